@@ -1,0 +1,23 @@
+import type { Services } from '../main/services';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+  cwd: string;
+}
+
+export interface CommandContext {
+  io: CliIO;
+  /** Opens the store on first use, so a command can refuse bad input before touching the database. */
+  services: () => Services;
+}
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Flags this command takes, as node:util parseArgs options. */
+  options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  run(positionals: string[], flags: Record<string, string | boolean | undefined>, ctx: CommandContext): Promise<void> | void;
+}

@@ -1,0 +1,66 @@
+// The headless `copydesk` command: the same services as the desktop app, no Electron.
+import { parseArgs } from 'node:util';
+import { resolveDbPath } from '../main/db-path';
+import { openServices, type Services } from '../main/services';
+import { StoreOpenError } from '../main/store/open-database';
+import { AppError } from '../../shared/ipc/result';
+import { CliError, UsageError } from './cli-error';
+import type { CliIO } from './command';
+import { COMMANDS } from './commands';
+
+export function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    'Usage: copydesk <command> [options] [--db PATH]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'The database is --db PATH, else $COPYDESK_DB, else copydesk.db in the Copydesk user-data folder.',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: readonly string[], io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.stdout : io.stderr)(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`copydesk: unknown command "${name}". Run "copydesk --help" for the list.\n`);
+    return 2;
+  }
+  let services: Services | undefined;
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      options: { ...command.options, db: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    const dbPath = resolveDbPath({ flag: values.db as string | undefined, env });
+    await command.run(positionals, values as Record<string, string | boolean | undefined>, {
+      io,
+      services: () => (services ??= openServices(dbPath)),
+    });
+    return 0;
+  } catch (error) {
+    io.stderr(`copydesk ${name}: ${messageOf(error)}\n`);
+    return error instanceof CliError ? error.exitCode : isUsageProblem(error) ? 2 : 1;
+  } finally {
+    services?.close();
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof CliError || error instanceof AppError || error instanceof StoreOpenError) return error.message;
+  if (isUsageProblem(error)) return `${(error as Error).message}. Run "copydesk --help".`;
+  return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function isUsageProblem(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'));
+}

@@ -1,0 +1,31 @@
+// One function per contract method, each receiving an already-validated request.
+import type { MethodName } from '../../../shared/ipc/channels';
+import type { ParsedRequestOf, ResponseOf } from '../../../shared/ipc/contract';
+import type { Services } from '../services';
+
+export type Handlers = {
+  [M in MethodName]: (request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
+};
+
+export interface HandlerHooks {
+  /** Called when the renderer says its pending saves are flushed (quit sequence). */
+  onReadyToQuit?: () => void;
+}
+
+export function createHandlers(services: Services, hooks: HandlerHooks = {}): Handlers {
+  const { articles } = services;
+  return {
+    listArticles: () => articles.list(),
+    getArticle: ({ id }) => articles.get(id),
+    createArticle: ({ fields }) => articles.create(fields ?? {}),
+    saveArticle: ({ id, baseRevision, changes }) => articles.save(id, baseRevision, changes),
+    deleteArticle: ({ id }) => {
+      articles.delete(id);
+      return { id };
+    },
+    readyToQuit: () => {
+      hooks.onReadyToQuit?.();
+      return {};
+    },
+  };
+}

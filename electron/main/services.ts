@@ -1,0 +1,29 @@
+// Everything the main process, the CLI and the tests share: no `electron` here.
+import type { Database } from 'better-sqlite3';
+import { openDatabase, type OpenOptions } from './store/open-database';
+import { ArticleStore } from './store/article-store';
+
+export interface Services {
+  readonly dbPath: string;
+  readonly db: Database;
+  readonly articles: ArticleStore;
+  /** Checkpoints the WAL into the main file and closes it. Safe to call twice. */
+  close(): void;
+}
+
+export function openServices(dbPath: string, options: OpenOptions = {}): Services {
+  const db = openDatabase(dbPath, options);
+  let closed = false;
+  return {
+    dbPath,
+    db,
+    articles: new ArticleStore(db),
+    close() {
+      if (closed) return;
+      closed = true;
+      // TRUNCATE leaves a single self-contained file behind: what a user copies is complete.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
+  };
+}

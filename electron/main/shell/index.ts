@@ -1,0 +1,92 @@
+// Electron entry point: one instance, one hardened window, one database.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, protocol } from 'electron';
+import { EVENTS, type EventName } from '../../../shared/ipc/channels';
+import { dbFlagFrom, resolveDbPath } from '../db-path';
+import { createDispatch } from '../ipc/dispatch';
+import { createHandlers } from '../ipc/handlers';
+import { openServices, type Services } from '../services';
+import { serveAppFile } from './app-protocol';
+import { registerIpc } from './ipc';
+import { menuTemplate } from './menu';
+import { electronNativeBinding } from './native-binding';
+import { APP_ORIGIN, APP_SCHEME, hardenContents, isAppUrl, windowOptions } from './security';
+import { QuitSequence } from './quit-sequence';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let services: Services | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+const quit = new QuitSequence({
+  requestFlush: () => send('flushBeforeQuit'),
+  finish: () => app.quit(),
+});
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('before-quit', (event) => {
+    if (!quit.mayQuit()) event.preventDefault();
+  });
+  // Pending saves are flushed first (QuitSequence); then the WAL is folded into the file.
+  app.on('will-quit', () => services?.close());
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (error: unknown) => fatal('Copydesk could not start', error));
+}
+
+function start(): void {
+  const dbPath = resolveDbPath({ flag: dbFlagFrom(process.argv), userDataDir: app.getPath('userData') });
+  try {
+    services = openServices(dbPath, { nativeBinding: electronNativeBinding(app.getAppPath()) });
+  } catch (error) {
+    fatal('Copydesk cannot open its database', error);
+    return;
+  }
+
+  const rendererRoot = path.join(here, '../renderer');
+  protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererRoot, request.url));
+
+  const dispatch = createDispatch(createHandlers(services, { onReadyToQuit: () => quit.flushed() }), {
+    isTrustedUrl: (url) => isAppUrl(url) || (!!devServerUrl && url.startsWith(devServerUrl)),
+    log: (error) => console.error('[copydesk]', error),
+  });
+  registerIpc(dispatch, (event) => event.senderFrame === event.sender.mainFrame);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ newArticle: () => send('newArticle') })));
+  createWindow();
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow(windowOptions(path.join(here, '../preload/index.cjs')));
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  // Closing the window is quitting: flush first, exactly like File → Quit.
+  window.on('close', (event) => {
+    if (!quit.mayQuit()) event.preventDefault();
+  });
+  window.on('closed', () => {
+    mainWindow = undefined;
+  });
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+}
+
+function send(event: EventName): void {
+  mainWindow?.webContents.send(EVENTS[event]);
+}
+
+function fatal(title: string, error: unknown): void {
+  dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}

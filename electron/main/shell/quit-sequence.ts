@@ -1,0 +1,35 @@
+// Quitting never drops a journalist's last words: the renderer is asked to
+// flush its pending saves and says when it has; only then may the app quit.
+// A renderer that never answers (hung, crashed) must not keep the app alive
+// forever, so a deadline lets the quit go ahead.
+export interface QuitSequenceOptions {
+  requestFlush(): void;
+  finish(): void;
+  timeoutMs?: number;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+}
+
+export class QuitSequence {
+  private state: 'running' | 'flushing' | 'done' = 'running';
+
+  constructor(private readonly options: QuitSequenceOptions) {}
+
+  /** Asked on every close/quit attempt. false means: prevent it, a flush is under way. */
+  mayQuit(): boolean {
+    if (this.state === 'done') return true;
+    if (this.state === 'running') {
+      this.state = 'flushing';
+      this.options.requestFlush();
+      const setTimer = this.options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+      setTimer(() => this.flushed(), this.options.timeoutMs ?? 5000);
+    }
+    return false;
+  }
+
+  /** The renderer has saved everything (or the deadline passed). */
+  flushed(): void {
+    if (this.state === 'done') return;
+    this.state = 'done';
+    this.options.finish();
+  }
+}

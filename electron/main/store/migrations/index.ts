@@ -1,0 +1,6 @@
+// Every migration in order. Append new files here; never reorder or edit.
+import { migration001 } from './001-articles';
+import type { Migration } from './migration';
+
+export const MIGRATIONS: readonly Migration[] = [migration001];
+export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,0 +1,86 @@
+// The window: the article library on the left, the open article on the right.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article, ArticleSummary } from '../../../shared/article/fields';
+import type { Client } from '../ipc/client';
+import { ArticleList } from '../library/ArticleList';
+import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
+
+export function App({ client }: { client: Client }) {
+  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [open, setOpen] = useState<Article | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const editor = useRef<EditorHandle | null>(null);
+
+  const refresh = useCallback(async () => {
+    setArticles(await client.listArticles({}));
+  }, [client]);
+
+  const openArticle = useCallback(
+    async (id: string) => {
+      try {
+        // Never leave an article with unsaved words: flush before switching.
+        await editor.current?.flush();
+        setOpen(await client.getArticle({ id }));
+        setError(null);
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    },
+    [client],
+  );
+
+  const newArticle = useCallback(async () => {
+    try {
+      await editor.current?.flush();
+      const article = await client.createArticle({});
+      setOpen(article);
+      await refresh();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, [client, refresh]);
+
+  useEffect(() => {
+    refresh().catch((e: Error) => setError(e.message));
+  }, [refresh]);
+
+  useEffect(() => client.on('newArticle', () => void newArticle()), [client, newArticle]);
+  useEffect(
+    () =>
+      client.on('flushBeforeQuit', () => {
+        void (editor.current?.flush() ?? Promise.resolve()).finally(() => client.readyToQuit({}));
+      }),
+    [client],
+  );
+
+  return (
+    <div className="app">
+      <aside className="library" aria-label="Articles">
+        <div className="library-head">
+          <h1 className="brand">Copydesk</h1>
+          <button type="button" className="primary" onClick={() => void newArticle()}>
+            New article
+          </button>
+        </div>
+        <ArticleList articles={articles} selectedId={open?.id ?? null} onOpen={(id) => void openArticle(id)} />
+      </aside>
+      <main className="workspace">
+        {error && (
+          <p role="alert" className="error-banner">
+            {error}
+          </p>
+        )}
+        {open ? (
+          <ArticleEditor key={open.id} ref={editor} client={client} article={open} onSaved={() => void refresh()} />
+        ) : (
+          <div className="empty-state">
+            <p>{articles?.length ? 'Choose an article on the left, or start a new one.' : 'No articles yet.'}</p>
+            <button type="button" className="primary" onClick={() => void newArticle()}>
+              Start a new article
+            </button>
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

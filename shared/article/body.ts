@@ -1,0 +1,63 @@
+// Checks a body against the schema and derives its plain text. Used by the
+// zod boundary schemas and again by the store right before every write.
+import { Node } from 'prosemirror-model';
+import { schema } from './schema';
+
+/** Builds a checked ProseMirror node from untrusted JSON, or throws a readable RangeError. */
+export function bodyFromJSON(json: unknown): Node {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new RangeError('the body must be a ProseMirror document object');
+  }
+  if ((json as { type?: unknown }).type !== 'doc') {
+    throw new RangeError('the body must be a document whose type is "doc"');
+  }
+  const node = Node.fromJSON(schema, json);
+  node.check();
+  return node;
+}
+
+/** null when the body is valid, otherwise one sentence saying what is wrong. */
+export function checkBody(json: unknown): string | null {
+  try {
+    bodyFromJSON(json);
+    return null;
+  } catch (error) {
+    return describeSchemaError(error);
+  }
+}
+
+function describeSchemaError(error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const unknownNode = /Unknown node type: (.*)/.exec(raw);
+  if (unknownNode) return `the body uses an unknown node type "${unknownNode[1]}"`;
+  const unknownMark = /There is no mark type (\S+)/.exec(raw);
+  if (unknownMark) return `the body uses an unknown mark type "${unknownMark[1]}"`;
+  const badAttr = /Error while checking attribute (\S+) for (node|mark) (\S+): (.*)/.exec(raw);
+  if (badAttr) return `invalid ${badAttr[2]} "${badAttr[3]}": ${badAttr[4]}`;
+  const badContent = /Invalid content for node (\S+)/.exec(raw);
+  if (badContent) return `the body has content that is not allowed inside "${badContent[1]}"`;
+  return `the body is not a valid article document (${raw})`;
+}
+
+/** Paragraph-separated plain text of a body: what search and word counts see. */
+export function plainText(doc: Node): string {
+  const blocks: string[] = [];
+  doc.descendants((node) => {
+    if (node.isTextblock) {
+      blocks.push(node.textBetween(0, node.content.size, '\n', '\n'));
+      return false;
+    }
+    if (node.type.name === 'photo') {
+      const caption = node.attrs.caption as string;
+      if (caption) blocks.push(caption);
+      return false;
+    }
+    return true;
+  });
+  return blocks.filter((b) => b.length > 0).join('\n\n');
+}
+
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-.@]*/gu);
+  return words ? words.length : 0;
+}

@@ -1,0 +1,23 @@
+// The names the preload may expose. Kept apart from the schemas so the
+// sandboxed preload bundle stays tiny (no zod, no ProseMirror).
+export const METHODS = {
+  listArticles: 'articles:list',
+  getArticle: 'articles:get',
+  createArticle: 'articles:create',
+  saveArticle: 'articles:save',
+  deleteArticle: 'articles:delete',
+  readyToQuit: 'app:ready-to-quit',
+} as const;
+
+export type MethodName = keyof typeof METHODS;
+export type ChannelName = (typeof METHODS)[MethodName];
+
+/** Push events, main → renderer. */
+export const EVENTS = {
+  newArticle: 'menu:new-article',
+  flushBeforeQuit: 'app:flush-before-quit',
+} as const;
+export type EventName = keyof typeof EVENTS;
+
+export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];
+export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];

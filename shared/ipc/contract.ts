@@ -1,0 +1,39 @@
+// The one source of truth for main ↔ renderer calls: request and response
+// schemas per method. Main validates with it; the renderer's types come from it.
+import { z } from 'zod';
+import { Article, ArticleChanges, ArticleId, ArticleSummary } from '../article/fields';
+import type { Result } from './result';
+import type { MethodName } from './channels';
+
+const NoArgs = z.object({}).strict();
+
+export const SaveAck = z
+  .object({ id: ArticleId, revision: z.number().int(), updatedAt: z.string(), wordCount: z.number().int() })
+  .strict();
+export type SaveAck = z.infer<typeof SaveAck>;
+
+export const contract = {
+  listArticles: { request: NoArgs, response: z.array(ArticleSummary) },
+  getArticle: { request: z.object({ id: ArticleId }).strict(), response: Article },
+  createArticle: { request: z.object({ fields: ArticleChanges.optional() }).strict(), response: Article },
+  saveArticle: {
+    request: z
+      .object({ id: ArticleId, baseRevision: z.number().int().nonnegative(), changes: ArticleChanges })
+      .strict(),
+    response: SaveAck,
+  },
+  deleteArticle: { request: z.object({ id: ArticleId }).strict(), response: z.object({ id: ArticleId }).strict() },
+  readyToQuit: { request: NoArgs, response: z.object({}).strict() },
+} satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type RequestOf<M extends MethodName> = z.input<Contract[M]['request']>;
+export type ParsedRequestOf<M extends MethodName> = z.output<Contract[M]['request']>;
+export type ResponseOf<M extends MethodName> = z.output<Contract[M]['response']>;
+
+/** The shape of window.copydesk, as built by the preload (or the test host). */
+export type Bridge = {
+  [M in MethodName]: (request: RequestOf<M>) => Promise<Result<ResponseOf<M>>>;
+} & {
+  on(event: import('./channels').EventName, listener: () => void): () => void;
+};
