@@ -1,0 +1,45 @@
+// Foundation: create an article, type a headline and two paragraphs, reload,
+// and everything is back from SQLite.
+import { test, expect } from './fixtures';
+
+test('an article typed in the editor survives a reload, stored in SQLite', async ({ app, shot }) => {
+  const { page } = app;
+  await expect(page.getByText('No articles yet.')).toBeVisible();
+  await shot('foundation-empty');
+
+  await page.getByRole('button', { name: 'Start a new article' }).click();
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  await headline.fill('Council approves riverside housing plan');
+  await headline.press('Enter');
+
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await expect(body).toBeFocused();
+  await page.keyboard.type('The city council voted 7-2 on Tuesday night.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Construction is expected to begin next spring.');
+
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await shot('foundation-typed');
+
+  await app.reload();
+  await page.getByRole('button', { name: /Council approves riverside housing plan/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Council approves riverside housing plan');
+  const paragraphs = page.getByRole('textbox', { name: 'Article body' }).locator('p');
+  await expect(paragraphs).toHaveText([
+    'The city council voted 7-2 on Tuesday night.',
+    'Construction is expected to begin next spring.',
+  ]);
+
+  // And it really is in the database, not only in the page.
+  const [summary] = app.services.articles.list();
+  const stored = app.services.articles.get(summary!.id);
+  expect(stored.headline).toBe('Council approves riverside housing plan');
+  expect(stored.body).toEqual({
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'The city council voted 7-2 on Tuesday night.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Construction is expected to begin next spring.' }] },
+    ],
+  });
+  expect(app.consoleErrors).toEqual([]);
+});

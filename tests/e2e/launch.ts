@@ -1,0 +1,112 @@
+// Drives the real renderer build on a real database, with no Electron binary:
+// window.copydesk is defined by an init script whose every call goes through
+// page.exposeBinding into the same dispatch the Electron main process uses.
+// Same client, same validation, same SQLite; only the transport differs.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { EVENTS, METHODS, type EventName } from '../../shared/ipc/channels';
+import { createDispatch } from '../../electron/main/ipc/dispatch';
+import { createHandlers } from '../../electron/main/ipc/handlers';
+import { openServices, type Services } from '../../electron/main/services';
+import { launchChromium } from './chromium';
+import { startStaticServer } from './static-server';
+
+export const RENDERER_DIR = path.resolve(process.env.COPYDESK_RENDERER_DIR ?? 'out/renderer');
+
+export interface LaunchedApp {
+  page: Page;
+  dbPath: string;
+  /** The services behind the page, for assertions straight against the store. */
+  services: Services;
+  /** Console errors and uncaught page errors seen so far. */
+  consoleErrors: string[];
+  /** Simulates a push event from the main process (menu item, quit). */
+  emit(event: EventName): Promise<void>;
+  /** Reloads the page (the database stays open, as in the app). */
+  reload(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  dbPath?: string;
+  viewport?: { width: number; height: number };
+  browser?: Browser;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`No renderer build at ${RENDERER_DIR}: run "npm run build" first.`);
+  }
+  const tempDir = options.dbPath ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
+  const dbPath = options.dbPath ?? path.join(tempDir!, 'copydesk.db');
+  const services = openServices(dbPath);
+  const server = await startStaticServer(RENDERER_DIR);
+  const ownBrowser = !options.browser;
+  const browser = options.browser ?? (await launchChromium());
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 860 } });
+  const page = await context.newPage();
+
+  let quitRequested = false;
+  const dispatch = createDispatch(createHandlers(services, { onReadyToQuit: () => (quitRequested = true) }), {
+    isTrustedUrl: (url) => url === server.origin || url.startsWith(`${server.origin}/`),
+    log: (error) => console.error('[dispatch]', error),
+  });
+
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+
+  await page.exposeBinding('__copydeskInvoke', (source, channel: unknown, payload: unknown) =>
+    dispatch(channel, payload, { url: source.frame.url(), isTopFrame: source.frame === source.page.mainFrame() }),
+  );
+  // Mirrors electron/preload/index.ts: one frozen object, one function per method.
+  await page.addInitScript(
+    ({ methods, events }) => {
+      type Listener = () => void;
+      const listeners = new Map<string, Set<Listener>>();
+      const invoke = (window as unknown as { __copydeskInvoke(c: string, p: unknown): Promise<unknown> }).__copydeskInvoke;
+      const bridge: Record<string, unknown> = {};
+      for (const [method, channel] of Object.entries(methods)) bridge[method] = (request: unknown) => invoke(channel, request);
+      bridge.on = (event: string, listener: Listener) => {
+        if (!(event in events)) throw new Error(`Unknown event ${event}`);
+        const set = listeners.get(event) ?? new Set<Listener>();
+        set.add(listener);
+        listeners.set(event, set);
+        return () => set.delete(listener);
+      };
+      Object.defineProperty(window, '__copydeskEmit', {
+        value: (event: string) => listeners.get(event)?.forEach((listener) => listener()),
+      });
+      Object.defineProperty(window, 'copydesk', { value: Object.freeze(bridge) });
+    },
+    { methods: METHODS, events: EVENTS },
+  );
+
+  await page.goto(`${server.origin}/index.html`);
+
+  return {
+    page,
+    dbPath,
+    services,
+    consoleErrors,
+    get quitRequested() {
+      return quitRequested;
+    },
+    emit: (event) =>
+      page.evaluate((name) => (window as unknown as { __copydeskEmit(e: string): void }).__copydeskEmit(name), event),
+    reload: async () => {
+      await page.reload();
+    },
+    async close() {
+      await context.close();
+      if (ownBrowser) await browser.close();
+      await server.close();
+      services.close();
+      if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true });
+    },
+  };
+}
