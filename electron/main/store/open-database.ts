@@ -42,7 +42,73 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
   }
 }
 
+/**
+ * Decides whether an existing file may be opened for writing, without
+ * writing anything — not even the -wal/-shm files a read-only SQLite
+ * connection leaves behind. The SQLite header holds all we need
+ * (https://sqlite.org/fileformat.html#the_database_header).
+ */
 function inspectExisting(file: string, binding: { nativeBinding?: string }): void {
+  const header = readHeader(file);
+  if (header.length === 0) return; // an empty file is an empty database
+  if (header.length < 105 || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') {
+    throw new StoreOpenError(`${file} is not a Copydesk database (it is not an SQLite file); it was left untouched.`);
+  }
+  let facts: DbFacts = {
+    appId: header.readUInt32BE(68),
+    version: header.readUInt32BE(60),
+    // Cells on page 1 = entries in sqlite_schema (tables, indexes…).
+    hasSchema: header.readUInt16BE(103) > 0 || header.readUInt32BE(28) > 1,
+  };
+  // With unmerged WAL frames the header may be stale: ask SQLite itself.
+  // (The -wal and -shm files already exist then, so nothing new is left behind.)
+  if (header[18] === 2 && fileSize(`${file}-wal`) > 0) facts = readFactsWithSqlite(file, binding);
+  judge(file, facts);
+}
+
+interface DbFacts {
+  appId: number;
+  version: number;
+  hasSchema: boolean;
+}
+
+function judge(file: string, { appId, version, hasSchema }: DbFacts): void {
+  if (appId !== APPLICATION_ID && (appId !== 0 || hasSchema)) {
+    throw new StoreOpenError(`${file} is not a Copydesk database; it was left untouched.`);
+  }
+  if (version > LATEST_VERSION) {
+    throw new StoreOpenError(
+      `${file} was written by a newer Copydesk (database version ${version}); ` +
+        `this Copydesk understands up to version ${LATEST_VERSION}. The file was left untouched — update Copydesk to open it.`,
+    );
+  }
+}
+
+function readHeader(file: string): Buffer {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (error) {
+    throw new StoreOpenError(`Cannot open the database ${file}: ${(error as Error).message}`);
+  }
+  try {
+    const buffer = Buffer.alloc(108);
+    const read = fs.readSync(fd, buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, read);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+function readFactsWithSqlite(file: string, binding: { nativeBinding?: string }): DbFacts {
   let db: Database.Database;
   try {
     db = new Database(file, { ...binding, readonly: true, fileMustExist: true });
@@ -50,25 +116,13 @@ function inspectExisting(file: string, binding: { nativeBinding?: string }): voi
     throw new StoreOpenError(`Cannot open the database ${file}: ${(error as Error).message}`);
   }
   try {
-    let appId: number;
-    let version: number;
-    let tables: number;
-    try {
-      appId = db.pragma('application_id', { simple: true }) as number;
-      version = db.pragma('user_version', { simple: true }) as number;
-      tables = (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n;
-    } catch (error) {
-      throw new StoreOpenError(`${file} is not a Copydesk database (${(error as Error).message}).`);
-    }
-    if (appId !== APPLICATION_ID && (appId !== 0 || tables > 0)) {
-      throw new StoreOpenError(`${file} is not a Copydesk database; it was left untouched.`);
-    }
-    if (version > LATEST_VERSION) {
-      throw new StoreOpenError(
-        `${file} was written by a newer Copydesk (database version ${version}); ` +
-          `this Copydesk understands up to version ${LATEST_VERSION}. The file was left untouched — update Copydesk to open it.`,
-      );
-    }
+    return {
+      appId: db.pragma('application_id', { simple: true }) as number,
+      version: db.pragma('user_version', { simple: true }) as number,
+      hasSchema: (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n > 0,
+    };
+  } catch (error) {
+    throw new StoreOpenError(`${file} is not a Copydesk database (${(error as Error).message}).`);
   } finally {
     db.close();
   }

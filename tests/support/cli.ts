@@ -1,0 +1,21 @@
+// Runs the real `copydesk` CLI as a child process.
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const BIN = path.resolve(__dirname, '../../bin/copydesk.js');
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): CliRun {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    input: options.input,
+    cwd: options.cwd,
+    env: { ...process.env, COPYDESK_DB: '', ...options.env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,100 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openServices, type Services } from '../../../electron/main/services';
+import { ArticleStore } from '../../../electron/main/store/article-store';
+import { AppError } from '../../../shared/ipc/result';
+import { doc, everyNodeBody, link, p } from '../../support/docs';
+import { tempDir } from '../../support/temp';
+
+const tmp = tempDir();
+let services: Services;
+beforeEach(() => {
+  services = openServices(tmp.file(`store-${Math.random().toString(16).slice(2)}.db`));
+});
+afterEach(() => {
+  services.close();
+});
+afterAll(() => tmp.cleanup());
+
+function appError(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}
+
+describe('ArticleStore', () => {
+  it('creates an empty draft at revision 1', () => {
+    const article = services.articles.create();
+    expect(article).toMatchObject({ headline: '', status: 'draft', revision: 1, tags: [] });
+    expect(article.body).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
+    expect(article.createdAt).toBe(article.updatedAt);
+  });
+
+  it('saves with the current revision, bumps it, and derives text and word count', () => {
+    const { id } = services.articles.create();
+    const ack = services.articles.save(id, 1, { headline: 'Budget passes', body: everyNodeBody() });
+    expect(ack.revision).toBe(2);
+    const stored = services.articles.get(id);
+    expect(stored.headline).toBe('Budget passes');
+    expect(stored.body).toEqual(everyNodeBody());
+    const [summary] = services.articles.list();
+    expect(summary!.wordCount).toBe(ack.wordCount);
+    expect(ack.wordCount).toBeGreaterThan(30);
+    const text = (services.db.prepare('SELECT plain_text FROM articles WHERE id = ?').get(id) as { plain_text: string }).plain_text;
+    expect(text).toContain('First quoted paragraph.');
+    expect(text).toContain('Talks in Geneva');
+  });
+
+  it('refuses a save based on a stale revision as a conflict and keeps the stored version', () => {
+    const { id } = services.articles.create();
+    services.articles.save(id, 1, { headline: 'Mine' });
+    const error = appError(() => services.articles.save(id, 1, { headline: 'Theirs' }));
+    expect(error.code).toBe('conflict');
+    expect(error.message).toMatch(/revision 1.*stored one is 2/);
+    expect(services.articles.get(id).headline).toBe('Mine');
+  });
+
+  it('refuses bodies the schema rejects and leaves the article as it was', () => {
+    const { id } = services.articles.create({ headline: 'Safe' });
+    const before = services.articles.get(id);
+    const bad: unknown[] = [
+      { type: 'doc', content: [{ type: 'script', content: [] }] },
+      doc(p(link('javascript:alert(1)', 'click'))),
+      { type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'h1' }] }] },
+      { type: 'doc', content: [{ type: 'blockquote', content: [{ type: 'attribution', content: [{ type: 'text', text: 'x' }] }] }] },
+      { type: 'paragraph' },
+      'not a doc',
+    ];
+    for (const body of bad) {
+      const error = appError(() => services.articles.save(id, 1, { body } as never));
+      expect(error.code).toBe('bad-request');
+    }
+    expect(services.articles.get(id)).toEqual(before);
+  });
+
+  it('says "not found" for unknown ids', () => {
+    expect(appError(() => services.articles.get('00000000-0000-4000-8000-000000000000')).code).toBe('not-found');
+    expect(appError(() => services.articles.delete('00000000-0000-4000-8000-000000000000')).code).toBe('not-found');
+  });
+
+  it('lists the most recently saved first, and deletes', () => {
+    let tick = Date.parse('2026-11-24T09:00:00Z');
+    const store = new ArticleStore(services.db, () => new Date((tick += 1000)));
+    const a = store.create({ headline: 'A' });
+    const b = store.create({ headline: 'B' });
+    expect(store.list().map((s) => s.headline)).toEqual(['B', 'A']);
+    store.save(a.id, 1, { headline: 'A2' });
+    expect(store.list().map((s) => s.headline)).toEqual(['A2', 'B']);
+    store.delete(b.id);
+    expect(store.list().map((s) => s.headline)).toEqual(['A2']);
+  });
+
+  it('keeps a body of 5,000 paragraphs intact', () => {
+    const big = doc(...Array.from({ length: 5000 }, (_, i) => p(`Paragraph ${i} of a very long article.`)));
+    const { id } = services.articles.create({ body: big });
+    expect(services.articles.get(id).body).toEqual(big);
+  });
+});
