@@ -22,6 +22,8 @@ export interface LaunchedApp {
   services: Services;
   /** Console errors and uncaught page errors seen so far. */
   consoleErrors: string[];
+  /** True once the renderer has answered a quit request (flushBeforeQuit → readyToQuit). */
+  readonly quitRequested?: boolean;
   /** Simulates a push event from the main process (menu item, quit). */
   emit(event: EventName): Promise<void>;
   /** Reloads the page (the database stays open, as in the app). */
