@@ -1,0 +1,95 @@
+// What an import recognized, as plain data. The source is kept as an ordered
+// list of pieces, each with the blocks it stands for when nothing claims it;
+// classifications claim pieces ("this line is the headline", "these three
+// paragraphs are one quote"). The article is always rebuilt from both by
+// assemble(), so undoing one classification is just leaving it out: no state
+// to patch, nothing to lose. This shape crosses IPC, hence the zod schemas.
+import { z } from 'zod';
+
+/** A ProseMirror block as JSON; assemble() checks the whole body against the schema. */
+export const BlockJSON = z.looseObject({ type: z.string() });
+export type BlockJSON = z.infer<typeof BlockJSON>;
+
+export const IMPORT_FORMATS = ['txt', 'html', 'docx'] as const;
+export const ImportFormat = z.enum(IMPORT_FORMATS);
+export type ImportFormat = z.infer<typeof ImportFormat>;
+
+export const Piece = z
+  .object({
+    /** Source text, for the review panel and for the detectors. */
+    text: z.string(),
+    /** The blocks this piece becomes when no classification claims it (may be none, e.g. an image with no caption). */
+    nodes: z.array(BlockJSON),
+    /** "paragraph" pieces are plain paragraphs the text detectors may claim; "block" pieces are structure from markup. */
+    role: z.enum(['paragraph', 'block']),
+  })
+  .strict();
+export type Piece = z.infer<typeof Piece>;
+
+export const PhotoAttrs = z
+  .object({
+    asset: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+    alt: z.string(),
+    caption: z.string(),
+    photographer: z.string(),
+    agency: z.string(),
+  })
+  .strict();
+export type PhotoAttrs = z.infer<typeof PhotoAttrs>;
+
+export const DROP_REASONS = [
+  'share',
+  'more-from',
+  'advertisement',
+  'related',
+  'read-more',
+  'copyright',
+  'end-mark',
+  'media-contact',
+  'release-label',
+  'social',
+  'page-chrome',
+] as const;
+export const DropReason = z.enum(DROP_REASONS);
+export type DropReason = z.infer<typeof DropReason>;
+
+const id = z.string().min(1);
+const index = z.number().int().nonnegative();
+
+export const Classification = z.discriminatedUnion('kind', [
+  z.object({ id, kind: z.literal('headline'), piece: index, value: z.string() }).strict(),
+  z.object({ id, kind: z.literal('byline'), piece: index, value: z.string() }).strict(),
+  /** The dateline prefix is cut from the first paragraph; `replacement` is that paragraph without it. */
+  z.object({ id, kind: z.literal('dateline'), piece: index, value: z.string(), replacement: BlockJSON }).strict(),
+  /** `paragraphs` are the quoted paragraphs without their quotation marks (the blockquote shows they are quoted). */
+  z
+    .object({
+      id,
+      kind: z.literal('quote'),
+      pieces: z.array(index).min(1),
+      paragraphs: z.array(BlockJSON).min(1),
+      source: z.enum(['quotation-marks', 'markup']),
+    })
+    .strict(),
+  /** Who a quote is from; undone on its own when the guess is wrong. `evidence` is the text it was read from. */
+  z.object({ id, kind: z.literal('attribution'), quote: id, value: z.string().min(1), evidence: z.string() }).strict(),
+  /** A lead photo goes first in the body, whatever its piece's position. */
+  z.object({ id, kind: z.literal('photo'), piece: index, lead: z.boolean(), attrs: PhotoAttrs }).strict(),
+  z.object({ id, kind: z.literal('dropped'), piece: index, reason: DropReason }).strict(),
+]);
+export type Classification = z.infer<typeof Classification>;
+export type ClassificationKind = Classification['kind'];
+
+export const Analysis = z
+  .object({
+    format: ImportFormat,
+    pieces: z.array(Piece),
+    classifications: z.array(Classification),
+  })
+  .strict();
+export type Analysis = z.infer<typeof Analysis>;
+
+/** A plain paragraph block from text ("" gives an empty paragraph). */
+export function paragraphNode(text: string): BlockJSON {
+  return text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' };
+}

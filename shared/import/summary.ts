@@ -1,0 +1,61 @@
+// What the review panel and `copydesk import --json` show: every recognized
+// part with the id of the classification that made it, so each can be undone.
+import { z } from 'zod';
+import { DropReason, ImportFormat } from './analysis';
+
+const Recognized = z.object({ id: z.string(), value: z.string() }).strict();
+
+export const ImportSummary = z
+  .object({
+    format: ImportFormat,
+    headline: Recognized.nullable(),
+    byline: Recognized.nullable(),
+    dateline: Recognized.nullable(),
+    /** Top-level body paragraphs (not those inside quotes or lists). */
+    paragraphs: z.number().int().nonnegative(),
+    headings: z.number().int().nonnegative(),
+    lists: z.number().int().nonnegative(),
+    quotes: z.array(
+      z
+        .object({
+          id: z.string(),
+          paragraphs: z.number().int().positive(),
+          excerpt: z.string(),
+          /** Empty when nobody was named; attributionId undoes just the attribution. */
+          attribution: z.string(),
+          attributionId: z.string().nullable(),
+        })
+        .strict(),
+    ),
+    photos: z.array(
+      z
+        .object({
+          id: z.string(),
+          photographer: z.string(),
+          agency: z.string(),
+          caption: z.string(),
+          lead: z.boolean(),
+          hasImage: z.boolean(),
+        })
+        .strict(),
+    ),
+    dropped: z.array(z.object({ id: z.string(), reason: DropReason, text: z.string() }).strict()),
+    /** Classifications the journalist undid, so the panel can offer them back. */
+    undone: z.array(z.object({ id: z.string(), label: z.string() }).strict()),
+  })
+  .strict();
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
+export const DROP_REASON_LABELS: Record<DropReason, string> = {
+  share: 'share line',
+  'more-from': '"More from" link',
+  advertisement: 'advertisement marker',
+  related: '"Related" link',
+  'read-more': '"Read more" link',
+  copyright: 'copyright footer',
+  'end-mark': 'end mark',
+  'media-contact': 'media contact',
+  'release-label': 'release label',
+  social: 'social media prompt',
+  'page-chrome': 'page navigation',
+};
