@@ -43,3 +43,19 @@ test('an article typed in the editor survives a reload, stored in SQLite', async
   });
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('quitting right after typing stores the last words before the app may quit', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Start a new article' }).click();
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  await headline.fill('Late edit');
+  await headline.press('Enter');
+  await page.keyboard.type('Typed a moment before quitting.');
+  // No waiting for the autosave debounce: quit now, as File → Quit would.
+  await app.emit('flushBeforeQuit');
+  await expect.poll(() => app.quitRequested).toBe(true);
+  const [summary] = app.services.articles.list();
+  const stored = app.services.articles.get(summary!.id);
+  expect(stored.headline).toBe('Late edit');
+  expect(JSON.stringify(stored.body)).toContain('Typed a moment before quitting.');
+});
