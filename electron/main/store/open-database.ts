@@ -4,7 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { LATEST_VERSION } from './migrations';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/migration';
 import { migrate } from './migrate';
 import { APPLICATION_ID } from './application-id';
 
@@ -18,6 +19,8 @@ export class StoreOpenError extends Error {
 export interface OpenOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
+  /** For tests: the migration list to bring the file up to. */
+  migrations?: readonly Migration[];
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
@@ -34,12 +37,29 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db);
+    const migrations = options.migrations ?? MIGRATIONS;
+    snapshotBeforeUpgrade(db, file, migrations.length);
+    migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/**
+ * Before an upgrade changes the schema of a database that already holds
+ * work, keep a consistent copy beside it ("copydesk.db.v1-backup"), so a bad
+ * migration can never cost a journalist their archive. VACUUM INTO is
+ * SQLite's own consistent snapshot (never a raw file copy of a live WAL
+ * database) and, unlike better-sqlite3's backup(), runs synchronously here.
+ */
+function snapshotBeforeUpgrade(db: Database.Database, file: string, latest: number): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version === 0 || version >= latest) return;
+  const backup = `${file}.v${version}-backup`;
+  if (fs.existsSync(backup)) return; // an earlier, interrupted upgrade already kept one
+  db.prepare('VACUUM INTO ?').run(backup);
 }
 
 /**

@@ -48,3 +48,31 @@ describe('openDatabase', () => {
     expect(fingerprint(other)).toBe(otherBefore);
   });
 });
+
+describe('upgrades', () => {
+  it('keep a consistent copy of the old database before migrating it', async () => {
+    const { MIGRATIONS } = await import('../../../electron/main/store/migrations');
+    const { ArticleStore } = await import('../../../electron/main/store/article-store');
+    const file = tmp.file('upgrade.db');
+    const v1 = openDatabase(file, { migrations: MIGRATIONS.slice(0, 1) });
+    new ArticleStore(v1).create({ headline: 'Written before the upgrade' });
+    v1.close();
+
+    const extra = { version: MIGRATIONS.length + 1, name: 'future', up: (d: Database.Database) => d.exec('CREATE TABLE future (x)') };
+    const upgraded = openDatabase(file, { migrations: [...MIGRATIONS, extra] });
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1);
+    upgraded.close();
+
+    const backup = new Database(`${file}.v1-backup`, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.prepare('SELECT headline FROM articles').all()).toEqual([{ headline: 'Written before the upgrade' }]);
+    backup.close();
+  });
+
+  it('do not make a copy of a brand-new or already current database', () => {
+    const file = tmp.file('fresh.db');
+    openDatabase(file).close();
+    openDatabase(file).close();
+    expect(fs.readdirSync(tmp.dir).filter((f) => f.startsWith('fresh.db.'))).toEqual([]);
+  });
+});
