@@ -2,11 +2,14 @@
 import type { Database } from 'better-sqlite3';
 import { openDatabase, type OpenOptions } from './store/open-database';
 import { ArticleStore } from './store/article-store';
+import { AssetStore } from './assets/asset-store';
 
 export interface Services {
   readonly dbPath: string;
   readonly db: Database;
   readonly articles: ArticleStore;
+  /** Photos, content-addressed by sha256. */
+  readonly assets: AssetStore;
   /** Checkpoints the WAL into the main file and closes it. Safe to call twice. */
   close(): void;
 }
@@ -18,6 +21,7 @@ export function openServices(dbPath: string, options: OpenOptions = {}): Service
     dbPath,
     db,
     articles: new ArticleStore(db),
+    assets: new AssetStore(db),
     close() {
       if (closed) return;
       closed = true;

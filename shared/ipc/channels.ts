@@ -7,6 +7,9 @@ export const METHODS = {
   saveArticle: 'articles:save',
   deleteArticle: 'articles:delete',
   readyToQuit: 'app:ready-to-quit',
+  addAsset: 'assets:add',
+  pickImage: 'assets:pick-image',
+  getAsset: 'assets:get',
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -16,6 +19,7 @@ export type ChannelName = (typeof METHODS)[MethodName];
 export const EVENTS = {
   newArticle: 'menu:new-article',
   flushBeforeQuit: 'app:flush-before-quit',
+  showShortcuts: 'menu:show-shortcuts',
 } as const;
 export type EventName = keyof typeof EVENTS;
 

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { Article, ArticleChanges, ArticleId, ArticleSummary } from '../article/fields';
 import type { Result } from './result';
+import { AddedAsset, AssetSource, Base64Bytes, Sha256 } from '../assets/assets';
 import type { MethodName } from './channels';
 
 const NoArgs = z.object({}).strict();
@@ -24,6 +25,13 @@ export const contract = {
   },
   deleteArticle: { request: z.object({ id: ArticleId }).strict(), response: z.object({ id: ArticleId }).strict() },
   readyToQuit: { request: NoArgs, response: z.object({}).strict() },
+  addAsset: {
+    request: z.object({ data: Base64Bytes, fileName: z.string().max(1000).optional() }).strict(),
+    response: AddedAsset,
+  },
+  /** Native file dialog in main; null when the journalist cancels. */
+  pickImage: { request: NoArgs, response: AddedAsset.nullable() },
+  getAsset: { request: z.object({ sha256: Sha256 }).strict(), response: AssetSource },
 } satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

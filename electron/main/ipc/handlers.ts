@@ -2,12 +2,13 @@
 import type { MethodName } from '../../../shared/ipc/channels';
 import type { ParsedRequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import type { Services } from '../services';
+import { createAssetHandlers, type AssetHooks } from '../assets/handlers';
 
 export type Handlers = {
   [M in MethodName]: (request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
 };
 
-export interface HandlerHooks {
+export interface HandlerHooks extends AssetHooks {
   /** Called when the renderer says its pending saves are flushed (quit sequence). */
   onReadyToQuit?: () => void;
 }
@@ -27,5 +28,6 @@ export function createHandlers(services: Services, hooks: HandlerHooks = {}): Ha
       hooks.onReadyToQuit?.();
       return {};
     },
+    ...createAssetHandlers(services.assets, hooks),
   };
 }

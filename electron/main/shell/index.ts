@@ -8,6 +8,9 @@ import { createDispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
 import { openServices, type Services } from '../services';
 import { serveAppFile } from './app-protocol';
+import { ASSET_PRIVILEGES, ASSET_SCHEME, serveAsset } from './asset-protocol';
+import { chooseImageFile } from './choose-image';
+import { assetUrl } from '../../../shared/assets/assets';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { electronNativeBinding } from './native-binding';
@@ -19,6 +22,7 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: ASSET_SCHEME, privileges: ASSET_PRIVILEGES },
 ]);
 
 let services: Services | undefined;
@@ -58,13 +62,19 @@ function start(): void {
 
   const rendererRoot = path.join(here, '../renderer');
   protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererRoot, request.url));
+  const assets = services.assets;
+  protocol.handle(ASSET_SCHEME, (request) => serveAsset(assets, request.url));
 
-  const dispatch = createDispatch(createHandlers(services, { onReadyToQuit: () => quit.flushed() }), {
+  const dispatch = createDispatch(createHandlers(services, {
+    onReadyToQuit: () => quit.flushed(),
+    chooseImageFile: () => chooseImageFile(mainWindow),
+    assetUrl,
+  }), {
     isTrustedUrl: (url) => isAppUrl(url) || (!!devServerUrl && url.startsWith(devServerUrl)),
     log: (error) => console.error('[copydesk]', error),
   });
   registerIpc(dispatch, (event) => event.senderFrame === event.sender.mainFrame);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ newArticle: () => send('newArticle') })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ newArticle: () => send('newArticle'), showShortcuts: () => send('showShortcuts') })));
   createWindow();
 }
 

@@ -3,6 +3,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
   newArticle(): void;
+  /** Help → Keyboard Shortcuts: the renderer shows its panel. */
+  showShortcuts?(): void;
 }
 
 export function menuTemplate(actions: MenuActions, platform = process.platform): MenuItemConstructorOptions[] {
@@ -36,5 +38,10 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
       submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { role: 'windowMenu' },
+    {
+      role: 'help',
+      label: '&Help',
+      submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => actions.showShortcuts?.() }],
+    },
   ];
 }

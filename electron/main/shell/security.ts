@@ -11,7 +11,8 @@ export const RENDERER_CSP = [
   "script-src 'self'",
   // ProseMirror and React set element styles at run time.
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  // Photos come from the asset protocol (or blob: URLs in a host without it).
+  "img-src 'self' data: blob: copydesk-asset:",
   "font-src 'self' data:",
   "connect-src 'none'",
   // The preview pane is a sandboxed srcdoc iframe with no scripts.

@@ -4,11 +4,13 @@ import type { Article, ArticleSummary } from '../../../shared/article/fields';
 import type { Client } from '../ipc/client';
 import { ArticleList } from '../library/ArticleList';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
+import { ShortcutsDialog } from '../editor/help/ShortcutsDialog';
 
 export function App({ client }: { client: Client }) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [open, setOpen] = useState<Article | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const editor = useRef<EditorHandle | null>(null);
 
   const refresh = useCallback(async () => {
@@ -45,6 +47,7 @@ export function App({ client }: { client: Client }) {
   }, [refresh]);
 
   useEffect(() => client.on('newArticle', () => void newArticle()), [client, newArticle]);
+  useEffect(() => client.on('showShortcuts', () => setShortcutsOpen(true)), [client]);
   useEffect(
     () =>
       client.on('flushBeforeQuit', () => {
@@ -71,7 +74,9 @@ export function App({ client }: { client: Client }) {
           </p>
         )}
         {open ? (
-          <ArticleEditor key={open.id} ref={editor} client={client} article={open} onSaved={() => void refresh()} />
+          <ArticleEditor key={open.id} ref={editor} client={client} article={open} onSaved={() => void refresh()}
+            onShowShortcuts={() => setShortcutsOpen(true)}
+          />
         ) : (
           <div className="empty-state">
             <p>{articles?.length ? 'Choose an article on the left, or start a new one.' : 'No articles yet.'}</p>
@@ -81,6 +86,7 @@ export function App({ client }: { client: Client }) {
           </div>
         )}
       </main>
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
 }

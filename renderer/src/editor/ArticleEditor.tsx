@@ -1,36 +1,62 @@
-// One open article: headline and body, autosaved through a SaveQueue.
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import { EditorState, type Transaction } from 'prosemirror-state';
-import { Node } from 'prosemirror-model';
-import { ProseMirror, ProseMirrorDoc, reactKeys } from '@handlewithcare/react-prosemirror';
-import { history, undo, redo } from 'prosemirror-history';
-import { keymap } from 'prosemirror-keymap';
-import { baseKeymap } from 'prosemirror-commands';
-import { schema } from '../../../shared/article/schema';
+// One open article: its fields, the body editor, toolbar, status bar and
+// autosave. The pieces live in the folders beside this file; this component
+// only wires them together.
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import type { EditorState, Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { ProseMirror, ProseMirrorDoc, useEditorEffect } from '@handlewithcare/react-prosemirror';
 import type { Article } from '../../../shared/article/fields';
 import type { SaveAck } from '../../../shared/ipc/contract';
 import { IpcError, type Client } from '../ipc/client';
 import { SaveQueue, type SaveState } from './save-queue';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from './status/SaveStatus';
+import { TextStatsLabel } from './status/StatusBar';
+import { ArticleFields, type FieldName, type FieldValues } from './fields/ArticleFields';
+import { Toolbar } from './toolbar/Toolbar';
+import { LinkEditor } from './link/LinkEditor';
+import { ConflictBar } from './conflict/ConflictBar';
+import { bodyPlugins, createBodyState } from './body/create-state';
+import { nodeViewComponents } from './body/node-views';
+import { EditorServicesProvider, type EditorServices } from './body/editor-services';
+import { createAssetResolver } from './photo/asset-url';
+import { photoInputPlugins } from './photo/photo-input';
+import { pastePlugin } from './paste/paste-plugin';
+import { pickAndInsertPhoto } from './photo/pick-photo';
 
 export interface EditorHandle {
   flush(): Promise<void>;
 }
 
-export function ArticleEditor(props: { client: Client; article: Article; onSaved(ack: SaveAck): void; ref?: Ref<EditorHandle> }) {
+function fieldsOf(article: Article): FieldValues {
+  return { headline: article.headline, standfirst: article.standfirst, byline: article.byline, dateline: article.dateline };
+}
+
+/** Hands the live view to code outside the ProseMirror tree, after each commit (never during render). */
+function ViewCapture({ into }: { into: { current: EditorView | null } }) {
+  useEditorEffect((view) => {
+    into.current = view;
+  });
+  return null;
+}
+
+export function ArticleEditor(props: {
+  client: Client;
+  article: Article;
+  onSaved(ack: SaveAck): void;
+  onShowShortcuts(): void;
+  ref?: Ref<EditorHandle>;
+}) {
   const { client, article } = props;
-  const [headline, setHeadline] = useState(article.headline);
+  const [fields, setFields] = useState<FieldValues>(() => fieldsOf(article));
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: article.updatedAt });
-  const [editorState, setEditorState] = useState(() =>
-    EditorState.create({
-      doc: Node.fromJSON(schema, article.body),
-      plugins: [reactKeys(), history(), keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo }), keymap(baseKeymap)],
-    }),
-  );
-  // The latest doc, read only when a save goes out.
-  const latestDoc = useRef(editorState.doc);
-  const onSaved = useRef(props.onSaved);
-  onSaved.current = props.onSaved;
+  const [linkEditorOpen, setLinkEditorOpen] = useState(false);
+  const [resolving, setResolving] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const view = useRef<EditorView | null>(null);
+  const fieldsRef = useRef(fields);
+  fieldsRef.current = fields;
+  const propsRef = useRef(props);
+  propsRef.current = props;
 
   const queue = useMemo(
     () =>
@@ -39,11 +65,42 @@ export function ArticleEditor(props: { client: Client; article: Article; onSaved
         revision: article.revision,
         save: (request) => client.saveArticle(request),
         onState: setSaveState,
-        onSaved: (ack) => onSaved.current(ack),
+        onSaved: (ack) => propsRef.current.onSaved(ack),
         isConflict: (error) => error instanceof IpcError && error.code === 'conflict',
       }),
     [client, article.id, article.revision],
   );
+
+  const services: EditorServices = useMemo(
+    () => ({ client, assets: createAssetResolver(client), notify: setNotice }),
+    [client],
+  );
+  useEffect(() => () => services.assets.dispose(), [services]);
+
+  const [editorState, setEditorState] = useState<EditorState>(() => {
+    const plugins = bodyPlugins({
+      keys: {
+        openLinkEditor: () => {
+          setLinkEditorOpen(true);
+          return true;
+        },
+        saveNow: () => {
+          void queue.flush();
+          return true;
+        },
+        showShortcuts: () => {
+          propsRef.current.onShowShortcuts();
+          return true;
+        },
+      },
+      extra: [pastePlugin(), ...photoInputPlugins(services)],
+    });
+    return createBodyState(article.body, plugins);
+  });
+  // The latest doc, serialized only when a save actually goes out.
+  const latestDoc = useRef(editorState.doc);
+  const bodyThunk = useCallback(() => latestDoc.current.toJSON() as Article['body'], []);
+
   useImperativeHandle(props.ref, () => ({ flush: () => queue.flush() }), [queue]);
   useEffect(
     () => () => {
@@ -52,49 +109,97 @@ export function ArticleEditor(props: { client: Client; article: Article; onSaved
     [queue],
   );
 
-  const bodyRef = useRef<HTMLDivElement | null>(null);
-
   function dispatchTransaction(tr: Transaction) {
     setEditorState((state) => {
       const next = state.apply(tr);
       latestDoc.current = next.doc;
       return next;
     });
-    if (tr.docChanged) queue.change({ body: () => latestDoc.current.toJSON() as Article['body'] });
+    if (tr.docChanged) queue.change({ body: bodyThunk });
+  }
+
+  function changeField(name: FieldName, value: string) {
+    setFields((f) => ({ ...f, [name]: value }));
+    queue.change({ [name]: value });
+  }
+
+  async function keepMine() {
+    setResolving(true);
+    try {
+      const stored = await client.getArticle({ id: article.id });
+      queue.change({ ...fieldsRef.current, body: bodyThunk });
+      queue.overwriteFrom(stored.revision);
+    } catch (e) {
+      setNotice((e as Error).message);
+    } finally {
+      setResolving(false);
+    }
+  }
+
+  async function takeStored() {
+    setResolving(true);
+    try {
+      const stored = await client.getArticle({ id: article.id });
+      queue.discardPending(stored.revision);
+      setFields(fieldsOf(stored));
+      setEditorState((state) => {
+        const next = createBodyState(stored.body, state.plugins);
+        latestDoc.current = next.doc;
+        return next;
+      });
+    } catch (e) {
+      setNotice((e as Error).message);
+    } finally {
+      setResolving(false);
+    }
   }
 
   return (
-    <article className="editor" onBlur={() => void queue.flush()}>
-      <textarea
-        className="headline-input"
-        aria-label="Headline"
-        placeholder="Headline"
-        rows={1}
-        value={headline}
-        onChange={(e) => {
-          const value = e.target.value.replace(/[\r\n]+/g, ' ');
-          setHeadline(value);
-          queue.change({ headline: value });
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            bodyRef.current?.querySelector<HTMLElement>('[contenteditable]')?.focus();
-          }
-        }}
-      />
-      <div className="body-frame" ref={bodyRef}>
-        <ProseMirror
-          state={editorState}
-          dispatchTransaction={dispatchTransaction}
-          attributes={{ 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', class: 'body-editor' }}
-        >
-          <ProseMirrorDoc />
-        </ProseMirror>
-      </div>
-      <footer className="status-bar">
-        <SaveStatus state={saveState} />
-      </footer>
-    </article>
+    <EditorServicesProvider value={services}>
+      <ProseMirror
+        state={editorState}
+        dispatchTransaction={dispatchTransaction}
+        nodeViewComponents={nodeViewComponents}
+        attributes={{ 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', class: 'body-editor' }}
+      >
+        <ViewCapture into={view} />
+        <div className="editor-shell" onBlur={() => void queue.flush()}>
+          <Toolbar
+            actions={{
+              openLinkEditor: () => setLinkEditorOpen(true),
+              insertPhoto: () => void pickAndInsertPhoto(services, view.current),
+              showShortcuts: props.onShowShortcuts,
+            }}
+          />
+          {saveState.kind === 'conflict' && (
+            <ConflictBar
+              reason={saveState.reason}
+              busy={resolving}
+              onKeepMine={() => void keepMine()}
+              onTakeStored={() => void takeStored()}
+            />
+          )}
+          {notice && (
+            <p className="editor-notice" role="alert">
+              {notice}{' '}
+              <button type="button" className="link-button" onClick={() => setNotice(null)}>
+                Dismiss
+              </button>
+            </p>
+          )}
+          <article className="editor">
+            <ArticleFields values={fields} onChange={changeField} onEnterBody={() => view.current?.focus()} />
+            <div className="body-frame">
+              <ProseMirrorDoc />
+            </div>
+            {linkEditorOpen && <LinkEditor onClose={() => setLinkEditorOpen(false)} />}
+          </article>
+          <footer className="status-bar" aria-label="Article status">
+            <TextStatsLabel />
+            <SaveStatus state={saveState} />
+          </footer>
+        </div>
+      </ProseMirror>
+    </EditorServicesProvider>
   );
 }

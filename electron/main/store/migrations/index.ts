@@ -1,6 +1,7 @@
 // Every migration in order. Append new files here; never reorder or edit.
 import { migration001 } from './001-articles';
+import { migration002 } from './002-assets';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,4 +1,4 @@
-import type { SaveState } from './save-queue';
+import type { SaveState } from '../save-queue';
 
 export function saveStateLabel(state: SaveState): string {
   switch (state.kind) {

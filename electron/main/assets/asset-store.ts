@@ -1,0 +1,54 @@
+// Photos as content-addressed assets in SQLite: the key is the sha256 of the
+// bytes, so adding the same photo twice stores it once. Only real images (by
+// their magic bytes) up to a size limit are accepted.
+import { createHash } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../shared/ipc/result';
+import { sniffImageType, type ImageMime } from './image-type';
+
+export const MAX_ASSET_BYTES = 40 * 1024 * 1024;
+
+export interface StoredAsset {
+  sha256: string;
+  mime: ImageMime;
+  size: number;
+}
+
+export class AssetStore {
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date = () => new Date(),
+    private readonly maxBytes = MAX_ASSET_BYTES,
+  ) {}
+
+  /** Stores the bytes (once) and says what they are. */
+  add(bytes: Uint8Array): StoredAsset {
+    if (bytes.length === 0) throw new AppError('bad-request', 'The file is empty.');
+    if (bytes.length > this.maxBytes) {
+      const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+      throw new AppError('bad-request', `The image is ${mb(bytes.length)}; photos may be at most ${mb(this.maxBytes)}.`);
+    }
+    const mime = sniffImageType(bytes);
+    if (!mime) {
+      throw new AppError('bad-request', 'That file is not a JPEG, PNG, GIF, WebP or AVIF image.');
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    this.db
+      .prepare('INSERT INTO assets (sha256, mime, size, bytes, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING')
+      .run(sha256, mime, bytes.length, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), this.now().toISOString());
+    return { sha256, mime, size: bytes.length };
+  }
+
+  info(sha256: string): StoredAsset | null {
+    const row = this.db.prepare('SELECT sha256, mime, size FROM assets WHERE sha256 = ?').get(sha256) as StoredAsset | undefined;
+    return row ?? null;
+  }
+
+  /** The bytes and type, or null when no such asset is stored. */
+  get(sha256: string): (StoredAsset & { bytes: Buffer }) | null {
+    const row = this.db.prepare('SELECT sha256, mime, size, bytes FROM assets WHERE sha256 = ?').get(sha256) as
+      | (StoredAsset & { bytes: Buffer })
+      | undefined;
+    return row ?? null;
+  }
+}

@@ -1,0 +1,79 @@
+// Headline, standfirst, byline and dateline: set like the top of the
+// published page rather than as a form. Single-line fields never take a newline.
+import { useId, type KeyboardEvent } from 'react';
+import { headlineHint, visibleLength } from './headline-length';
+
+export interface FieldValues {
+  headline: string;
+  standfirst: string;
+  byline: string;
+  dateline: string;
+}
+export type FieldName = keyof FieldValues;
+
+const oneLine = (value: string) => value.replace(/\s*[\r\n]+\s*/g, ' ');
+
+export function ArticleFields(props: {
+  values: FieldValues;
+  onChange(name: FieldName, value: string): void;
+  /** Enter in the headline or standfirst: go on to the body. */
+  onEnterBody(): void;
+}) {
+  const { values, onChange } = props;
+  const countId = useId();
+  const hint = headlineHint(visibleLength(values.headline));
+  const toBody = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      props.onEnterBody();
+    }
+  };
+  return (
+    <header className="article-fields">
+      <div className="headline-wrap">
+        <textarea
+          className="headline-input"
+          aria-label="Headline"
+          aria-describedby={countId}
+          placeholder="Headline"
+          rows={1}
+          value={values.headline}
+          onChange={(e) => onChange('headline', oneLine(e.target.value))}
+          onKeyDown={toBody}
+        />
+        <span id={countId} className={`headline-count${hint.over ? ' is-over' : ''}`} aria-live="polite">
+          {hint.text}
+        </span>
+      </div>
+      <textarea
+        className="standfirst-input"
+        aria-label="Standfirst"
+        placeholder="Standfirst — the one or two sentences under the headline"
+        rows={2}
+        value={values.standfirst}
+        onChange={(e) => onChange('standfirst', e.target.value.replace(/\r\n?/g, '\n'))}
+      />
+      <div className="meta-fields">
+        <input
+          className="byline-input"
+          aria-label="Byline"
+          placeholder="Byline"
+          value={values.byline}
+          onChange={(e) => onChange('byline', oneLine(e.target.value))}
+          onKeyDown={toBody}
+        />
+        <span className="meta-sep" aria-hidden="true">
+          ·
+        </span>
+        <input
+          className="dateline-input"
+          aria-label="Dateline"
+          placeholder="Dateline"
+          value={values.dateline}
+          onChange={(e) => onChange('dateline', oneLine(e.target.value))}
+          onKeyDown={toBody}
+        />
+      </div>
+    </header>
+  );
+}

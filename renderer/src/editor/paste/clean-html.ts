@@ -1,0 +1,207 @@
+// Cleans clipboard HTML from Word, Google Docs and web pages down to the
+// elements the article schema understands, before ProseMirror parses it.
+// Formatting that sources express as inline styles (Google Docs' bold spans,
+// Word's italics) is turned into <strong>/<em> first; then every style,
+// class, id, data-*, event handler and tracking attribute goes, as do
+// comments, scripts, page furniture and empty paragraphs.
+import { isAllowedHref } from '../../../../shared/article/links';
+
+/** Enough of the DOMParser interface for the browser's and for a test DOM's. */
+export interface HtmlParser {
+  parseFromString(html: string, type: 'text/html'): Document;
+}
+
+const DROP = [
+  'head', 'script', 'style', 'noscript', 'template', 'meta', 'link', 'title', 'iframe', 'object', 'embed', 'svg',
+  'canvas', 'video', 'audio', 'img', 'picture', 'source', 'form', 'input', 'button', 'select', 'textarea', 'nav',
+  'aside', 'xml', 'o\\:smarttagtype', 'v\\:shapetype', 'v\\:shape',
+];
+
+// Query parameters that only identify the reader or the campaign.
+const TRACKING_PARAM = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ocid|_ga|_gl|igshid|yclid|mkt_tok|ref_src|cmpid|smid)$/i;
+
+const KEEP_ATTRIBUTES: Record<string, string[]> = { a: ['href'], ol: ['start'] };
+
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'UL', 'OL', 'DIV', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'HR', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN']);
+
+export function cleanPastedHtml(html: string, parser: HtmlParser): string {
+  const doc = parser.parseFromString(html, 'text/html');
+  const body = doc.body;
+  removeComments(body);
+  for (const el of Array.from(body.querySelectorAll(DROP.join(',')))) el.remove();
+  convertWordLists(doc, body);
+  styleToTags(doc, body);
+  unwrapGoogleWrapper(body);
+  cleanLinks(doc, body);
+  for (const el of Array.from(body.querySelectorAll('*'))) stripAttributes(el);
+  unwrapInlineNoise(body);
+  dropStrayBreaks(body);
+  normalizeSpaces(doc, body);
+  dropEmptyBlocks(body);
+  return body.innerHTML;
+}
+
+function removeComments(root: Node): void {
+  const doc = root.ownerDocument!;
+  const walker = doc.createTreeWalker(root, 0x80 /* NodeFilter.SHOW_COMMENT */);
+  const comments: Node[] = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  comments.forEach((c) => c.parentNode?.removeChild(c));
+}
+
+function unwrap(el: Element): void {
+  const parent = el.parentNode;
+  if (!parent) return;
+  while (el.firstChild) parent.insertBefore(el.firstChild, el);
+  parent.removeChild(el);
+}
+
+function styleOf(el: Element): string {
+  return (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * Word marks list paragraphs with `mso-list:l0 level1 lfo1` and writes the
+ * bullet or number as text inside a span marked `mso-list:Ignore`. Runs of such
+ * paragraphs become real lists (nested levels are flattened to one list).
+ */
+function convertWordLists(doc: Document, root: Element): void {
+  const items = Array.from(root.querySelectorAll('p')).filter((p) => /mso-list:/.test(styleOf(p)) && !/mso-list:none/.test(styleOf(p)));
+  let list: Element | null = null;
+  let previous: Element | null = null;
+  for (const p of items) {
+    const marker = Array.from(p.querySelectorAll('span')).find((s) => /mso-list:ignore/.test(styleOf(s)));
+    const markerText = (marker?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+    marker?.remove();
+    const ordered = /^\(?[0-9a-zA-Z]{1,4}[.)]$/.test(markerText);
+    const adjacent = previous && nextElement(previous) === p;
+    if (!list || !adjacent || (list.tagName === 'OL') !== ordered) {
+      list = doc.createElement(ordered ? 'ol' : 'ul');
+      p.parentNode!.insertBefore(list, p);
+    }
+    const li = doc.createElement('li');
+    const para = doc.createElement('p');
+    while (p.firstChild) para.appendChild(p.firstChild);
+    li.appendChild(para);
+    list.appendChild(li);
+    p.remove();
+    previous = list;
+  }
+}
+
+function nextElement(el: Element): Element | null {
+  let next = el.nextSibling;
+  while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling;
+  return next && next.nodeType === 1 ? (next as Element) : null;
+}
+
+/** Inline styles that carry meaning become tags; the rest of the style is dropped later. */
+function styleToTags(doc: Document, root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('[style]'))) {
+    const style = styleOf(el);
+    const tag = el.tagName;
+    if ((tag === 'B' || tag === 'STRONG') && /font-weight:(normal|[1-4]00)(;|$)/.test(style)) {
+      unwrap(el);
+      continue;
+    }
+    if (tag === 'I' || tag === 'EM') {
+      if (/font-style:normal/.test(style)) unwrap(el);
+      continue;
+    }
+    if (BLOCKS.has(tag)) continue;
+    const bold = /font-weight:(bold|bolder|[6-9]00)(;|$)/.test(style) && tag !== 'B' && tag !== 'STRONG' && !/^H[1-6]$/.test(tag);
+    const italic = /font-style:italic/.test(style);
+    if (!bold && !italic) continue;
+    let inner: Element = el;
+    for (const wrapTag of [bold && 'strong', italic && 'em']) {
+      if (!wrapTag) continue;
+      const wrapper = doc.createElement(wrapTag);
+      while (inner.firstChild) wrapper.appendChild(inner.firstChild);
+      inner.appendChild(wrapper);
+      inner = wrapper;
+    }
+  }
+}
+
+/** Google Docs wraps a whole paste in <b id="docs-internal-guid-…" style="font-weight:normal">. */
+function unwrapGoogleWrapper(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('[id^="docs-internal-guid"]'))) unwrap(el);
+}
+
+function cleanLinks(_doc: Document, root: Element): void {
+  for (const a of Array.from(root.querySelectorAll('a'))) {
+    const href = cleanHref(a.getAttribute('href') ?? '');
+    if (href) a.setAttribute('href', href);
+    else unwrap(a);
+  }
+}
+
+/** The real destination of a link, without tracking parameters; null when it may not be a link. */
+export function cleanHref(raw: string): string | null {
+  let href = raw.trim();
+  try {
+    const url = new URL(href);
+    // Google Docs and search results route links through a redirector.
+    if (/(^|\.)google\.[a-z.]+$/.test(url.hostname) && url.pathname === '/url') {
+      const target = url.searchParams.get('q') ?? url.searchParams.get('url');
+      if (target) return cleanHref(target);
+    }
+    if (url.protocol === 'http:' || url.protocol === 'https:') {
+      for (const key of Array.from(url.searchParams.keys())) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
+      href = url.toString();
+    }
+  } catch {
+    return null;
+  }
+  return isAllowedHref(href) ? href : null;
+}
+
+function stripAttributes(el: Element): void {
+  const keep = KEEP_ATTRIBUTES[el.tagName.toLowerCase()] ?? [];
+  for (const attr of Array.from(el.attributes)) {
+    if (!keep.includes(attr.name.toLowerCase())) el.removeAttribute(attr.name);
+  }
+}
+
+/** Spans, fonts, Word's o:p and smart tags carry nothing once styles are gone. */
+function unwrapInlineNoise(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const name = el.tagName.toLowerCase();
+    if (name === 'span' || name === 'font' || name.includes(':') || name === 'u' || name === 'ins' || name === 'mark' || name === 'small') {
+      unwrap(el);
+    } else if (name === 'del' || name === 's' || name === 'strike') {
+      // Struck-through text in a draft is text the writer meant to delete.
+      el.remove();
+    }
+  }
+}
+
+/** <br> between blocks (Google Docs puts them between paragraphs) is not a line break in text. */
+function dropStrayBreaks(root: Element): void {
+  for (const br of Array.from(root.querySelectorAll('br'))) {
+    const parent = br.parentElement;
+    if (!parent || parent === root || parent.tagName === 'DIV' || parent.tagName === 'BODY') {
+      br.remove();
+      continue;
+    }
+    // A trailing <br> at the end of a paragraph is an editor artefact.
+    if (!br.nextSibling && BLOCKS.has(parent.tagName)) br.remove();
+  }
+}
+
+function normalizeSpaces(doc: Document, root: Element): void {
+  const walker = doc.createTreeWalker(root, 0x4 /* NodeFilter.SHOW_TEXT */);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const text = node.nodeValue ?? '';
+    if (text.includes('\u00a0')) node.nodeValue = text.replace(/\u00a0/g, ' ');
+  }
+}
+
+function dropEmptyBlocks(root: Element): void {
+  // Deepest first, so a list whose only item was empty goes too.
+  const blocks = Array.from(root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, ul, ol, div, figure, figcaption')).reverse();
+  for (const el of blocks) {
+    if (!(el.textContent ?? '').trim() && !el.querySelector('hr')) el.remove();
+  }
+}

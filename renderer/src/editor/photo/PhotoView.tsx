@@ -1,0 +1,149 @@
+// A photo in the body: the image (or an "Add image" placeholder when an
+// import produced a credit with no picture yet), its credit line, and its
+// fields. The node is an atom, so the fields are ordinary inputs whose events
+// ProseMirror leaves alone; each edit is one attribute change in the doc's history.
+import { useId, useState } from 'react';
+import {
+  useEditorEventCallback,
+  useIgnoreMutation,
+  useIsNodeSelected,
+  useStopEvent,
+  type NodeViewComponentProps,
+} from '@handlewithcare/react-prosemirror';
+import { NodeSelection } from 'prosemirror-state';
+import { useEditorServices } from '../body/editor-services';
+import { photoCredit, photoWarnings } from './credit';
+import { usePhotoSrc } from './usePhotoSrc';
+import { photoAttrsFrom } from './add-files';
+import type { PhotoAttrs } from './insert-photo';
+
+type TextField = 'caption' | 'alt' | 'photographer' | 'agency';
+
+const FIELDS: { name: TextField; label: string; placeholder: string; multiline?: boolean }[] = [
+  { name: 'caption', label: 'Caption', placeholder: 'What the picture shows, who, where, when', multiline: true },
+  { name: 'alt', label: 'Alt text', placeholder: 'Describe the image for readers who cannot see it', multiline: true },
+  { name: 'photographer', label: 'Photographer', placeholder: 'Name' },
+  { name: 'agency', label: 'Agency', placeholder: 'Agency or source' },
+];
+
+function isInsideFields(target: EventTarget | null): boolean {
+  return target instanceof Element && !!target.closest('.photo-fields, .photo-actions, button, input, textarea');
+}
+
+export function PhotoView({ nodeProps, ref, children: _children, ...props }: NodeViewComponentProps) {
+  const attrs = nodeProps.node.attrs as PhotoAttrs;
+  const selected = useIsNodeSelected();
+  const services = useEditorServices();
+  const { src, error } = usePhotoSrc(attrs.asset);
+  const [busy, setBusy] = useState(false);
+  const idBase = useId();
+
+  // Inputs are the journalist's, not ProseMirror's: keys, clicks, paste and drops there are theirs.
+  useStopEvent((_view, event) => isInsideFields(event.target));
+  useIgnoreMutation(() => true);
+
+  const update = useEditorEventCallback((view, changes: Partial<PhotoAttrs>) => {
+    if (!view) return;
+    const pos = nodeProps.getPos();
+    const node = view.state.doc.nodeAt(pos);
+    if (!node || node.type.name !== 'photo') return;
+    view.dispatch(view.state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...changes }));
+  });
+
+  const select = useEditorEventCallback((view) => {
+    if (!view) return;
+    view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, nodeProps.getPos())));
+    view.focus();
+  });
+
+  async function addImage() {
+    setBusy(true);
+    try {
+      const added = await services.client.pickImage({});
+      if (!added) return;
+      const meta = photoAttrsFrom(added);
+      // Fill only what is empty: what the journalist (or the import) wrote stays.
+      update({
+        asset: meta.asset,
+        caption: attrs.caption || meta.caption,
+        alt: attrs.alt || meta.alt,
+        photographer: attrs.photographer || meta.photographer,
+        agency: attrs.agency || meta.agency,
+      });
+    } catch (e) {
+      services.notify(`Could not add the image: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const credit = photoCredit(attrs.photographer, attrs.agency);
+  const warnings = photoWarnings(attrs).filter((w) => w.field !== 'image');
+  const warningId = `${idBase}-warnings`;
+
+  return (
+    <figure
+      {...props}
+      ref={ref}
+      className={`photo${selected ? ' is-selected' : ''}`}
+      contentEditable={false}
+      suppressContentEditableWarning
+      data-testid="photo"
+    >
+      <div className="photo-frame" onMouseDown={(e) => {
+        if (isInsideFields(e.target)) return;
+        e.preventDefault();
+        select();
+      }}>
+        {attrs.asset ? (
+          src ? (
+            <img src={src} alt={attrs.alt} draggable={false} />
+          ) : (
+            <div className="photo-placeholder">{error ? `The image cannot be shown: ${error}` : 'Loading image…'}</div>
+          )
+        ) : (
+          <div className="photo-placeholder">
+            <p>No image yet</p>
+            <button type="button" className="primary" disabled={busy} onClick={() => void addImage()}>
+              Add image
+            </button>
+          </div>
+        )}
+      </div>
+      <figcaption className="photo-caption">
+        {attrs.caption && <span className="photo-caption-text">{attrs.caption} </span>}
+        <span className={`photo-credit${credit ? '' : ' is-missing'}`} data-testid="photo-credit">
+          {credit || 'No credit'}
+        </span>
+      </figcaption>
+      <div className="photo-fields">
+        {FIELDS.map((field) => {
+          const id = `${idBase}-${field.name}`;
+          const flagged = warnings.some((w) => w.field === field.name || (w.field === 'credit' && (field.name === 'photographer' || field.name === 'agency')));
+          const common = {
+            id,
+            value: attrs[field.name],
+            placeholder: field.placeholder,
+            'aria-invalid': flagged ? true : undefined,
+            'aria-describedby': flagged ? warningId : undefined,
+            onChange: (e: { target: { value: string } }) =>
+              update({ [field.name]: field.multiline ? e.target.value.replace(/\s*[\r\n]+\s*/g, ' ') : e.target.value.replace(/[\r\n]+/g, ' ') }),
+          };
+          return (
+            <div className={`photo-field photo-field-${field.name}`} key={field.name}>
+              <label htmlFor={id}>{field.label}</label>
+              {field.multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
+            </div>
+          );
+        })}
+      </div>
+      {warnings.length > 0 && (
+        <ul className="photo-warnings" id={warningId} data-testid="photo-warnings">
+          {warnings.map((w) => (
+            <li key={w.field}>{w.message}</li>
+          ))}
+        </ul>
+      )}
+    </figure>
+  );
+}

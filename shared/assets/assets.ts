@@ -1,0 +1,38 @@
+// Photos crossing the process boundary. Bytes travel as base64 text: it is
+// the one encoding both transports carry unchanged (Electron's structured
+// clone and the test host's JSON binding), and zod can check it cheaply.
+import { z } from 'zod';
+
+/** The scheme main serves stored photos on; the renderer's CSP allows it for images only. */
+export const ASSET_SCHEME = 'copydesk-asset';
+export const assetUrl = (sha256: string) => `${ASSET_SCHEME}://photo/${sha256}`;
+
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'an asset id is a 64-character lowercase sha256 digest');
+
+// 40 MB of bytes is about 54 million base64 characters.
+export const Base64Bytes = z
+  .string()
+  .min(1, 'no image data')
+  .max(56_000_000, 'the image is too large')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'image data must be base64');
+
+export const ImageMime = z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif']);
+
+export const PhotoMetadata = z
+  .object({ photographer: z.string(), agency: z.string(), caption: z.string(), alt: z.string() })
+  .strict();
+export type PhotoMetadata = z.infer<typeof PhotoMetadata>;
+
+export const AddedAsset = z
+  .object({ sha256: Sha256, mime: ImageMime, size: z.number().int().positive(), metadata: PhotoMetadata })
+  .strict();
+export type AddedAsset = z.infer<typeof AddedAsset>;
+
+/** How the renderer may show an asset: the custom protocol in the app, bytes where there is none. */
+export const AssetSource = z.discriminatedUnion('kind', [
+  z
+    .object({ kind: z.literal('url'), url: z.string().refine((u) => u.startsWith(`${ASSET_SCHEME}://`), 'not an asset URL') })
+    .strict(),
+  z.object({ kind: z.literal('bytes'), mime: ImageMime, data: Base64Bytes }).strict(),
+]);
+export type AssetSource = z.infer<typeof AssetSource>;
