@@ -3,6 +3,8 @@ import type { Database } from 'better-sqlite3';
 import { openDatabase, type OpenOptions } from './store/open-database';
 import { ArticleStore } from './store/article-store';
 import { AssetStore } from './assets/asset-store';
+import { SettingsStore } from './settings/settings-store';
+import { HtmlExporter } from './export/html-exporter';
 
 export interface Services {
   readonly dbPath: string;
@@ -10,6 +12,9 @@ export interface Services {
   readonly articles: ArticleStore;
   /** Photos, content-addressed by sha256. */
   readonly assets: AssetStore;
+  readonly settings: SettingsStore;
+  /** Article → self-contained HTML (shared renderer, images embedded). */
+  readonly exporter: HtmlExporter;
   /** Checkpoints the WAL into the main file and closes it. Safe to call twice. */
   close(): void;
 }
@@ -17,11 +22,16 @@ export interface Services {
 export function openServices(dbPath: string, options: OpenOptions = {}): Services {
   const db = openDatabase(dbPath, options);
   let closed = false;
+  const articles = new ArticleStore(db);
+  const settings = new SettingsStore(db);
+  const assets = new AssetStore(db);
   return {
     dbPath,
     db,
-    articles: new ArticleStore(db),
-    assets: new AssetStore(db),
+    articles,
+    assets,
+    settings,
+    exporter: new HtmlExporter({ articles, settings, assets }),
     close() {
       if (closed) return;
       closed = true;

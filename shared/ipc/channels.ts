@@ -10,6 +10,11 @@ export const METHODS = {
   addAsset: 'assets:add',
   pickImage: 'assets:pick-image',
   getAsset: 'assets:get',
+  getSettings: 'settings:get',
+  saveSettings: 'settings:save',
+  getPreviewContext: 'preview:context',
+  exportArticleHtml: 'export:html',
+  copyArticleHtml: 'export:copy-html',
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -20,6 +25,9 @@ export const EVENTS = {
   newArticle: 'menu:new-article',
   flushBeforeQuit: 'app:flush-before-quit',
   showShortcuts: 'menu:show-shortcuts',
+  exportHtml: 'menu:export-html',
+  copyHtml: 'menu:copy-html',
+  togglePreview: 'menu:toggle-preview',
 } as const;
 export type EventName = keyof typeof EVENTS;
 

@@ -5,6 +5,8 @@ import { Article, ArticleChanges, ArticleId, ArticleSummary } from '../article/f
 import type { Result } from './result';
 import { AddedAsset, AssetSource, Base64Bytes, Sha256 } from '../assets/assets';
 import type { MethodName } from './channels';
+import { PublicationSettings } from '../settings/publication';
+import { PreviewContext } from '../render/preview-context';
 
 const NoArgs = z.object({}).strict();
 
@@ -32,6 +34,15 @@ export const contract = {
   /** Native file dialog in main; null when the journalist cancels. */
   pickImage: { request: NoArgs, response: AddedAsset.nullable() },
   getAsset: { request: z.object({ sha256: Sha256 }).strict(), response: AssetSource },
+  getSettings: { request: NoArgs, response: PublicationSettings },
+  saveSettings: { request: z.object({ settings: PublicationSettings }).strict(), response: PublicationSettings },
+  getPreviewContext: { request: z.object({ id: ArticleId }).strict(), response: PreviewContext },
+  // Main asks the user where to save (the renderer never names a path).
+  exportArticleHtml: {
+    request: z.object({ id: ArticleId, fragment: z.boolean().optional() }).strict(),
+    response: z.object({ saved: z.boolean(), path: z.string().optional() }).strict(),
+  },
+  copyArticleHtml: { request: z.object({ id: ArticleId }).strict(), response: z.object({ characters: z.number().int() }).strict() },
 } satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,8 +1,9 @@
 // Every CLI command. Add a command by adding its file and one line here.
 import type { Command } from '../command';
 import { deleteCommand } from './delete';
+import { exportCommand } from './export';
 import { importJsonCommand } from './import-json';
 import { listCommand } from './list';
 import { showCommand } from './show';
 
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, importJsonCommand, deleteCommand];
+export const COMMANDS: readonly Command[] = [listCommand, showCommand, importJsonCommand, deleteCommand, exportCommand];

@@ -2,13 +2,15 @@
 import type { MethodName } from '../../../shared/ipc/channels';
 import type { ParsedRequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import type { Services } from '../services';
+import { createExportHandlers, type ExportHooks } from '../export/handlers';
+import { createSettingsHandlers } from '../settings/handlers';
 import { createAssetHandlers, type AssetHooks } from '../assets/handlers';
 
 export type Handlers = {
   [M in MethodName]: (request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
 };
 
-export interface HandlerHooks extends AssetHooks {
+export interface HandlerHooks extends ExportHooks, AssetHooks {
   /** Called when the renderer says its pending saves are flushed (quit sequence). */
   onReadyToQuit?: () => void;
 }
@@ -29,5 +31,7 @@ export function createHandlers(services: Services, hooks: HandlerHooks = {}): Ha
       return {};
     },
     ...createAssetHandlers(services.assets, hooks),
+    ...createSettingsHandlers(services),
+    ...createExportHandlers(services, hooks),
   };
 }

@@ -1,7 +1,8 @@
 // Every migration in order. Append new files here; never reorder or edit.
 import { migration001 } from './001-articles';
 import { migration002 } from './002-assets';
+import { migration003 } from './003-publication-settings';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 export const LATEST_VERSION = MIGRATIONS.length;

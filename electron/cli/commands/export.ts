@@ -1,0 +1,55 @@
+// copydesk export ID --format html --out FILE [--fragment] [--force]
+// copydesk export --all --out DIR [--force]
+import path from 'node:path';
+import { ArticleId } from '../../../shared/article/fields';
+import { AppError } from '../../../shared/ipc/result';
+import { CliError, UsageError } from '../cli-error';
+import type { Command } from '../command';
+
+const USAGE = 'export (ID --out FILE [--fragment] | --all --out DIR) [--format html] [--force]';
+
+export const exportCommand: Command = {
+  name: 'export',
+  usage: USAGE,
+  summary: 'Write articles as self-contained HTML; never replaces a file unless --force',
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    all: { type: 'boolean' },
+    fragment: { type: 'boolean' },
+    force: { type: 'boolean' },
+  },
+  run(positionals, flags, { io, services }) {
+    const format = (flags.format as string | undefined) ?? 'html';
+    if (format !== 'html') throw new UsageError(`Unknown format "${format}"; only html is supported. Usage: copydesk ${USAGE}`);
+    const out = flags.out as string | undefined;
+    if (!out) throw new UsageError(`--out is required. Usage: copydesk ${USAGE}`);
+    const target = path.resolve(io.cwd, out);
+    const force = Boolean(flags.force);
+
+    if (flags.all) {
+      if (positionals.length) throw new UsageError(`Give either an article id or --all, not both. Usage: copydesk ${USAGE}`);
+      if (flags.fragment) throw new UsageError('--fragment applies to a single article, not --all.');
+      const written = services().exporter.writeAll(target, { overwrite: force });
+      for (const file of written) {
+        const note = file.renamedFrom ? ` (${file.renamedFrom} already taken; nothing was overwritten)` : '';
+        io.stdout(`${file.file}${note}\n`);
+      }
+      io.stdout(written.length ? `Exported ${written.length} article${written.length === 1 ? '' : 's'} to ${target}\n` : 'No articles to export.\n');
+      return;
+    }
+
+    if (positionals.length !== 1) throw new UsageError(`Expected one article id (or --all). Usage: copydesk ${USAGE}`);
+    const id = positionals[0]!;
+    if (!ArticleId.safeParse(id).success) throw new UsageError(`"${id}" is not an article id (a 36-character UUID; see "copydesk list").`);
+    try {
+      const file = services().exporter.writeOne(id, target, { fragment: Boolean(flags.fragment), overwrite: force });
+      io.stdout(`${file}\n`);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'conflict') {
+        throw new CliError(`${target} already exists and was left untouched; choose another --out or add --force to replace it.`);
+      }
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,55 @@
+// IPC handlers for the preview context, File → Export HTML… and Edit → Copy HTML.
+// The things only the shell can do (a save dialog, the clipboard) come in as
+// hooks, so this file stays free of `electron` and runs in the tests as it is.
+import { AppError } from '../../../shared/ipc/result';
+import type { Handlers } from '../ipc/handlers';
+import type { SettingsStore } from '../settings/settings-store';
+import type { HtmlExporter } from './html-exporter';
+
+export interface ExportHooks {
+  /** Asks where to save; resolves to null when the user cancels. */
+  chooseExportPath?: (suggestedName: string) => Promise<string | null>;
+  /** Puts HTML (with a plain-text alternative) on the clipboard. */
+  writeClipboard?: (content: { html: string; text: string }) => void;
+}
+
+type ExportMethods = 'getPreviewContext' | 'exportArticleHtml' | 'copyArticleHtml';
+
+export function createExportHandlers(
+  services: { exporter: HtmlExporter; settings: Pick<SettingsStore, 'get'> },
+  hooks: ExportHooks = {},
+): Pick<Handlers, ExportMethods> {
+  const { exporter } = services;
+  return {
+    getPreviewContext: () => ({ settings: services.settings.get(), related: exporter.related() }),
+    exportArticleHtml: async ({ id, fragment }) => {
+      if (!hooks.chooseExportPath) throw new AppError('unavailable', 'Exporting needs the desktop app (no save dialog here).');
+      const { slug } = exporter.page(id);
+      const file = await hooks.chooseExportPath(`${slug}.html`);
+      if (!file) return { saved: false };
+      // The save dialog already asked before replacing an existing file.
+      return { saved: true, path: exporter.writeOne(id, file, { fragment, overwrite: true }) };
+    },
+    copyArticleHtml: ({ id }) => {
+      if (!hooks.writeClipboard) throw new AppError('unavailable', 'Copying HTML needs the desktop app (no clipboard here).');
+      const { html } = exporter.fragment(id);
+      hooks.writeClipboard({ html, text: htmlToText(html) });
+      return { characters: html.length };
+    },
+  };
+}
+
+// Plain-text alternative for apps that cannot take HTML: paragraphs, no tags.
+function htmlToText(html: string): string {
+  return html
+    .replace(/<\/(p|h[1-6]|li|figcaption|blockquote)>/g, '\n\n')
+    .replace(/<br>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,9 @@
+// Article → published HTML. One renderer for the live preview and the export.
+export { renderArticlePage } from './page';
+export { renderArticleFragment } from './fragment';
+export { photoCredit } from './credit';
+export { pickRelated, MORE_LIMIT } from './related';
+export { articleUrl, articleSlug } from './urls';
+export { pageCsp } from './csp';
+export { escapeText, escapeAttr, scriptSafeJson } from './escape';
+export type { ImageSrc, RelatedArticle, RenderOptions } from './types';

@@ -1,0 +1,114 @@
+// The full published page: masthead, article header, lead photo, body, share
+// bar, "More from" and footer. Preview and export both call this.
+import type { Article } from '../article/fields';
+import type { PublicationSettings } from '../settings/publication';
+import { element } from './allowlist';
+import { renderBlocks } from './body';
+import { formatDate, sameDay } from './dates';
+import { escapeText } from './escape';
+import { renderHead } from './head';
+import { photoAttrs, renderPhoto } from './photo';
+import { pickRelated } from './related';
+import { pageCss } from './styles';
+import type { RenderOptions } from './types';
+import { articleUrl, shareLinks } from './urls';
+import { buildView, type ArticleView } from './view';
+
+export function renderArticlePage(article: Article, settings: PublicationSettings, options: RenderOptions): string {
+  const view = buildView(article, settings, options.imageSrc);
+  const head = renderHead(view, pageCss(settings.theme), options.imageOrigins);
+  const body = [
+    element('header', { class: 'site-header' }, element('p', { class: 'masthead' }, mastheadName(settings))),
+    element(
+      'main',
+      {},
+      [renderArticle(view, options), renderMore(view, options)].filter(Boolean).join('\n'),
+    ),
+    element(
+      'footer',
+      { class: 'site-footer' },
+      element('p', {}, escapeText(`© ${new Date(article.createdAt).getUTCFullYear()} ${settings.publicationName}`)),
+    ),
+  ].join('\n');
+  return `<!DOCTYPE html>\n${element('html', { lang: settings.locale }, `\n${element('head', {}, `\n${head}\n`)}\n${element('body', { class: `theme-${settings.theme}` }, `\n${body}\n`)}\n`)}\n`;
+}
+
+function mastheadName(settings: PublicationSettings): string {
+  const name = escapeText(settings.publicationName);
+  return settings.siteUrl ? element('a', { href: `${settings.siteUrl}/` }, name) : name;
+}
+
+function renderArticle(view: ArticleView, options: RenderOptions): string {
+  const { article } = view;
+  const headParts = [
+    article.section.trim() ? element('p', { class: 'kicker' }, escapeText(article.section.trim())) : '',
+    element('h1', {}, escapeText(view.headline)),
+    article.standfirst.trim() ? element('p', { class: 'standfirst' }, escapeText(article.standfirst.trim())) : '',
+    renderMeta(view, options.timeZone),
+  ];
+  const lead = view.lead ? renderPhoto(photoAttrs(view.lead), options.imageSrc, true) : '';
+  const bodyHtml = renderBlocks(view.rest, options.imageSrc);
+  return element(
+    'article',
+    { class: 'article' },
+    [
+      element('header', { class: 'article-head' }, headParts.filter(Boolean).join('\n')),
+      lead,
+      element('div', { class: 'article-body' }, `\n${bodyHtml}\n`),
+      renderShare(view),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
+}
+
+function renderMeta(view: ArticleView, timeZone?: string): string {
+  const { article, settings } = view;
+  const parts: string[] = [];
+  if (view.author) parts.push(element('span', { class: 'byline' }, escapeText(`By ${view.author}`)));
+  if (article.dateline.trim()) parts.push(element('span', { class: 'dateline' }, escapeText(article.dateline.trim())));
+  const published = formatDate(article.createdAt, settings.locale, timeZone);
+  if (published) parts.push(element('time', { datetime: article.createdAt }, escapeText(published)));
+  if (!sameDay(article.createdAt, article.updatedAt, timeZone)) {
+    const updated = formatDate(article.updatedAt, settings.locale, timeZone);
+    if (updated) parts.push(element('span', { class: 'updated' }, `Updated ${element('time', { datetime: article.updatedAt }, escapeText(updated))}`));
+  }
+  return parts.length ? element('p', { class: 'meta' }, parts.join(' ')) : '';
+}
+
+// Plain links to the networks' share pages, and only when the article has a
+// public URL to share; no widget scripts, nothing loads until a reader clicks.
+function renderShare(view: ArticleView): string {
+  const text = element('p', {}, `${element('span', { class: 'share-label' }, 'Share this article:')} ${escapeText(view.headline)}`);
+  const links = view.url
+    ? element(
+        'ul',
+        {},
+        shareLinks(view.url, view.headline)
+          .map((l) => element('li', {}, element('a', { href: l.href, rel: 'noopener noreferrer' }, escapeText(l.label))))
+          .join(''),
+      )
+    : '';
+  return element('section', { class: 'share', 'aria-label': 'Share this article' }, text + links);
+}
+
+function renderMore(view: ArticleView, options: RenderOptions): string {
+  const items = pickRelated(options.related ?? [], view.article.id);
+  if (!items.length) return '';
+  const list = items
+    .map((item) => {
+      const section = item.section.trim() ? element('span', { class: 'more-section' }, escapeText(item.section.trim())) : '';
+      const href = articleUrl(view.settings, item.slug);
+      const title = href
+        ? element('a', { href }, escapeText(item.headline))
+        : element('span', { class: 'more-title' }, escapeText(item.headline));
+      return element('li', {}, section + title);
+    })
+    .join('\n');
+  const heading = `More from ${view.settings.publicationName}`;
+  return element(
+    'aside',
+    { class: 'more', 'aria-labelledby': 'more-heading' },
+    element('h2', { id: 'more-heading' }, escapeText(heading)) + element('ul', {}, `\n${list}\n`),
+  );
+}

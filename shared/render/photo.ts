@@ -1,0 +1,57 @@
+// A photo block: image (when there is one), caption and credit.
+import type { Node } from 'prosemirror-model';
+import { element } from './allowlist';
+import { photoCredit } from './credit';
+import { escapeText } from './escape';
+import type { ImageSrc } from './types';
+
+export interface PhotoAttrs {
+  asset: string | null;
+  alt: string;
+  caption: string;
+  photographer: string;
+  agency: string;
+}
+
+export function photoAttrs(node: Node): PhotoAttrs {
+  const a = node.attrs;
+  return {
+    asset: (a.asset as string | null) ?? null,
+    alt: String(a.alt ?? ''),
+    caption: String(a.caption ?? ''),
+    photographer: String(a.photographer ?? ''),
+    agency: String(a.agency ?? ''),
+  };
+}
+
+/** The image URL for a photo, or null when there is no usable image. */
+export function photoSrc(photo: PhotoAttrs, imageSrc: ImageSrc): string | null {
+  if (!photo.asset) return null;
+  const src = imageSrc(photo.asset);
+  return src && isSafeImageUrl(src) ? src : null;
+}
+
+// imageSrc is ours, but a mistake there must not turn into a script URL or an
+// HTML document in an <img>: only raster data: URIs and non-script schemes.
+function isSafeImageUrl(src: string): boolean {
+  if (/^data:/i.test(src)) return /^data:image\/(png|jpeg|gif|webp|avif);base64,[A-Za-z0-9+/]+=*$/.test(src);
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(src)?.[1]?.toLowerCase();
+  return !!scheme && !['javascript', 'vbscript', 'file', 'blob'].includes(scheme);
+}
+
+export function renderPhoto(photo: PhotoAttrs, imageSrc: ImageSrc, lead = false): string {
+  const src = photoSrc(photo, imageSrc);
+  const caption = photo.caption.trim();
+  const credit = photoCredit(photo.photographer, photo.agency);
+  if (!src && !caption && !credit) return '';
+
+  const parts: string[] = [];
+  if (caption) parts.push(element('span', { class: 'caption' }, escapeText(caption)));
+  if (credit) parts.push(element('span', { class: 'credit' }, escapeText(credit)));
+  const img = src
+    ? element('img', { src, alt: photo.alt.trim(), decoding: 'async', loading: lead ? null : 'lazy' })
+    : '';
+  const figcaption = parts.length ? element('figcaption', {}, parts.join(' ')) : '';
+  const classes = ['photo', lead ? 'photo--lead' : '', src ? '' : 'photo--no-image'].filter(Boolean).join(' ');
+  return element('figure', { class: classes }, img + figcaption);
+}

@@ -1,0 +1,69 @@
+// Publication settings: who publishes the article and how the published page
+// looks. Shared so the store, the IPC contract, the renderer and the preview
+// all validate the same shape.
+import { z } from 'zod';
+import { isAllowedHref } from '../article/links';
+
+export const LAYOUT_THEMES = ['classic', 'modern'] as const;
+export const LayoutTheme = z.enum(LAYOUT_THEMES, { error: `theme must be one of ${LAYOUT_THEMES.join(', ')}` });
+export type LayoutTheme = z.infer<typeof LayoutTheme>;
+
+const singleLine = (name: string, max: number) =>
+  z
+    .string({ error: `${name} must be text` })
+    .max(max, `${name} is longer than ${max} characters`)
+    .refine((s) => !/[\r\n]/.test(s), `${name} must be a single line`);
+
+/**
+ * A site URL is the web address the articles will live under. Empty means
+ * "not on the web yet": no canonical link, no share links. Only http(s), and
+ * no query or fragment, because article URLs are built by appending a slug.
+ */
+export const SiteUrl = z
+  .string({ error: 'site URL must be text' })
+  .trim()
+  .max(500, 'site URL is longer than 500 characters')
+  .refine(
+    (s) => s === '' || (/^https?:\/\//i.test(s) && isAllowedHref(s) && !/[?#]/.test(s)),
+    'site URL must be empty or an http:// or https:// address without ? or #',
+  )
+  .transform((s) => s.replace(/\/+$/, ''));
+
+/** A BCP 47 language tag the platform understands (en-GB, fr, pt-BR). */
+export const Locale = z
+  .string({ error: 'locale must be text' })
+  .trim()
+  .min(1, 'locale is required (for example en-GB)')
+  .max(35, 'locale is longer than 35 characters')
+  .transform((s, ctx) => {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(s);
+      if (canonical) return canonical;
+    } catch {
+      // fall through to the readable message below
+    }
+    ctx.addIssue({ code: 'custom', message: `"${s}" is not a language tag such as en-GB or fr` });
+    return z.NEVER;
+  });
+
+export const PublicationSettings = z
+  .object({
+    publicationName: singleLine('publication name', 120)
+      .transform((s) => s.trim())
+      .refine((s) => s.length > 0, 'publication name is required'),
+    siteUrl: SiteUrl,
+    defaultByline: singleLine('default byline', 300).transform((s) => s.trim()),
+    locale: Locale,
+    theme: LayoutTheme,
+  })
+  .strict();
+export type PublicationSettings = z.output<typeof PublicationSettings>;
+
+/** What a fresh database starts with, so the preview has a masthead on first run. */
+export const DEFAULT_PUBLICATION: PublicationSettings = {
+  publicationName: 'Copydesk News',
+  siteUrl: '',
+  defaultByline: '',
+  locale: 'en-US',
+  theme: 'classic',
+};
