@@ -63,6 +63,18 @@ export function classifyBody(b: AnalysisBuilder, options: BodyOptions): void {
   }
 
   classifyQuotes(b, free);
+  attributeMarkupQuotes(b);
+}
+
+/** A <blockquote> from markup with no <cite> of its own can still be introduced by "Mayor Ana Ruiz said:". */
+function attributeMarkupQuotes(b: AnalysisBuilder): void {
+  for (const quote of [...b.classifications]) {
+    if (quote.kind !== 'quote' || quote.source !== 'markup') continue;
+    if (b.classifications.some((c) => c.kind === 'attribution' && c.quote === quote.id)) continue;
+    const leadIn = leadInBefore(b, quote.pieces[0]!);
+    const value = leadIn === null ? '' : attributionFrom(leadIn);
+    if (value) b.classify({ kind: 'attribution', quote: quote.id, value, evidence: leadIn! });
+  }
 }
 
 function classifyQuotes(b: AnalysisBuilder, free: (i: number) => boolean): void {

@@ -2,8 +2,9 @@
 import type { Command } from '../command';
 import { deleteCommand } from './delete';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { importJsonCommand } from './import-json';
 import { listCommand } from './list';
 import { showCommand } from './show';
 
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, importJsonCommand, deleteCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [listCommand, showCommand, importJsonCommand, importCommand, deleteCommand, exportCommand];

@@ -18,7 +18,7 @@ const VERBS = [
 ].join('|');
 
 const SUBJECT_FIRST = new RegExp(
-  String.raw`^(?:(?:in|at|on|during|speaking|writing|asked|later|meanwhile|separately)\b[^,]{0,60},\s+)?([^,\u201c\u201d"]{1,80}?)(?:,[^,]{1,80},)?\s+(?:${VERBS})\b`,
+  String.raw`^(?:(?:in|at|on|during|speaking|writing|asked|later|meanwhile|separately)\b[^,]{0,60},\s+)?([^,\u201c\u201d"]{1,80}?)(?:,([^,]{1,80}),)?\s+(?:${VERBS})\b`,
   'i',
 );
 const VERB_FIRST = new RegExp(String.raw`\b(?:${VERBS})\s+([\p{Lu}][^,:;\u201c\u201d]{1,60}?)\s*(?:,|:|\.|$)`, 'u');
@@ -50,7 +50,9 @@ export function lastSentence(text: string): string {
 export function attributionFrom(leadIn: string): string {
   const sentence = lastSentence(leadIn).replace(/[:.]\s*$/, '');
   // "said Maria Lopez" first: in "…, said Maria Lopez:" the subject-first rule would take the whole clause.
-  const candidates = [VERB_FIRST.exec(sentence)?.[1], SUBJECT_FIRST.exec(sentence)?.[1], ACCORDING.exec(sentence)?.[1]];
+  const subjectFirst = SUBJECT_FIRST.exec(sentence);
+  // "The authority's chair, Priya Shah, said": the name is in the apposition.
+  const candidates = [VERB_FIRST.exec(sentence)?.[1], subjectFirst?.[1], subjectFirst?.[2], ACCORDING.exec(sentence)?.[1]];
   for (const candidate of candidates) {
     const name = candidate?.trim().replace(/[,;]$/, '');
     if (name && looksLikeName(name)) return name;

@@ -1,0 +1,109 @@
+// copydesk import FILE [--format txt|docx|html|json] [--json]
+// Reads and understands the whole file before the database is opened, so
+// unreadable or empty input changes nothing.
+import path from 'node:path';
+import { InterchangeInput, interchangeToFields } from '../../../shared/article/fields';
+import { IMPORT_FORMATS, type ImportFormat } from '../../../shared/import/analysis';
+import type { ImportSummary } from '../../../shared/import/summary';
+import { DROP_REASON_LABELS } from '../../../shared/import/summary';
+import { describeIssues } from '../../../shared/ipc/result';
+import { decodeText } from '../../main/import/decode-text';
+import { ImportedImages } from '../../main/import/images';
+import { keepImport } from '../../main/import/keep-import';
+import { formatFromName, ImportInputError, prepareImport } from '../../main/import/prepare-import';
+import { CliError, UsageError } from '../cli-error';
+import type { Command } from '../command';
+import { readFileOrFail } from '../read-input';
+import { requireOne } from './positionals';
+
+const USAGE = 'import FILE [--format txt|docx|html|json] [--json]';
+const FORMATS = [...IMPORT_FORMATS, 'json'] as const;
+type CliFormat = (typeof FORMATS)[number];
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: USAGE,
+  summary: 'Create an article from wire copy, Word or HTML; prints what was recognized',
+  options: { format: { type: 'string' }, json: { type: 'boolean' } },
+  async run(positionals, flags, { io, services }) {
+    const file = requireOne(positionals, 'one file to import', USAGE);
+    const format = chooseFormat(file, flags.format);
+    const bytes = readFileOrFail(path.resolve(io.cwd, file));
+
+    let fields;
+    let summary: ImportSummary | null = null;
+    let images = new ImportedImages();
+    try {
+      if (format === 'json') {
+        fields = parseInterchange(file, bytes);
+      } else {
+        const prepared = await prepareImport(format, bytes);
+        ({ fields, summary } = prepared.result);
+        images = prepared.images;
+      }
+    } catch (error) {
+      if (error instanceof ImportInputError) throw new CliError(`Cannot import ${file}: ${error.message}.`);
+      throw error;
+    }
+
+    const article = keepImport(services(), fields, images);
+    if (flags.json) {
+      io.stdout(JSON.stringify({ id: article.id, summary }, null, 2) + '\n');
+      return;
+    }
+    io.stdout(`Imported ${file} as ${article.id}\n`);
+    if (summary) io.stdout(describeSummary(summary));
+  },
+};
+
+function chooseFormat(file: string, flag: string | boolean | undefined): CliFormat {
+  if (typeof flag === 'string') {
+    if ((FORMATS as readonly string[]).includes(flag)) return flag as CliFormat;
+    throw new UsageError(`Unknown format "${flag}"; use one of ${FORMATS.join(', ')}. Usage: copydesk ${USAGE}`);
+  }
+  const fromName = formatFromName(file);
+  if (!fromName) throw new UsageError(`Cannot tell what kind of file ${file} is from its name; add --format ${FORMATS.join('|')}.`);
+  return fromName;
+}
+
+function parseInterchange(file: string, bytes: Uint8Array) {
+  if (bytes.length === 0) throw new ImportInputError('the file is empty');
+  let json: unknown;
+  try {
+    json = JSON.parse(decodeText(bytes));
+  } catch (error) {
+    throw new ImportInputError(`it is not valid JSON (${(error as Error).message})`);
+  }
+  const parsed = InterchangeInput.safeParse(json);
+  if (!parsed.success) throw new CliError(`${file} is not a Copydesk article: ${describeIssues(parsed.error.issues)}`);
+  return interchangeToFields(parsed.data);
+}
+
+/** The readable summary: what was recognized, what was dropped. */
+export function describeSummary(s: ImportSummary): string {
+  const lines: string[] = [];
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(`  Headline:   ${s.headline?.value ?? '(none found)'}`);
+  if (s.byline) lines.push(`  Byline:     ${s.byline.value}`);
+  if (s.dateline) lines.push(`  Dateline:   ${s.dateline.value}`);
+  const parts = [plural(s.paragraphs, 'paragraph')];
+  if (s.headings) parts.push(plural(s.headings, 'subhead'));
+  if (s.lists) parts.push(plural(s.lists, 'list'));
+  lines.push(`  Body:       ${parts.join(', ')}`);
+  lines.push(`  Quotes:     ${s.quotes.length}`);
+  for (const q of s.quotes) {
+    const who = q.attribution ? ` — ${q.attribution}` : ' (no attribution)';
+    lines.push(`    “${q.excerpt}”${q.paragraphs > 1 ? ` [${q.paragraphs} paragraphs]` : ''}${who}`);
+  }
+  lines.push(`  Photos:     ${s.photos.length}`);
+  for (const p of s.photos) {
+    const credit = [p.photographer, p.agency].filter(Boolean).join(' / ') || '(no credit)';
+    const notes = [p.lead ? 'lead photo' : '', p.hasImage ? 'with image' : 'credit only'].filter(Boolean).join(', ');
+    lines.push(`    ${credit} (${notes})${p.caption ? `: ${p.caption}` : ''}`);
+  }
+  lines.push(`  Dropped:    ${s.dropped.length}`);
+  for (const d of s.dropped) lines.push(`    ${DROP_REASON_LABELS[d.reason]}: ${d.text.replace(/\n/g, ' / ')}`);
+  return lines.join('\n') + '\n';
+}
+
+export type { ImportFormat };

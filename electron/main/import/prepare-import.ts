@@ -1,0 +1,58 @@
+// One entry point for every import path (CLI, IPC): bytes and a format in,
+// the analysis and assembled article out, plus the images to store when the
+// article is kept. Nothing here touches the database.
+import { assemble, type ImportResult } from '../../../shared/import/assemble';
+import type { ImportFormat } from '../../../shared/import/analysis';
+import { analyzePlainText } from '../../../shared/import/plain-text';
+import { decodeText, NotTextError } from './decode-text';
+import { analyzeDocx, DocxError } from './docx';
+import { analyzeHtml } from './html/analyze-html';
+import { ImportedImages } from './images';
+
+/** Input that cannot become an article; the message completes "Cannot import FILE: …". */
+export class ImportInputError extends Error {}
+
+export interface PreparedImport {
+  result: ImportResult;
+  images: ImportedImages;
+}
+
+export async function prepareImport(format: ImportFormat, bytes: Uint8Array): Promise<PreparedImport> {
+  if (bytes.length === 0) throw new ImportInputError('the file is empty');
+  const images = new ImportedImages();
+  try {
+    const analysis =
+      format === 'docx'
+        ? await analyzeDocx(bytes, images)
+        : format === 'html'
+          ? analyzeHtml(decodeText(bytes), 'html', (src) => images.addDataUrl(src))
+          : analyzePlainText(decodeText(bytes));
+    const hasContent = analysis.pieces.some((p) => p.text.trim() || p.nodes.some((n) => n.type !== 'paragraph'));
+    if (!hasContent) throw new ImportInputError('there is no text in it');
+    return { result: assemble(analysis), images };
+  } catch (error) {
+    if (error instanceof NotTextError || error instanceof DocxError) throw new ImportInputError(error.message);
+    throw error;
+  }
+}
+
+/** The format a file name implies, or null when it says nothing we know. */
+export function formatFromName(name: string): ImportFormat | 'json' | null {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  switch (ext) {
+    case 'txt':
+    case 'text':
+    case 'md':
+      return 'txt';
+    case 'html':
+    case 'htm':
+    case 'xhtml':
+      return 'html';
+    case 'docx':
+      return 'docx';
+    case 'json':
+      return 'json';
+    default:
+      return null;
+  }
+}
