@@ -10,7 +10,7 @@ export interface ExportHooks {
   /** Asks where to save; resolves to null when the user cancels. */
   chooseExportPath?: (suggestedName: string) => Promise<string | null>;
   /** Puts HTML (with a plain-text alternative) on the clipboard. */
-  writeClipboard?: (content: { html: string; text: string }) => void;
+  writeClipboard?: (content: { html: string; text: string }) => void | Promise<void>;
 }
 
 type ExportMethods = 'getPreviewContext' | 'exportArticleHtml' | 'copyArticleHtml';
@@ -30,10 +30,10 @@ export function createExportHandlers(
       // The save dialog already asked before replacing an existing file.
       return { saved: true, path: exporter.writeOne(id, file, { fragment, overwrite: true }) };
     },
-    copyArticleHtml: ({ id }) => {
+    copyArticleHtml: async ({ id }) => {
       if (!hooks.writeClipboard) throw new AppError('unavailable', 'Copying HTML needs the desktop app (no clipboard here).');
       const { html } = exporter.fragment(id);
-      hooks.writeClipboard({ html, text: htmlToText(html) });
+      await hooks.writeClipboard({ html, text: htmlToText(html) });
       return { characters: html.length };
     },
   };

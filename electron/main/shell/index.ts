@@ -1,7 +1,7 @@
 // Electron entry point: one instance, one hardened window, one database.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, protocol } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, Menu, protocol } from 'electron';
 import { EVENTS, type EventName } from '../../../shared/ipc/channels';
 import { dbFlagFrom, resolveDbPath } from '../db-path';
 import { createDispatch } from '../ipc/dispatch';
@@ -13,6 +13,8 @@ import { chooseImageFile } from './choose-image';
 import { assetUrl } from '../../../shared/assets/assets';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
+import { createExportPathChooser } from './export-dialog';
+import { clipboardWriter } from './copy-html';
 import { electronNativeBinding } from './native-binding';
 import { APP_ORIGIN, APP_SCHEME, hardenContents, isAppUrl, windowOptions } from './security';
 import { QuitSequence } from './quit-sequence';
@@ -69,12 +71,14 @@ function start(): void {
     onReadyToQuit: () => quit.flushed(),
     chooseImageFile: () => chooseImageFile(mainWindow),
     assetUrl,
+    chooseExportPath: createExportPathChooser({ dialog, parent: () => mainWindow, stateFile: path.join(app.getPath('userData'), 'export-state.json'), defaultFolder: app.getPath('documents') }),
+    writeClipboard: clipboardWriter(clipboard, (items) => new ClipboardItem(items)),
   }), {
     isTrustedUrl: (url) => isAppUrl(url) || (!!devServerUrl && url.startsWith(devServerUrl)),
     log: (error) => console.error('[copydesk]', error),
   });
   registerIpc(dispatch, (event) => event.senderFrame === event.sender.mainFrame);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ newArticle: () => send('newArticle'), showShortcuts: () => send('showShortcuts') })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ newArticle: () => send('newArticle'), showShortcuts: () => send('showShortcuts'), exportHtml: () => send('exportHtml'), copyHtml: () => send('copyHtml'), togglePreview: () => send('togglePreview') })));
   createWindow();
 }
 

@@ -5,6 +5,12 @@ export interface MenuActions {
   newArticle(): void;
   /** Help → Keyboard Shortcuts: the renderer shows its panel. */
   showShortcuts?(): void;
+  /** File → Export HTML…: the renderer flushes and asks main to export the open article. */
+  exportHtml?(): void;
+  /** Edit → Copy HTML: the open article's body fragment onto the clipboard. */
+  copyHtml?(): void;
+  /** View → Toggle Preview. */
+  togglePreview?(): void;
 }
 
 export function menuTemplate(actions: MenuActions, platform = process.platform): MenuItemConstructorOptions[] {
@@ -15,6 +21,8 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
       label: '&File',
       submenu: [
         { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => actions.newArticle() },
+        { type: 'separator' },
+        { label: 'Export HTML…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportHtml?.() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' },
       ],
@@ -31,11 +39,13 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
         { role: 'pasteAndMatchStyle' },
         { role: 'delete' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        { label: 'Copy HTML', accelerator: 'CmdOrCtrl+Alt+C', click: () => actions.copyHtml?.() },
       ],
     },
     {
       label: '&View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [{ label: 'Toggle Preview', accelerator: 'CmdOrCtrl+Alt+P', click: () => actions.togglePreview?.() }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { role: 'windowMenu' },
     {

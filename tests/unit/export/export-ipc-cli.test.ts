@@ -72,7 +72,7 @@ describe('export channels', () => {
 
   it('copy HTML puts the fragment and a plain-text version on the clipboard', async () => {
     const copied: { html: string; text: string }[] = [];
-    const { services, dispatch } = setup({ writeClipboard: (c) => copied.push(c) });
+    const { services, dispatch } = setup({ writeClipboard: (c) => void copied.push(c) });
     const a = services.articles.create(fields(seedArticle()));
     const result = await dispatch(METHODS.copyArticleHtml, { id: a.id }, APP);
     expect(result).toMatchObject({ ok: true });
