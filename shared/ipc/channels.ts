@@ -15,6 +15,7 @@ export const METHODS = {
   getPreviewContext: 'preview:context',
   exportArticleHtml: 'export:html',
   copyArticleHtml: 'export:copy-html',
+  importPreview: 'import:preview',
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -28,6 +29,7 @@ export const EVENTS = {
   exportHtml: 'menu:export-html',
   copyHtml: 'menu:copy-html',
   togglePreview: 'menu:toggle-preview',
+  importFile: 'menu:import',
 } as const;
 export type EventName = keyof typeof EVENTS;
 

@@ -7,6 +7,8 @@ import { AddedAsset, AssetSource, Base64Bytes, Sha256 } from '../assets/assets';
 import type { MethodName } from './channels';
 import { PublicationSettings } from '../settings/publication';
 import { PreviewContext } from '../render/preview-context';
+import { ImportResult } from '../import/assemble';
+import { ImportPreviewRequest } from '../import/ipc';
 
 const NoArgs = z.object({}).strict();
 
@@ -43,6 +45,8 @@ export const contract = {
     response: z.object({ saved: z.boolean(), path: z.string().optional() }).strict(),
   },
   copyArticleHtml: { request: z.object({ id: ArticleId }).strict(), response: z.object({ characters: z.number().int() }).strict() },
+  /** Reads a file for the review panel; the article is kept afterwards with createArticle. */
+  importPreview: { request: ImportPreviewRequest, response: ImportResult },
 } satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import type { Services } from '../services';
 import { createExportHandlers, type ExportHooks } from '../export/handlers';
 import { createSettingsHandlers } from '../settings/handlers';
 import { createAssetHandlers, type AssetHooks } from '../assets/handlers';
+import { createImportHandlers } from '../import/handlers';
 
 export type Handlers = {
   [M in MethodName]: (request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
@@ -33,5 +34,6 @@ export function createHandlers(services: Services, hooks: HandlerHooks = {}): Ha
     ...createAssetHandlers(services.assets, hooks),
     ...createSettingsHandlers(services),
     ...createExportHandlers(services, hooks),
+    ...createImportHandlers(services),
   };
 }

@@ -1,0 +1,20 @@
+// What the renderer sends to preview an import: the file's bytes (base64, the
+// encoding both transports carry unchanged) and its name, whose extension
+// gives the format unless one is named.
+import { z } from 'zod';
+import { ImportFormat } from './analysis';
+
+/** 40 MB of file is about 54 million base64 characters. */
+export const MAX_IMPORT_BASE64 = 56_000_000;
+
+export const ImportPreviewRequest = z
+  .object({
+    fileName: z.string().min(1, 'the file has no name').max(1000, 'the file name is too long'),
+    data: z
+      .string()
+      .max(MAX_IMPORT_BASE64, 'the file is too large to import (40 MB at most)')
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'file data must be base64'),
+    format: ImportFormat.optional(),
+  })
+  .strict();
+export type ImportPreviewRequest = z.infer<typeof ImportPreviewRequest>;
