@@ -24,6 +24,8 @@ export interface LaunchedApp {
   consoleErrors: string[];
   /** True once the renderer has answered a quit request (flushBeforeQuit → readyToQuit). */
   readonly quitRequested?: boolean;
+  /** What the next native "choose an image" dialog returns (a path, or null for Cancel). */
+  answerImageDialog?(file: string | null): void;
   /** Simulates a push event from the main process (menu item, quit). */
   emit(event: EventName): Promise<void>;
   /** Reloads the page (the database stays open, as in the app). */
@@ -51,7 +53,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const page = await context.newPage();
 
   let quitRequested = false;
-  const dispatch = createDispatch(createHandlers(services, { onReadyToQuit: () => (quitRequested = true) }), {
+  let nextImageFile: string | null = null;
+  const dispatch = createDispatch(createHandlers(services, {
+    onReadyToQuit: () => (quitRequested = true),
+    // Stands in for the native dialog only; reading, checking and storing the file is the real code.
+    chooseImageFile: async () => nextImageFile,
+  }), {
     isTrustedUrl: (url) => url === server.origin || url.startsWith(`${server.origin}/`),
     log: (error) => console.error('[dispatch]', error),
   });
@@ -95,6 +102,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     dbPath,
     services,
     consoleErrors,
+    answerImageDialog: (file) => {
+      nextImageFile = file;
+    },
     get quitRequested() {
       return quitRequested;
     },

@@ -14,7 +14,7 @@ export interface HtmlParser {
 const DROP = [
   'head', 'script', 'style', 'noscript', 'template', 'meta', 'link', 'title', 'iframe', 'object', 'embed', 'svg',
   'canvas', 'video', 'audio', 'img', 'picture', 'source', 'form', 'input', 'button', 'select', 'textarea', 'nav',
-  'aside', 'xml', 'o\\:smarttagtype', 'v\\:shapetype', 'v\\:shape',
+  'aside', 'xml',
 ];
 
 // Query parameters that only identify the reader or the campaign.
@@ -28,7 +28,12 @@ export function cleanPastedHtml(html: string, parser: HtmlParser): string {
   const doc = parser.parseFromString(html, 'text/html');
   const body = doc.body;
   removeComments(body);
+  dropWordComments(body);
+  // A picture copied from a web page is not ours to publish, and its caption would be orphaned.
+  for (const figure of Array.from(body.querySelectorAll('figure'))) if (figure.querySelector('img, picture, video')) figure.remove();
   for (const el of Array.from(body.querySelectorAll(DROP.join(',')))) el.remove();
+  // Office's namespaced elements: VML drawings and Word settings go; smart tags (<st1:place>) keep their text.
+  for (const el of Array.from(body.querySelectorAll('*'))) if (/^(v|w|m):/i.test(el.tagName)) el.remove();
   convertWordLists(doc, body);
   styleToTags(doc, body);
   unwrapGoogleWrapper(body);
@@ -47,6 +52,14 @@ function removeComments(root: Node): void {
   const comments: Node[] = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
   comments.forEach((c) => c.parentNode?.removeChild(c));
+}
+
+/** Word's review comments: the anchors in the text ("[JS1]") and the comment list at the end. */
+function dropWordComments(root: Element): void {
+  const marks = root.querySelectorAll('.msocomanchor, .MsoCommentReference, .msocomtxt, .msocomoff, [style*="mso-element"]');
+  for (const el of Array.from(marks)) {
+    if (el.classList.length || /mso-element:(comment|footnote|endnote)/.test(styleOf(el))) el.remove();
+  }
 }
 
 function unwrap(el: Element): void {
@@ -194,7 +207,8 @@ function normalizeSpaces(doc: Document, root: Element): void {
   while (walker.nextNode()) {
     const node = walker.currentNode;
     const text = node.nodeValue ?? '';
-    if (text.includes('\u00a0')) node.nodeValue = text.replace(/\u00a0/g, ' ');
+    // No-break spaces from Word and zero-width ones from Google Docs are layout, not words.
+    if (/[\u00a0\u200b\ufeff]/.test(text)) node.nodeValue = text.replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, '');
   }
 }
 

@@ -14,7 +14,7 @@ export function plainTextToSlice(text: string, $context: ResolvedPos): Slice {
   const paragraphs = textToParagraphs(text);
   if (paragraphs.length === 0) return Slice.empty;
   // An attribution is one plain line: join everything into it.
-  if (!$context.parent.type.contentMatch.matchType(nodes.paragraph) && $context.parent.inlineContent && paragraphs.length > 1) {
+  if ($context.parent.type === nodes.attribution) {
     return new Slice(Fragment.from(nodes.text.schema.text(paragraphs.join(' '))), 0, 0);
   }
   const blocks = paragraphs.map((p) => nodes.paragraph.create(null, nodes.text.schema.text(p)));

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+// Clipboard HTML from Word, Google Docs and a web page, cleaned and parsed
+// with the article schema exactly as a paste in the editor does.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DOMParser as PMDOMParser, Fragment, type Node } from 'prosemirror-model';
+import { EditorState } from 'prosemirror-state';
+import { schema } from '../../../shared/article/schema';
+import { cleanHref, cleanPastedHtml } from '../../../renderer/src/editor/paste/clean-html';
+import { plainTextToSlice, textToParagraphs } from '../../../renderer/src/editor/paste/plain-text';
+import { tidySlice } from '../../../renderer/src/editor/paste/tidy-slice';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures/paste');
+const read = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
+
+function pasteHtml(html: string): { cleaned: string; blocks: Node[] } {
+  const cleaned = cleanPastedHtml(html, new DOMParser());
+  const container = document.createElement('div');
+  container.innerHTML = cleaned;
+  const slice = tidySlice(PMDOMParser.fromSchema(schema).parseSlice(container, { preserveWhitespace: false }));
+  const blocks: Node[] = [];
+  slice.content.forEach((n) => blocks.push(n));
+  // Must be a valid body.
+  schema.node('doc', null, slice.content).check();
+  return { cleaned, blocks };
+}
+
+function textblocks(blocks: Node[]): string[] {
+  const out: string[] = [];
+  Fragment.from(blocks).descendants((n) => {
+    if (!n.isTextblock) return true;
+    out.push(n.textContent.trim());
+    return false;
+  });
+  return out;
+}
+
+function marksOf(blocks: Node[]): string[] {
+  const out: string[] = [];
+  Fragment.from(blocks).descendants((n) => {
+    if (n.isText) for (const m of n.marks) out.push(m.type.name === 'link' ? `link:${m.attrs.href as string}:${n.text!}` : `${m.type.name}:${n.text!}`);
+  });
+  return out;
+}
+
+const expected = (name: string) => read(name).trim().split('\n');
+const NOISE = /style=|class=|<span|<font|<o:|<!--|<script|<meta|data-|onclick|onmouse|id=|lang=|dir=/i;
+
+describe('paste cleaning', () => {
+  it('Word: keeps text, bold, italic, links and lists; drops comments, deletions, styles and tracking', () => {
+    const { cleaned, blocks } = pasteHtml(read('word.html'));
+    expect(cleaned).not.toMatch(NOISE);
+    expect(textblocks(blocks)).toEqual(expected('word.expected.txt'));
+    expect(blocks.map((b) => b.type.name)).toEqual(['paragraph', 'paragraph', 'bullet_list']);
+    expect(marksOf(blocks)).toEqual([
+      'strong:Flood wardens',
+      'em:“We are ready for the worst,”',
+      'link:https://www.millbrook.gov.uk/floods:council website',
+    ]);
+  });
+
+  it('Google Docs: unwraps the docs-internal wrapper, maps styled spans to marks and redirects to real links', () => {
+    const { cleaned, blocks } = pasteHtml(read('google-docs.html'));
+    expect(cleaned).not.toMatch(NOISE);
+    expect(textblocks(blocks)).toEqual(expected('google-docs.expected.txt'));
+    expect(blocks.map((b) => b.type.name)).toEqual(['paragraph', 'paragraph', 'heading', 'bullet_list']);
+    expect(marksOf(blocks)).toEqual([
+      'strong:peaked at 4.2 metres',
+      'em:“It came up faster than anyone expected,”',
+      'link:https://check-for-flooding.service.gov.uk/river-and-sea-levels:river levels',
+    ]);
+  });
+
+  it('web page: drops scripts, ads, pictures, related links and javascript: links', () => {
+    const { cleaned, blocks } = pasteHtml(read('web.html'));
+    expect(cleaned).not.toMatch(NOISE);
+    expect(cleaned).not.toMatch(/javascript:|utm_|fbclid|<iframe|<img|<svg|<button/);
+    expect(textblocks(blocks)).toEqual(expected('web.expected.txt'));
+    expect(marksOf(blocks)).toEqual([
+      'link:https://news.example.com/millbrook/river-forecast:river forecast',
+      'strong:Emergency numbers',
+      'em:every hour',
+    ]);
+  });
+
+  it('plain text splits into paragraphs at blank lines and unwraps hard-wrapped lines', () => {
+    expect(textToParagraphs(read('plain.txt'))).toEqual(expected('plain.expected.txt'));
+    expect(textToParagraphs('one\ntwo\nthree')).toEqual(['one', 'two', 'three']);
+    const state = EditorState.create({ schema });
+    const slice = plainTextToSlice(read('plain.txt'), state.doc.resolve(1));
+    expect(slice.content.childCount).toBe(3);
+    expect(slice.openStart).toBe(1);
+  });
+
+  it('keeps only links a reader may follow, without tracking parameters', () => {
+    expect(cleanHref('https://example.com/a?utm_source=x&id=7&fbclid=1')).toBe('https://example.com/a?id=7');
+    expect(cleanHref('https://www.google.com/url?q=https://example.org/x&sa=D')).toBe('https://example.org/x');
+    expect(cleanHref('mailto:desk@example.com')).toBe('mailto:desk@example.com');
+    expect(cleanHref('javascript:alert(1)')).toBeNull();
+    expect(cleanHref('#_msocom_1')).toBeNull();
+    expect(cleanHref('/relative/path')).toBeNull();
+  });
+});
