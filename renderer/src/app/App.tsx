@@ -1,10 +1,13 @@
 // The window: the article library on the left, the open article on the right.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleSummary } from '../../../shared/article/fields';
 import type { Client } from '../ipc/client';
 import { ArticleList } from '../library/ArticleList';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
 import { ShortcutsDialog } from '../editor/help/ShortcutsDialog';
+import { PreviewPane } from '../preview/PreviewPane';
+import { DraftSource } from '../preview/draft';
+import { usePreviewCommands } from '../preview/usePreviewCommands';
 
 export function App({ client }: { client: Client }) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
@@ -12,6 +15,10 @@ export function App({ client }: { client: Client }) {
   const [error, setError] = useState<string | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const editor = useRef<EditorHandle | null>(null);
+  const draft = useMemo(() => new DraftSource(), [open?.id]);
+  const [settingsVersion] = useState(0);
+  const flushEditor = useCallback(() => editor.current?.flush() ?? Promise.resolve(), []);
+  const preview = usePreviewCommands({ client, articleId: open?.id ?? null, flush: flushEditor });
 
   const refresh = useCallback(async () => {
     setArticles(await client.listArticles({}));
@@ -57,7 +64,7 @@ export function App({ client }: { client: Client }) {
   );
 
   return (
-    <div className="app">
+    <div className={open && preview.previewOpen ? 'app with-preview' : 'app'}>
       <aside className="library" aria-label="Articles">
         <div className="library-head">
           <h1 className="brand">Copydesk</h1>
@@ -73,9 +80,16 @@ export function App({ client }: { client: Client }) {
             {error}
           </p>
         )}
+        {preview.message && (
+          <p role={preview.message.kind === 'error' ? 'alert' : 'status'} className={preview.message.kind === 'error' ? 'error-banner' : 'notice-banner'}>
+            {preview.message.text}{' '}
+            <button type="button" className="link-button" onClick={preview.dismissMessage}>Dismiss</button>
+          </p>
+        )}
         {open ? (
           <ArticleEditor key={open.id} ref={editor} client={client} article={open} onSaved={() => void refresh()}
             onShowShortcuts={() => setShortcutsOpen(true)}
+            onDraftChange={(read) => draft.update(read)}
           />
         ) : (
           <div className="empty-state">
@@ -86,6 +100,9 @@ export function App({ client }: { client: Client }) {
           </div>
         )}
       </main>
+      {open && preview.previewOpen && (
+        <PreviewPane key={open.id} client={client} article={open} draft={draft} settingsVersion={settingsVersion} onExport={() => void preview.exportHtml()} />
+      )}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
     </div>
   );

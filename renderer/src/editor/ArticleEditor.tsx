@@ -44,6 +44,8 @@ export function ArticleEditor(props: {
   article: Article;
   onSaved(ack: SaveAck): void;
   onShowShortcuts(): void;
+  /** Told on every edit; reads the unsaved fields and body lazily (the live preview). */
+  onDraftChange?(read: () => FieldValues & { body: Article['body'] }): void;
   ref?: Ref<EditorHandle>;
 }) {
   const { client, article } = props;
@@ -116,11 +118,13 @@ export function ArticleEditor(props: {
       return next;
     });
     if (tr.docChanged) queue.change({ body: bodyThunk });
+    if (tr.docChanged) propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, body: bodyThunk() }));
   }
 
   function changeField(name: FieldName, value: string) {
     setFields((f) => ({ ...f, [name]: value }));
     queue.change({ [name]: value });
+    propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, [name]: value, body: bodyThunk() }));
   }
 
   async function keepMine() {

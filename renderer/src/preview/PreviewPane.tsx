@@ -1,0 +1,78 @@
+// The published-layout preview beside the editor: exactly what export writes,
+// in a sandboxed frame (sandbox="" — no scripts, no forms, no navigation of the
+// app; the page's own CSP allows no network), at phone, tablet or desktop width.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Article } from '../../../shared/article/fields';
+import type { PreviewContext } from '../../../shared/render/preview-context';
+import type { Client } from '../ipc/client';
+import { DEVICES, type DeviceId } from './devices';
+import type { DraftSource } from './draft';
+import { usePreviewHtml } from './usePreviewHtml';
+import './preview.css';
+
+export function PreviewPane(props: { client: Client; article: Article; draft: DraftSource; settingsVersion: number; onExport(): void }) {
+  const { client, article, draft, settingsVersion } = props;
+  const [device, setDevice] = useState<DeviceId>('mobile');
+  const [context, setContext] = useState<PreviewContext | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const stage = useRef<HTMLDivElement>(null);
+  const [stageWidth, setStageWidth] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    client
+      .getPreviewContext({ id: article.id })
+      .then((c) => live && (setContext(c), setLoadError(null)))
+      .catch((e: Error) => live && setLoadError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [client, article.id, settingsVersion]);
+
+  useLayoutEffect(() => {
+    const el = stage.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => setStageWidth(entry?.contentRect.width ?? 0));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const { html, error } = usePreviewHtml({ client, article, draft, context });
+  const width = DEVICES.find((d) => d.id === device)!.width;
+  // A desktop page in a narrow pane is shown scaled down, as a whole, rather than cropped.
+  const scale = stageWidth > 0 ? Math.min(1, (stageWidth - 16) / width) : 1;
+
+  return (
+    <section className="preview-pane" aria-label="Published preview">
+      <div className="preview-bar">
+        <div className="preview-devices" role="group" aria-label="Preview width">
+          {DEVICES.map((d) => (
+            <button key={d.id} type="button" className="preview-device" aria-pressed={device === d.id} onClick={() => setDevice(d.id)}>
+              {d.label} <span className="preview-px">{d.width}</span>
+            </button>
+          ))}
+        </div>
+        <button type="button" className="preview-export" onClick={props.onExport}>
+          Export HTML…
+        </button>
+      </div>
+      {(loadError || error) && (
+        <p className="preview-error" role="status">
+          {loadError ?? `Preview not updated: ${error}`}
+        </p>
+      )}
+      <div className="preview-stage" ref={stage}>
+        <div className="preview-scaler" style={{ width: width * scale }}>
+          <iframe
+            className="preview-frame"
+            title="Published preview"
+            sandbox=""
+            srcDoc={html}
+            data-device={device}
+            style={{ width, height: `${100 / scale}%`, transform: `scale(${scale})` }}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

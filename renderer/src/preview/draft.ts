@@ -1,0 +1,27 @@
+// The article as it is on screen right now, including unsaved keystrokes.
+// The editor hands over a reader, not a copy: serializing the body is left to
+// the preview's debounced render, never done per keystroke.
+import type { Article } from '../../../shared/article/fields';
+
+export type DraftFields = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'dateline' | 'body'>;
+export type DraftReader = () => Partial<DraftFields>;
+
+/** A tiny observable the editor writes to and the preview listens to. */
+export class DraftSource {
+  private reader: DraftReader = () => ({});
+  private readonly listeners = new Set<() => void>();
+
+  update(reader: DraftReader): void {
+    this.reader = reader;
+    this.listeners.forEach((listener) => listener());
+  }
+
+  read(): Partial<DraftFields> {
+    return this.reader();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

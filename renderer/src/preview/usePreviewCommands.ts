@@ -1,0 +1,55 @@
+// The window-level commands around the preview: toggle it (shortcut and
+// View → Toggle Preview), File → Export HTML… and Edit → Copy HTML. Pending
+// saves are flushed first, so the file holds exactly what is on screen.
+import { useCallback, useEffect, useState } from 'react';
+import type { Client } from '../ipc/client';
+
+export const PREVIEW_SHORTCUT = 'Ctrl+Alt+P';
+
+function isToggleKey(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && event.altKey && !event.shiftKey && event.code === 'KeyP';
+}
+
+export function usePreviewCommands(opts: { client: Client; articleId: string | null; flush: () => Promise<void> }) {
+  const { client, articleId, flush } = opts;
+  const [previewOpen, setPreviewOpen] = useState(true);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const togglePreview = useCallback(() => setPreviewOpen((v) => !v), []);
+
+  const exportHtml = useCallback(async () => {
+    if (!articleId) return setMessage({ kind: 'error', text: 'Open an article to export it.' });
+    try {
+      await flush();
+      const result = await client.exportArticleHtml({ id: articleId });
+      setMessage(result.saved ? { kind: 'ok', text: `Exported to ${result.path}` } : null);
+    } catch (e) {
+      setMessage({ kind: 'error', text: `Export failed: ${(e as Error).message}` });
+    }
+  }, [client, articleId, flush]);
+
+  const copyHtml = useCallback(async () => {
+    if (!articleId) return setMessage({ kind: 'error', text: 'Open an article to copy its HTML.' });
+    try {
+      await flush();
+      await client.copyArticleHtml({ id: articleId });
+      setMessage({ kind: 'ok', text: 'Article HTML copied — paste it into the CMS.' });
+    } catch (e) {
+      setMessage({ kind: 'error', text: `Copy failed: ${(e as Error).message}` });
+    }
+  }, [client, articleId, flush]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!isToggleKey(event)) return;
+      event.preventDefault();
+      togglePreview();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [togglePreview]);
+  useEffect(() => client.on('togglePreview', togglePreview), [client, togglePreview]);
+  useEffect(() => client.on('exportHtml', () => void exportHtml()), [client, exportHtml]);
+  useEffect(() => client.on('copyHtml', () => void copyHtml()), [client, copyHtml]);
+
+  return { previewOpen, togglePreview, exportHtml, copyHtml, message, dismissMessage: () => setMessage(null) };
+}

@@ -1,0 +1,127 @@
+// The live preview beside the editor: typing changes it within 300 ms of a
+// pause, the width buttons work, the toggle shortcut hides and shows it, and
+// export (through the real dispatch and the CLI) writes what the preview shows.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { test, expect } from '@playwright/test';
+import { launchApp, type LaunchedApp } from './launch';
+import { createDispatch } from '../../electron/main/ipc/dispatch';
+import { createHandlers } from '../../electron/main/ipc/handlers';
+import { METHODS } from '../../shared/ipc/channels';
+
+const SCREENSHOTS = path.resolve('test-results/screenshots');
+let app: LaunchedApp;
+
+test.beforeEach(async () => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  app = await launchApp({ viewport: { width: 1600, height: 1000 } });
+});
+test.afterEach(async () => {
+  await app?.close();
+});
+
+const frame = () => app.page.locator('iframe[title="Published preview"]');
+const srcdoc = async () => (await frame().getAttribute('srcdoc')) ?? '';
+const articleOf = (html: string) => /<article class="article">[\s\S]*<\/article>/.exec(html)?.[0] ?? '';
+
+async function newArticle(headline: string, paragraph: string) {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Start a new article' }).click();
+  const field = page.getByRole('textbox', { name: 'Headline' });
+  await field.fill(headline);
+  await field.press('Enter');
+  await page.keyboard.type(paragraph);
+}
+
+test('typing in the editor changes the preview within 300 ms of a pause', async () => {
+  const { page } = app;
+  await newArticle('Council approves riverside housing plan', 'The city council voted 7-2 on Tuesday night.');
+  await expect(frame()).toHaveAttribute('srcdoc', /<h1>Council approves riverside housing plan<\/h1>/);
+  await expect(frame()).toHaveAttribute('srcdoc', /<p>The city council voted 7-2 on Tuesday night.<\/p>/);
+  expect(await frame().getAttribute('sandbox')).toBe('');
+
+  // Time, inside the page, from the last keystroke to the frame's new document.
+  await page.evaluate(() => {
+    const w = window as unknown as { __lastKey: number; __updated: number[] };
+    w.__updated = [];
+    window.addEventListener('keydown', () => (w.__lastKey = performance.now()), true);
+    const iframe = document.querySelector('iframe[title="Published preview"]')!;
+    new MutationObserver(() => w.__updated.push(performance.now())).observe(iframe, { attributes: true, attributeFilter: ['srcdoc'] });
+  });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Construction is expected to begin next spring.', { delay: 40 });
+  await expect(frame()).toHaveAttribute('srcdoc', /<p>Construction is expected to begin next spring.<\/p>/);
+  const timing = await page.evaluate(() => {
+    const w = window as unknown as { __lastKey: number; __updated: number[] };
+    return { lastKey: w.__lastKey, updates: w.__updated };
+  });
+  const after = timing.updates.filter((t) => t >= timing.lastKey);
+  expect(after.length).toBeGreaterThan(0);
+  expect(after[0]! - timing.lastKey, 'ms from the last keystroke to the updated preview').toBeLessThan(300);
+  // Debounced, not per keystroke: far fewer renders than the 47 keys typed.
+  expect(timing.updates.length).toBeLessThan(10);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('device-width buttons resize the page to 375, 768 and 1280 px; screenshots of each', async () => {
+  const { page } = app;
+  await newArticle('Syria peace talks stall at the G20', 'The U.S. and Russia have stalled in talks after hopes that an agreement could be reached.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"I think it is premature to say there is a clear path forward."');
+  await expect(frame()).toHaveAttribute('srcdoc', /clear path forward/);
+  for (const [label, width] of [['Mobile', 375], ['Tablet', 768], ['Desktop', 1280]] as const) {
+    const button = page.getByRole('button', { name: new RegExp(`^${label} ${width}$`) });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    await expect(frame()).toHaveAttribute('data-device', label.toLowerCase());
+    const cssWidth = await frame().evaluate((el: HTMLIFrameElement) => el.offsetWidth);
+    expect(cssWidth).toBe(width);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `preview-${width}.png`) });
+  }
+});
+
+test('the toggle shortcut hides and shows the preview', async () => {
+  const { page } = app;
+  await newArticle('Toggle test', 'Body.');
+  await expect(frame()).toBeVisible();
+  await page.keyboard.press('Control+Alt+KeyP');
+  await expect(frame()).toHaveCount(0);
+  await page.keyboard.press('Control+Alt+KeyP');
+  await expect(frame()).toBeVisible();
+  await app.emit('togglePreview'); // View → Toggle Preview from the menu
+  await expect(frame()).toHaveCount(0);
+});
+
+test('export writes the file through dispatch and the CLI, with the same article the preview shows', async () => {
+  const { page } = app;
+  await newArticle('Export from the editor', 'Every word the journalist typed.');
+  await expect(frame()).toHaveAttribute('srcdoc', /Every word the journalist typed/);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const [summary] = app.services.articles.list();
+  const preview = await srcdoc();
+
+  // Through the real dispatch, with the save dialog answered by the test.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-preview-export-'));
+  const target = path.join(dir, 'chosen.html');
+  const proposed: string[] = [];
+  const dispatch = createDispatch(
+    createHandlers(app.services, { chooseExportPath: async (name) => (proposed.push(name), target) }),
+    { isTrustedUrl: () => true },
+  );
+  const result = await dispatch(METHODS.exportArticleHtml, { id: summary!.id }, { url: 'app://copydesk/index.html', isTopFrame: true });
+  expect(result).toEqual({ ok: true, value: { saved: true, path: target } });
+  expect(proposed).toEqual(['export-from-the-editor.html']);
+  const exported = fs.readFileSync(target, 'utf8');
+  expect(articleOf(exported)).not.toBe('');
+  expect(articleOf(exported)).toBe(articleOf(preview));
+
+  // And through the CLI on the same database file.
+  const cliTarget = path.join(dir, 'cli.html');
+  const run = spawnSync(process.execPath, ['bin/copydesk.js', 'export', summary!.id, '--out', cliTarget, '--db', app.dbPath], { encoding: 'utf8' });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  expect(articleOf(fs.readFileSync(cliTarget, 'utf8'))).toBe(articleOf(preview));
+  fs.rmSync(dir, { recursive: true, force: true });
+});
