@@ -5,6 +5,8 @@ export interface MenuActions {
   newArticle(): void;
   /** Help → Keyboard Shortcuts: the renderer shows its panel. */
   showShortcuts?(): void;
+  /** File → Import…: the renderer asks for a .txt, .html or .docx file and shows the review panel. */
+  importFile?(): void;
   /** File → Export HTML…: the renderer flushes and asks main to export the open article. */
   exportHtml?(): void;
   /** Edit → Copy HTML: the open article's body fragment onto the clipboard. */
@@ -21,6 +23,7 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
       label: '&File',
       submenu: [
         { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => actions.newArticle() },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFile?.() },
         { type: 'separator' },
         { label: 'Export HTML…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportHtml?.() },
         { type: 'separator' },

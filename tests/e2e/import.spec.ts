@@ -1,0 +1,68 @@
+// Import end to end in the production renderer on a real database: File →
+// Import… with the seed article, the review panel lists what was recognized,
+// undoing one quote makes it a paragraph again, and Keep stores the reviewed
+// article (checked straight against the store).
+import path from 'node:path';
+import { test, expect } from './fixtures';
+import { textOf } from '../../shared/import/assemble';
+
+const SEED = path.resolve('../shared/fixtures/seed-article.txt');
+const AP_WIRE = path.resolve('tests/fixtures/import/ap-wire.txt');
+
+test('importing the seed: review, undo one quote, keep', async ({ app, shot }) => {
+  const { page } = app;
+  await expect(page.getByText('No articles yet.')).toBeVisible();
+
+  // The menu item sends menu:import; the renderer opens the file chooser.
+  const chooser = page.waitForEvent('filechooser');
+  await app.emit('importFile');
+  await (await chooser).setFiles(SEED);
+
+  const panel = page.getByRole('dialog', { name: 'Review import' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText('Syria Peace Talks Stall Between U.S. And Russia: ‘Grave Differences’ At G20 Summit Between Nations').first()).toBeVisible();
+  await expect(panel.getByText('13 paragraphs')).toBeVisible();
+  await expect(panel.getByRole('heading', { name: '5 quotes' })).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Quotes' }).getByRole('listitem')).toHaveCount(5);
+  await expect(panel.getByRole('list', { name: 'Quotes' }).getByRole('listitem').first()).toContainText('— The Guardian');
+  await expect(panel.getByRole('heading', { name: '1 photo credit' })).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Photo credits' })).toContainText('Chip Somodevilla / Getty Images');
+  await expect(panel.getByRole('list', { name: 'Dropped lines' })).toContainText('Share this article:');
+  await expect(panel.getByRole('list', { name: 'Dropped lines' })).toContainText('More from Inquisitr');
+  // Nothing is stored while the journalist reviews.
+  expect(app.services.articles.list()).toEqual([]);
+  await shot('import-review');
+
+  await panel.getByRole('button', { name: 'Undo quote 3: make it a paragraph' }).click();
+  await expect(panel.getByRole('heading', { name: '4 quotes' })).toBeVisible();
+  await expect(panel.getByText('15 paragraphs')).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Undone' })).toContainText('It is a very complicated piece of business');
+  await shot('import-review-undone');
+
+  await panel.getByRole('button', { name: 'Keep article' }).click();
+  await expect(panel).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/^Syria Peace Talks Stall/);
+
+  const [summary] = app.services.articles.list();
+  const stored = app.services.articles.get(summary!.id);
+  const blocks = stored.body.content as { type: string }[];
+  expect(blocks.filter((b) => b.type === 'blockquote')).toHaveLength(4);
+  expect(blocks.filter((b) => b.type === 'paragraph')).toHaveLength(15);
+  expect(blocks[0]).toMatchObject({ type: 'photo', attrs: { photographer: 'Chip Somodevilla', agency: 'Getty Images' } });
+  expect(blocks.filter((b) => b.type === 'paragraph').map(textOf)).toContain(
+    '“But if we do not get some buy-in from the Russians on reducing the violence and easing the humanitarian crisis it’s difficult to see how we get to the next phase.”',
+  );
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('cancelling an import stores nothing; the Import… button opens the same flow', async ({ app }) => {
+  const { page } = app;
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles(AP_WIRE);
+  const panel = page.getByRole('dialog', { name: 'Review import' });
+  await expect(panel.getByText('WASHINGTON (AP)')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  expect(app.services.articles.list()).toEqual([]);
+});
