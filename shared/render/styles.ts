@@ -65,7 +65,7 @@ figure { margin: 0; }
 .photo--no-image { border-left: 3px solid var(--rule); padding-left: 0.75rem; }
 .photo--no-image figcaption { margin-top: 0; }
 .quote { margin: 1.9em 0; padding: 0.1em 0 0.1em 1.1rem; border-left: 4px solid var(--accent); background: var(--quote-bg); }
-.quote blockquote { margin: 0; font-size: 1.15rem; line-height: 1.5; font-style: italic; }
+.quote blockquote { margin: 0; font-size: 1.05em; line-height: 1.55; }
 .quote blockquote p { margin: 0 0 0.7em; }
 .quote blockquote p:last-child { margin-bottom: 0; }
 .quote figcaption { margin-top: 0.55rem; font-family: var(--sans); font-size: 0.875rem; font-weight: 600; color: var(--muted); }
@@ -114,7 +114,7 @@ const THEMES: Record<LayoutTheme, string> = {
   classic: `:root { --paper: #fbfaf7; }`,
   modern: `:root { --text-font: var(--sans); --head-font: var(--sans); --accent: #0a5a9c; --rule: #d5dbe1; --quote-bg: #f2f6fa; }
 .quote { padding-right: 1rem; padding-top: 0.8rem; padding-bottom: 0.8rem; }
-.quote blockquote { font-style: normal; font-weight: 500; }`,
+`,
 };
 
 export function pageCss(theme: LayoutTheme): string {

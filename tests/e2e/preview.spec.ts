@@ -125,3 +125,25 @@ test('export writes the file through dispatch and the CLI, with the same article
   expect(articleOf(fs.readFileSync(cliTarget, 'utf8'))).toBe(articleOf(preview));
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('publication settings: saved in SQLite, shown in the preview, invalid input explained', async () => {
+  const { page } = app;
+  await newArticle('Settings reach the masthead', 'Body text.');
+  await expect(frame()).toHaveAttribute('srcdoc', /<p class="masthead">Copydesk News<\/p>/);
+
+  await page.getByRole('button', { name: 'Publication settings…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publication settings' });
+  await dialog.getByLabel('Publication name').fill('Inquisitr');
+  await dialog.getByLabel(/Site URL/).fill('ftp://files.example.com');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('site URL must be empty or an http');
+
+  await dialog.getByLabel(/Site URL/).fill('https://www.inquisitr.com/');
+  await dialog.getByLabel('Layout theme').selectOption('modern');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(frame()).toHaveAttribute('srcdoc', /<p class="masthead"><a href="https:\/\/www.inquisitr.com\/">Inquisitr<\/a><\/p>/);
+  await expect(frame()).toHaveAttribute('srcdoc', /<body class="theme-modern">/);
+  expect(app.services.settings.get()).toMatchObject({ publicationName: 'Inquisitr', siteUrl: 'https://www.inquisitr.com', theme: 'modern' });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-settings-saved.png') });
+});

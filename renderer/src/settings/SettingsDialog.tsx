@@ -1,0 +1,100 @@
+// Publication settings: the name on the masthead, the site articles will live
+// on, the byline used when an article has none, the language and date style,
+// and the layout theme. Validated in main with the shared schema; its message
+// is shown as it comes.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { LAYOUT_THEMES, type PublicationSettings } from '../../../shared/settings/publication';
+import type { Client } from '../ipc/client';
+import './settings.css';
+
+const THEME_LABELS: Record<(typeof LAYOUT_THEMES)[number], string> = {
+  classic: 'Classic — serif, warm paper',
+  modern: 'Modern — sans-serif, blue accents',
+};
+
+export function SettingsDialog({ client, onClose, onSaved }: { client: Client; onClose(): void; onSaved(settings: PublicationSettings): void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [values, setValues] = useState<PublicationSettings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal();
+    return () => el?.close();
+  }, []);
+  useEffect(() => {
+    client.getSettings({}).then(setValues, (e: Error) => setError(e.message));
+  }, [client]);
+
+  const set = <K extends keyof PublicationSettings>(key: K, value: PublicationSettings[K]) =>
+    setValues((v) => (v ? { ...v, [key]: value } : v));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!values) return;
+    setSaving(true);
+    try {
+      const saved = await client.saveSettings({ settings: values });
+      onSaved(saved);
+      onClose();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-title" onClose={onClose} onCancel={onClose}>
+      <form onSubmit={(e) => void save(e)}>
+        <h2 id="settings-title">Publication settings</h2>
+        {error && (
+          <p role="alert" className="settings-error">
+            {error}
+          </p>
+        )}
+        {values ? (
+          <>
+            <label>
+              Publication name
+              <input value={values.publicationName} required maxLength={120} onChange={(e) => set('publicationName', e.target.value)} />
+            </label>
+            <label>
+              Site URL <span className="settings-hint">where articles will be published; leave empty if none</span>
+              <input type="url" value={values.siteUrl} placeholder="https://www.example.com" onChange={(e) => set('siteUrl', e.target.value)} />
+            </label>
+            <label>
+              Default byline <span className="settings-hint">used when an article has none</span>
+              <input value={values.defaultByline} maxLength={300} onChange={(e) => set('defaultByline', e.target.value)} />
+            </label>
+            <label>
+              Locale <span className="settings-hint">language and date style, e.g. en-GB, fr, de-CH</span>
+              <input value={values.locale} required maxLength={35} onChange={(e) => set('locale', e.target.value)} />
+            </label>
+            <label>
+              Layout theme
+              <select value={values.theme} onChange={(e) => set('theme', e.target.value as PublicationSettings['theme'])}>
+                {LAYOUT_THEMES.map((theme) => (
+                  <option key={theme} value={theme}>
+                    {THEME_LABELS[theme]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </>
+        ) : (
+          !error && <p className="muted">Loading…</p>
+        )}
+        <div className="settings-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={!values || saving}>
+            {saving ? 'Saving…' : 'Save'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
