@@ -5,9 +5,11 @@ import type { Client } from '../ipc/client';
 import { ArticleList } from '../library/ArticleList';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
 import { ShortcutsDialog } from '../editor/help/ShortcutsDialog';
+import { ImportFlow } from '../import/ImportFlow';
 import { PreviewPane } from '../preview/PreviewPane';
 import { DraftSource } from '../preview/draft';
 import { usePreviewCommands } from '../preview/usePreviewCommands';
+import { SettingsDialog } from '../settings/SettingsDialog';
 
 export function App({ client }: { client: Client }) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
@@ -16,7 +18,8 @@ export function App({ client }: { client: Client }) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const editor = useRef<EditorHandle | null>(null);
   const draft = useMemo(() => new DraftSource(), [open?.id]);
-  const [settingsVersion] = useState(0);
+  const [settingsVersion, setSettingsVersion] = useState(0);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const flushEditor = useCallback(() => editor.current?.flush() ?? Promise.resolve(), []);
   const preview = usePreviewCommands({ client, articleId: open?.id ?? null, flush: flushEditor });
 
@@ -71,8 +74,10 @@ export function App({ client }: { client: Client }) {
           <button type="button" className="primary" onClick={() => void newArticle()}>
             New article
           </button>
+          <ImportFlow client={client} onKept={async (article) => { await editor.current?.flush(); setOpen(article); await refresh(); }} />
         </div>
         <ArticleList articles={articles} selectedId={open?.id ?? null} onOpen={(id) => void openArticle(id)} />
+        <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>Publication settings…</button>
       </aside>
       <main className="workspace">
         {error && (
@@ -104,6 +109,7 @@ export function App({ client }: { client: Client }) {
         <PreviewPane key={open.id} client={client} article={open} draft={draft} settingsVersion={settingsVersion} onExport={() => void preview.exportHtml()} />
       )}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {settingsOpen && <SettingsDialog client={client} onClose={() => setSettingsOpen(false)} onSaved={() => setSettingsVersion((v) => v + 1)} />}
     </div>
   );
 }
