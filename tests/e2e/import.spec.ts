@@ -2,6 +2,7 @@
 // Import… with the seed article, the review panel lists what was recognized,
 // undoing one quote makes it a paragraph again, and Keep stores the reviewed
 // article (checked straight against the store).
+import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
 import { textOf } from '../../shared/import/assemble';
@@ -65,4 +66,23 @@ test('cancelling an import stores nothing; the Import… button opens the same f
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   expect(app.services.articles.list()).toEqual([]);
+});
+
+test('a press release dropped on the window is imported with its dateline, furniture dropped', async ({ app }) => {
+  const { page } = app;
+  const text = fs.readFileSync(path.resolve('tests/fixtures/import/press-release.txt'), 'utf8');
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'press-release.txt', { type: 'text/plain' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, text);
+  const panel = page.getByRole('dialog', { name: 'Review import' });
+  await expect(panel.getByText('BOSTON, Nov. 24, 2026 /PRNewswire/')).toBeVisible();
+  await expect(panel.getByRole('heading', { name: '3 dropped lines' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Keep article' }).click();
+  await expect(panel).toBeHidden();
+  const [summary] = app.services.articles.list();
+  const stored = app.services.articles.get(summary!.id);
+  expect(stored.dateline).toBe('BOSTON, Nov. 24, 2026 /PRNewswire/');
+  expect(JSON.stringify(stored.body)).not.toMatch(/###|press@northwind/);
 });

@@ -12,7 +12,8 @@ export interface Credit {
 
 const WORD = String.raw`(?:photo(?:graph)?|image|picture|pic|illustration|photo credit|credit)`;
 const BRACKETED = new RegExp(String.raw`[\[(]\s*${WORD}\s*(?:by|:|via|courtesy(?: of)?)\s*([^\])]{2,80})[\])]$`, 'i');
-const AGENCY_PHOTO = /\(\s*([A-Z][A-Za-z]{1,10}) Photo\s*(?:\/\s*([^)]{2,60}))?\)$/i;
+// The agency is an upper-case code (AP, CP, AAP): "(File photo)" is not a credit.
+const AGENCY_PHOTO = /\(\s*([A-Z]{2,10}) (?:Photo|PHOTO|photo)\s*(?:\/\s*([^)]{2,60}))?\)$/;
 const SLASHED_AGENCY = /(?:^|\s)\(?(REUTERS|AFP|EPA(?:-EFE)?|AAP|ANSA)\s*\/\s*([\p{Lu}][^()]{1,50}?)\)?$/u;
 const PREFIXED = new RegExp(String.raw`(?:^|(?<=[.!?”’)]\s))${WORD}\s*(?::|by\b|via\b|courtesy(?: of)?\b)\s*([^:]{2,80})$`, 'i');
 
@@ -23,8 +24,7 @@ export function parseCredit(text: string): Credit | null {
 
   const agencyPhoto = AGENCY_PHOTO.exec(t);
   if (agencyPhoto) {
-    const agency = agencyPhoto[1]!.toUpperCase() === agencyPhoto[1] ? agencyPhoto[1]! : agencyPhoto[1]!;
-    return { caption: captionBefore(t, agencyPhoto.index), photographer: cleanName(agencyPhoto[2] ?? ''), agency };
+    return { caption: captionBefore(t, agencyPhoto.index), photographer: cleanName(agencyPhoto[2] ?? ''), agency: agencyPhoto[1]! };
   }
   const slashed = SLASHED_AGENCY.exec(t);
   if (slashed) {

@@ -8,6 +8,7 @@ import { openServices } from '../../../electron/main/services';
 import { runCli } from '../../support/cli';
 import { fingerprint, tempDir } from '../../support/temp';
 import { outline } from './outline';
+import { councilDocx, PNG } from './council-docx';
 
 const SEED = path.resolve(__dirname, '../../../../shared/fixtures/seed-article.txt');
 const tmp = tempDir('copydesk-import-cli-');
@@ -59,6 +60,25 @@ describe('copydesk import', () => {
     expect(run.stdout).toContain('  Dateline:   WASHINGTON (AP)');
     expect(run.stdout).toContain('J. Scott Applewhite / AP');
     expect(run.stdout).toContain('copyright footer: Copyright 2026 The Associated Press.');
+  });
+
+  it('imports a .docx with its image stored as an asset', async () => {
+    const file = write('council.docx', await councilDocx());
+    const run = runCli(['import', file, '--json', '--db', db]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { id, summary } = JSON.parse(run.stdout) as { id: string; summary: { format: string; photos: { hasImage: boolean }[] } };
+    expect(summary.format).toBe('docx');
+    expect(summary.photos).toEqual([expect.objectContaining({ hasImage: true, photographer: 'Sam Lee' })]);
+    const services = openServices(db);
+    try {
+      const article = services.articles.get(id);
+      expect(outline(article.body)).toEqual(['p', 'h2', 'ul×2', 'p', 'quote×1(Mayor Ana Ruiz)', 'photo(Sam Lee/City Times)', 'p']);
+      const photo = (article.body.content as { type: string; attrs?: { asset?: string } }[]).find((b) => b.type === 'photo')!;
+      expect(Buffer.from(services.assets.get(photo.attrs!.asset!)!.bytes).equals(PNG)).toBe(true);
+    } finally {
+      services.close();
+    }
   });
 
   it('takes --format over the extension', () => {
