@@ -63,8 +63,15 @@ test('cancelling an import stores nothing; the Import… button opens the same f
   await (await chooser).setFiles(AP_WIRE);
   const panel = page.getByRole('dialog', { name: 'Review import' });
   await expect(panel.getByText('WASHINGTON (AP)')).toBeVisible();
+  // Keyboard stays inside the modal: Shift+Tab from the dialog lands on its last button, Tab wraps to its first.
+  await expect(panel).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(panel.getByRole('button', { name: 'Keep article' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('button', { name: 'Undo headline: put it back in the body' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Import…' })).toBeFocused();
   expect(app.services.articles.list()).toEqual([]);
 });
 

@@ -71,7 +71,8 @@ export function ImportFlow({ client, onKept }: { client: Client; onKept(article:
 
   return (
     <>
-      <button type="button" className="import-button" onClick={choose} disabled={state.kind === 'reading'}>
+      {/* Not disabled while reading: a disabled button drops focus, and the review panel hands focus back here. */}
+      <button type="button" className="import-button" onClick={() => state.kind !== 'reading' && choose()} aria-busy={state.kind === 'reading'}>
         {state.kind === 'reading' ? 'Reading…' : 'Import…'}
       </button>
       <input

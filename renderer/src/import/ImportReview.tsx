@@ -2,7 +2,7 @@
 // one-click undo, and the choice to keep the article or cancel. Undo and redo
 // are the pure functions from shared/import, so the panel holds no logic of
 // its own about what an undo means.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { redoClassification, undoClassification, type ImportResult } from '../../../shared/import/assemble';
 import { DROP_REASON_LABELS } from '../../../shared/import/summary';
 import { BodyPreview } from './BodyPreview';
@@ -25,9 +25,28 @@ export function ImportReview({ fileName, result, busy, error, onChange, onKeep, 
   const undo = (id: string) => onChange(undoClassification(result, id));
   const redo = (id: string) => onChange(redoClassification(result, id));
 
+  // A modal dialog: focus moves in when it opens and back where it was when it closes.
   useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
     dialog.current?.focus();
+    return () => before?.focus?.();
   }, []);
+
+  // Tab and Shift+Tab cycle inside the dialog instead of reaching the window behind it.
+  const trapTab = (e: KeyboardEvent) => {
+    if (e.key !== 'Tab' || !dialog.current) return;
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button:not(:disabled), [href], [tabindex="0"]')];
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    if (e.shiftKey && (document.activeElement === first || document.activeElement === dialog.current)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
 
   const body = [plural(summary.paragraphs, 'paragraph')];
   if (summary.headings) body.push(plural(summary.headings, 'subhead'));
@@ -44,6 +63,7 @@ export function ImportReview({ fileName, result, busy, error, onChange, onKeep, 
         tabIndex={-1}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && !busy) onCancel();
+          trapTab(e);
         }}
       >
         <header className="import-review-head">
