@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './fixtures';
 import { textOf } from '../../shared/import/assemble';
+import { councilDocx, PNG } from '../unit/import/council-docx';
 
 const SEED = path.resolve('../shared/fixtures/seed-article.txt');
 const AP_WIRE = path.resolve('tests/fixtures/import/ap-wire.txt');
@@ -43,6 +44,7 @@ test('importing the seed: review, undo one quote, keep', async ({ app, shot }) =
   await panel.getByRole('button', { name: 'Keep article' }).click();
   await expect(panel).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/^Syria Peace Talks Stall/);
+  await shot('import-kept');
 
   const [summary] = app.services.articles.list();
   const stored = app.services.articles.get(summary!.id);
@@ -92,4 +94,29 @@ test('a press release dropped on the window is imported with its dateline, furni
   const stored = app.services.articles.get(summary!.id);
   expect(stored.dateline).toBe('BOSTON, Nov. 24, 2026 /PRNewswire/');
   expect(JSON.stringify(stored.body)).not.toMatch(/###|press@northwind/);
+});
+
+test('a Word file goes through the same review panel; its image is kept with the article', async ({ app }) => {
+  const { page } = app;
+  const file = path.join(test.info().outputDir, 'council.docx');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, await councilDocx());
+
+  const chooser = page.waitForEvent('filechooser');
+  await app.emit('importFile');
+  await (await chooser).setFiles(file);
+  const panel = page.getByRole('dialog', { name: 'Review import' });
+  await expect(panel.getByText('3 paragraphs, 1 subhead, 1 list')).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Quotes' })).toContainText('— Mayor Ana Ruiz');
+  await expect(panel.getByRole('list', { name: 'Photo credits' })).toContainText('Sam Lee / City Times');
+  await expect(panel.getByRole('list', { name: 'Photo credits' })).toContainText('with image');
+  await panel.getByRole('button', { name: 'Keep article' }).click();
+  await expect(panel).toBeHidden();
+
+  const [summary] = app.services.articles.list();
+  const stored = app.services.articles.get(summary!.id);
+  expect(stored.headline).toBe('Council backs “riverside” housing plan');
+  const photo = (stored.body.content as { type: string; attrs?: { asset?: string } }[]).find((b) => b.type === 'photo')!;
+  expect(app.services.assets.get(photo.attrs!.asset!)?.bytes.equals(PNG)).toBe(true);
+  expect(app.consoleErrors).toEqual([]);
 });
