@@ -10,6 +10,7 @@ import { assemble, type ImportResult } from '../assemble';
 import { AnalysisBuilder } from '../builder';
 import { classifyBody } from '../classify-body';
 import { findByline } from '../detect/byline';
+import { headlineFrom } from '../detect/headline';
 import { furnitureReason, looksLikeContactDetail } from '../detect/furniture';
 import { isCreditLine } from '../detect/photo-credit';
 import { splitBlocks } from './split';
@@ -72,9 +73,13 @@ export function analyzePlainText(raw: string): Analysis {
         continue;
       }
       if (!headlineTaken) {
-        headlineTaken = bylineMayFollow = true;
-        b.classify({ kind: 'headline', piece: b.addParagraph(line), value: line });
-        continue;
+        headlineTaken = true;
+        const headline = headlineFrom(line);
+        if (headline) {
+          bylineMayFollow = true;
+          b.classify({ kind: 'headline', piece: b.addParagraph(line), value: headline });
+          continue;
+        }
       }
       if (bylineMayFollow) {
         bylineMayFollow = false;

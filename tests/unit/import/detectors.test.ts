@@ -8,7 +8,8 @@ import { parseCredit } from '../../../shared/import/detect/photo-credit';
 import { findQuoteRuns } from '../../../shared/import/detect/quotes';
 import { smartenTypography } from '../../../shared/import/detect/typography';
 import { importPlainText } from '../../../shared/import/plain-text';
-import { outline } from './outline';
+import { blockTexts, outline } from './outline';
+import { ArticleFields } from '../../../shared/article/fields';
 
 describe('photo credits', () => {
   it.each([
@@ -124,5 +125,13 @@ describe('plain-text layout', () => {
   it('furniture before the headline is dropped, not taken as the headline', () => {
     const result = importPlainText('FOR IMMEDIATE RELEASE\n\nAcme opens plant\n\nCopy.');
     expect(result.fields.headline).toBe('Acme opens plant');
+  });
+
+  it('a first line too long to be a headline stays copy, and the article is still valid', () => {
+    const long = 'The council met on Tuesday and argued for hours about the budget. '.repeat(12).trim();
+    const result = importPlainText(`${long}\n\nSecond paragraph.`);
+    expect(result.fields.headline).toBe('');
+    expect(blockTexts(result.fields.body)).toEqual([long, 'Second paragraph.']);
+    expect(ArticleFields.safeParse(result.fields).success).toBe(true);
   });
 });

@@ -121,6 +121,13 @@ describe('HTML without an <article>', () => {
     expect(json).toContain('mailto:desk@example.com');
   });
 
+  it('an <h1> too long to be a headline stays a subhead, and the article is still valid', () => {
+    const { result } = importHtml(`<h1>${'Very long words '.repeat(40)}</h1><p>Body copy.</p>`);
+    expect(result.fields.headline).toBe('');
+    expect(outline(result.fields.body)).toEqual(['h2', 'p']);
+    expect(ArticleFields.safeParse(result.fields).success).toBe(true);
+  });
+
   it('an HTML file with no text is refused as empty', async () => {
     await expect(prepareImport('html', new TextEncoder().encode('<html><body><script>1</script></body></html>'))).rejects.toThrow(
       'there is no text in it',

@@ -6,6 +6,7 @@ import { paragraphNode, type Analysis, type BlockJSON, type ImportFormat, type P
 import { AnalysisBuilder } from '../../../../shared/import/builder';
 import { classifyBody } from '../../../../shared/import/classify-body';
 import { findByline } from '../../../../shared/import/detect/byline';
+import { headlineFrom } from '../../../../shared/import/detect/headline';
 import { furnitureReason } from '../../../../shared/import/detect/furniture';
 import { parseCredit } from '../../../../shared/import/detect/photo-credit';
 import { smartenTypography } from '../../../../shared/import/detect/typography';
@@ -24,7 +25,7 @@ export function analyzeHtml(html: string, format: ImportFormat, resolveImage: Im
   const b = new AnalysisBuilder(format);
   const hasH1 = findElement(root, (el) => el.tagName === 'h1') !== null;
   const title = findElement(document, (el) => el.tagName === 'title');
-  const titleText = title ? smartenTypography(textContent(title)) : '';
+  const titleText = title ? (headlineFrom(smartenTypography(textContent(title))) ?? '') : '';
   if (!hasH1 && titleText) {
     // The <title> is not part of the body: its piece restores nothing, so undo just clears the field.
     b.classify({ kind: 'headline', piece: b.addPiece(titleText, [], 'block'), value: titleText });
@@ -33,7 +34,8 @@ export function analyzeHtml(html: string, format: ImportFormat, resolveImage: Im
   walker.blocks(root);
   walker.flushLoose();
   const h1 = walker.h1s[0];
-  if (h1 !== undefined) b.classify({ kind: 'headline', piece: h1, value: b.pieces[h1]!.text.replace(/\s*\n\s*/g, ' ') });
+  const h1Text = h1 === undefined ? null : headlineFrom(b.pieces[h1]!.text);
+  if (h1 !== undefined && h1Text) b.classify({ kind: 'headline', piece: h1, value: h1Text });
   else if (!titleText) firstParagraphHeadline(b);
   for (const [i, piece] of b.pieces.entries()) {
     if (piece.role !== 'paragraph' || b.claimOf(i)) continue;
