@@ -3,9 +3,11 @@
 // gives the format unless one is named.
 import { z } from 'zod';
 import { ImportFormat } from './analysis';
+import { ImportResult } from './assemble';
 
-/** 40 MB of file is about 54 million base64 characters. */
-export const MAX_IMPORT_BASE64 = 56_000_000;
+export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
+/** 40 MB of file is about 56 million base64 characters. */
+export const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
 export const ImportPreviewRequest = z
   .object({
@@ -18,3 +20,10 @@ export const ImportPreviewRequest = z
   })
   .strict();
 export type ImportPreviewRequest = z.infer<typeof ImportPreviewRequest>;
+
+/** File → Import…: main's native dialog picked a file (and read it), or the journalist cancelled. */
+export const PickedImport = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('picked'), fileName: z.string(), result: ImportResult }).strict(),
+  z.object({ status: z.literal('cancelled') }).strict(),
+]);
+export type PickedImport = z.infer<typeof PickedImport>;

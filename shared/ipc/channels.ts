@@ -16,6 +16,7 @@ export const METHODS = {
   exportArticleHtml: 'export:html',
   copyArticleHtml: 'export:copy-html',
   importPreview: 'import:preview',
+  pickImportFile: 'import:pick-file',
 } as const;
 
 export type MethodName = keyof typeof METHODS;

@@ -8,7 +8,7 @@ import type { MethodName } from './channels';
 import { PublicationSettings } from '../settings/publication';
 import { PreviewContext } from '../render/preview-context';
 import { ImportResult } from '../import/assemble';
-import { ImportPreviewRequest } from '../import/ipc';
+import { ImportPreviewRequest, PickedImport } from '../import/ipc';
 
 const NoArgs = z.object({}).strict();
 
@@ -47,6 +47,8 @@ export const contract = {
   copyArticleHtml: { request: z.object({ id: ArticleId }).strict(), response: z.object({ characters: z.number().int() }).strict() },
   /** Reads a file for the review panel; the article is kept afterwards with createArticle. */
   importPreview: { request: ImportPreviewRequest, response: ImportResult },
+  /** File → Import…: main shows the native dialog and reads the file; 'unavailable' where there is none. */
+  pickImportFile: { request: NoArgs, response: PickedImport },
 } satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -5,13 +5,13 @@ import type { Services } from '../services';
 import { createExportHandlers, type ExportHooks } from '../export/handlers';
 import { createSettingsHandlers } from '../settings/handlers';
 import { createAssetHandlers, type AssetHooks } from '../assets/handlers';
-import { createImportHandlers } from '../import/handlers';
+import { createImportHandlers, type ImportHooks } from '../import/handlers';
 
 export type Handlers = {
   [M in MethodName]: (request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
 };
 
-export interface HandlerHooks extends ExportHooks, AssetHooks {
+export interface HandlerHooks extends ExportHooks, AssetHooks, ImportHooks {
   /** Called when the renderer says its pending saves are flushed (quit sequence). */
   onReadyToQuit?: () => void;
 }
@@ -34,6 +34,6 @@ export function createHandlers(services: Services, hooks: HandlerHooks = {}): Ha
     ...createAssetHandlers(services.assets, hooks),
     ...createSettingsHandlers(services),
     ...createExportHandlers(services, hooks),
-    ...createImportHandlers(services),
+    ...createImportHandlers(services, hooks),
   };
 }

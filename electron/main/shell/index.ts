@@ -10,6 +10,7 @@ import { openServices, type Services } from '../services';
 import { serveAppFile } from './app-protocol';
 import { ASSET_PRIVILEGES, ASSET_SCHEME, serveAsset } from './asset-protocol';
 import { chooseImageFile } from './choose-image';
+import { chooseImportFile } from './choose-import-file';
 import { assetUrl } from '../../../shared/assets/assets';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
@@ -70,6 +71,7 @@ function start(): void {
   const dispatch = createDispatch(createHandlers(services, {
     onReadyToQuit: () => quit.flushed(),
     chooseImageFile: () => chooseImageFile(mainWindow),
+    chooseImportFile: () => chooseImportFile(mainWindow),
     assetUrl,
     chooseExportPath: createExportPathChooser({ dialog, parent: () => mainWindow, stateFile: path.join(app.getPath('userData'), 'export-state.json'), defaultFolder: app.getPath('documents') }),
     writeClipboard: clipboardWriter(clipboard, (items) => new ClipboardItem(items)),

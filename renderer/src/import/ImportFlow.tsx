@@ -1,10 +1,11 @@
-// Import, from the renderer's side: File → Import… (menu event), the Import
-// button, or a file dropped on the window → main reads it (importPreview) →
-// the review panel → Keep stores it with createArticle, Cancel stores nothing.
+// Import, from the renderer's side. File → Import… (main's native dialog), the
+// Import… button or a file dropped on the window (read here and sent to
+// importPreview) lead to the review panel; Keep stores the reviewed article
+// with createArticle, Cancel stores nothing.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/article/fields';
 import type { ImportResult } from '../../../shared/import/assemble';
-import type { Client } from '../ipc/client';
+import { IpcError, type Client } from '../ipc/client';
 import { ImportReview } from './ImportReview';
 import { fileToBase64, IMPORT_EXTENSIONS, isImportable } from './read-file';
 import './import.css';
@@ -20,7 +21,21 @@ export function ImportFlow({ client, onKept }: { client: Client; onKept(article:
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   const choose = useCallback(() => input.current?.click(), []);
-  useEffect(() => client.on('importFile', choose), [client, choose]);
+
+  // File → Import…: a menu click gives the page no user activation, so main shows the
+  // native dialog. Where there is none (the browser test host), the page's own chooser.
+  const fromMenu = useCallback(async () => {
+    try {
+      const picked = await client.pickImportFile({});
+      if (picked.status === 'picked') {
+        setState({ kind: 'reviewing', fileName: picked.fileName, result: picked.result, busy: false, error: null });
+      }
+    } catch (error) {
+      if (error instanceof IpcError && error.code === 'unavailable') choose();
+      else setState({ kind: 'failed', message: (error as Error).message });
+    }
+  }, [client, choose]);
+  useEffect(() => client.on('importFile', () => void fromMenu()), [client, fromMenu]);
 
   const start = useCallback(
     async (file: File) => {

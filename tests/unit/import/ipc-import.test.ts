@@ -81,3 +81,27 @@ describe('importPreview', () => {
     });
   }
 });
+
+describe('pickImportFile (File → Import… with the native dialog)', () => {
+  const withDialog = (answer: string | null) =>
+    createDispatch(createHandlers(services, { chooseImportFile: async () => answer }), {
+      isTrustedUrl: (url) => url.startsWith('app://copydesk/'),
+    });
+
+  it('reads the chosen file in main and returns the same preview', async () => {
+    const result = await withDialog(path.resolve(__dirname, '../../../../shared/fixtures/seed-article.txt'))(METHODS.pickImportFile, {}, APP);
+    expect(result).toMatchObject({ ok: true, value: { status: 'picked', fileName: 'seed-article.txt', result: { summary: { paragraphs: 13 } } } });
+    expect(services.articles.list()).toEqual([]);
+  });
+
+  it('says cancelled when the journalist cancels', async () => {
+    expect(await withDialog(null)(METHODS.pickImportFile, {}, APP)).toEqual({ ok: true, value: { status: 'cancelled' } });
+  });
+
+  it('reports an unreadable file and a host without a dialog plainly', async () => {
+    const missing = await withDialog(tmp.file('gone.txt'))(METHODS.pickImportFile, {}, APP);
+    expect(missing).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/^Cannot read gone\.txt/) } });
+    const none = await dispatch(METHODS.pickImportFile, {}, APP);
+    expect(none).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+});
