@@ -17,8 +17,10 @@ const VERBS = [
   'urged', 'predicted', 'described', 'describes', 'quoted', 'quotes', 'put it', 'summed it up',
 ].join('|');
 
+// An optional opening clause ("In a statement, ", "After the vote, "), the subject,
+// an optional apposition (", the mayor,"), then the verb.
 const SUBJECT_FIRST = new RegExp(
-  String.raw`^(?:(?:in|at|on|during|speaking|writing|asked|later|meanwhile|separately)\b[^,]{0,60},\s+)?([^,\u201c\u201d"]{1,80}?)(?:,([^,]{1,80}),)?\s+(?:${VERBS})\b`,
+  String.raw`^(?:[^,\u201c\u201d"]{1,60},\s+)?([^,\u201c\u201d"]{1,80}?)(?:,([^,]{1,80}),)?\s+(?:${VERBS})\b`,
   'i',
 );
 const VERB_FIRST = new RegExp(String.raw`\b(?:${VERBS})\s+([\p{Lu}][^,:;\u201c\u201d]{1,60}?)\s*(?:,|:|\.|$)`, 'u');
@@ -51,8 +53,10 @@ export function attributionFrom(leadIn: string): string {
   const sentence = lastSentence(leadIn).replace(/[:.]\s*$/, '');
   // "said Maria Lopez" first: in "…, said Maria Lopez:" the subject-first rule would take the whole clause.
   const subjectFirst = SUBJECT_FIRST.exec(sentence);
-  // "The authority's chair, Priya Shah, said": the name is in the apposition.
-  const candidates = [VERB_FIRST.exec(sentence)?.[1], subjectFirst?.[1], subjectFirst?.[2], ACCORDING.exec(sentence)?.[1]];
+  // "The authority's chair, Priya Shah, said": a person's name in the apposition beats the role before it.
+  const apposition = subjectFirst?.[2]?.trim();
+  const person = apposition && isPersonName(apposition) ? apposition : undefined;
+  const candidates = [VERB_FIRST.exec(sentence)?.[1], person, subjectFirst?.[1], apposition, ACCORDING.exec(sentence)?.[1]];
   for (const candidate of candidates) {
     const name = candidate?.trim().replace(/[,;]$/, '');
     if (name && looksLikeName(name)) return name;
@@ -68,4 +72,10 @@ function looksLikeName(subject: string): boolean {
   // "The mayor said Tuesday:" names a day, not a person.
   if (CALENDAR.test(words[0]!)) return false;
   return words.some((word, i) => /^[\p{Lu}]/u.test(word) && !(i === 0 && NOT_A_NAME.has(word.toLowerCase())));
+}
+
+/** "Priya Shah", "Roger Guenther", "Abba Isa Tijani": two to five capitalised words. */
+function isPersonName(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^[\p{Lu}][\p{L}.’'-]*$/u.test(w));
 }

@@ -142,4 +142,14 @@ describe('import fixtures', () => {
     expect(summary.dropped.map((d) => d.reason)).toEqual(['related']);
     expect(paragraphsOf(fields.body).at(-1)).toMatch(/^This article was amended/);
   });
+
+  it('old wire format: no blank lines, paragraphs marked by indented first lines and hard-wrapped', () => {
+    const { fields } = load('indented-wire.txt');
+    expect(fields.headline).toBe('Storm closes ports along the Gulf Coast');
+    expect(fields.dateline).toBe('HOUSTON (AP)');
+    expect(outline(fields.body)).toEqual(['p', 'p', 'p', 'quote×1(Roger Guenther)', 'p']);
+    expect(paragraphsOf(fields.body)[0]).toBe(
+      'Hurricane-force winds closed ports from Corpus Christi to New Orleans on Thursday, stranding dozens of tankers and halting most of the region’s fuel exports.',
+    );
+  });
 });
