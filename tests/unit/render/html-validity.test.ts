@@ -17,10 +17,15 @@ const BROKEN = '<!DOCTYPE html><html lang="en"><head><title>x</title></head><bod
 beforeAll(() => {
   pages = exportFixturePages(tmp.dir);
   fs.writeFileSync(tmp.file('broken.html'), BROKEN);
+  fs.writeFileSync(tmp.file('fragment-in-page.html'), wrapFragment(fs.readFileSync(pages.seedFragment, 'utf8')));
   // One JVM start for every page.
-  vnu = runVnu([...FULL_PAGES.map((name) => pages[name]), tmp.file('broken.html')]);
+  vnu = runVnu([...FULL_PAGES.map((name) => pages[name]), tmp.file('broken.html'), tmp.file('fragment-in-page.html')]);
 }, 120_000);
 afterAll(() => tmp.cleanup());
+
+// What a CMS does with the Copy HTML fragment: put it inside its own page.
+const wrapFragment = (fragment: string) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>CMS page</title></head><body><main><h1>CMS page</h1>\n${fragment}</main></body></html>`;
 
 const show = (findings: Finding[]) => findings.map((f) => `line ${f.line ?? '?'}: ${f.rule ? `[${f.rule}] ` : ''}${f.message}`).join('\n');
 
@@ -48,6 +53,11 @@ describe('the checkers themselves', () => {
 });
 
 describe('the exported fragment', () => {
+  it('is valid HTML once placed in a page (vnu and html-validate, 0 errors)', async () => {
+    expect(show(vnu.get(tmp.file('fragment-in-page.html'))!.errors)).toBe('');
+    expect(show(await htmlValidateErrors(fs.readFileSync(tmp.file('fragment-in-page.html'), 'utf8'), 'fragment.html'))).toBe('');
+  });
+
   it('is the body alone: no document, no head, no styles', () => {
     const html = fs.readFileSync(pages.seedFragment, 'utf8');
     expect(html).not.toMatch(/<!DOCTYPE|<html|<head|<body|<style|<script|<meta|\sstyle=/i);
