@@ -24,8 +24,7 @@ export function createExportHandlers(
     getPreviewContext: () => ({ settings: services.settings.get(), related: exporter.related() }),
     exportArticleHtml: async ({ id, fragment }) => {
       if (!hooks.chooseExportPath) throw new AppError('unavailable', 'Exporting needs the desktop app (no save dialog here).');
-      const { slug } = exporter.page(id);
-      const file = await hooks.chooseExportPath(`${slug}.html`);
+      const file = await hooks.chooseExportPath(`${exporter.slugOf(id)}.html`);
       if (!file) return { saved: false };
       // The save dialog already asked before replacing an existing file.
       return { saved: true, path: exporter.writeOne(id, file, { fragment, overwrite: true }) };

@@ -42,6 +42,11 @@ export class HtmlExporter {
     }));
   }
 
+  /** The file-name slug of an article, as the store and the canonical URL use it. */
+  slugOf(id: string): string {
+    return articleSlug(this.sources.articles.get(id).headline);
+  }
+
   /** The self-contained page: CSS inline, images embedded as data: URIs. */
   page(id: string): { html: string; slug: string } {
     const article = this.sources.articles.get(id);
