@@ -14,6 +14,10 @@ export const IMPORT_FORMATS = ['txt', 'html', 'docx'] as const;
 export const ImportFormat = z.enum(IMPORT_FORMATS);
 export type ImportFormat = z.infer<typeof ImportFormat>;
 
+/** What an analysis was made from: an import format, or interchange JSON (taken as it is). */
+export const SourceFormat = z.enum([...IMPORT_FORMATS, 'json']);
+export type SourceFormat = z.infer<typeof SourceFormat>;
+
 export const Piece = z
   .object({
     /** Source text, for the review panel and for the detectors. */
@@ -82,7 +86,7 @@ export type ClassificationKind = Classification['kind'];
 
 export const Analysis = z
   .object({
-    format: ImportFormat,
+    format: SourceFormat,
     pieces: z.array(Piece),
     classifications: z.array(Classification),
   })

@@ -1,6 +1,6 @@
 // Collects pieces and classifications while an importer walks its source, and
 // hands out stable ids ("quote-2") that the review panel undoes by.
-import { paragraphNode, type Analysis, type BlockJSON, type Classification, type ImportFormat, type Piece } from './analysis';
+import { paragraphNode, type Analysis, type BlockJSON, type Classification, type Piece, type SourceFormat } from './analysis';
 
 type Unidentified<C> = C extends Classification ? Omit<C, 'id'> : never;
 
@@ -9,7 +9,7 @@ export class AnalysisBuilder {
   readonly classifications: Classification[] = [];
   private readonly counters = new Map<string, number>();
 
-  constructor(readonly format: ImportFormat) {}
+  constructor(readonly format: SourceFormat) {}
 
   addPiece(text: string, nodes: BlockJSON[], role: Piece['role']): number {
     this.pieces.push({ text, nodes, role });

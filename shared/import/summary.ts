@@ -1,13 +1,13 @@
 // What the review panel and `copydesk import --json` show: every recognized
 // part with the id of the classification that made it, so each can be undone.
 import { z } from 'zod';
-import { DropReason, ImportFormat } from './analysis';
+import { DropReason, SourceFormat } from './analysis';
 
 const Recognized = z.object({ id: z.string(), value: z.string() }).strict();
 
 export const ImportSummary = z
   .object({
-    format: ImportFormat,
+    format: SourceFormat,
     headline: Recognized.nullable(),
     byline: Recognized.nullable(),
     dateline: Recognized.nullable(),

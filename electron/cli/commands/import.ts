@@ -5,6 +5,8 @@ import path from 'node:path';
 import { InterchangeInput, interchangeToFields } from '../../../shared/article/fields';
 import { IMPORT_FORMATS, type ImportFormat } from '../../../shared/import/analysis';
 import type { ImportSummary } from '../../../shared/import/summary';
+import { assemble } from '../../../shared/import/assemble';
+import { analysisFromFields } from '../../../shared/import/from-fields';
 import { DROP_REASON_LABELS } from '../../../shared/import/summary';
 import { describeIssues } from '../../../shared/ipc/result';
 import { decodeText } from '../../main/import/decode-text';
@@ -31,11 +33,13 @@ export const importCommand: Command = {
     const bytes = readFileOrFail(path.resolve(io.cwd, file));
 
     let fields;
-    let summary: ImportSummary | null = null;
+    let summary: ImportSummary;
     let images = new ImportedImages();
     try {
       if (format === 'json') {
         fields = parseInterchange(file, bytes);
+        // Already structured: stored as it is; the summary reports what it holds.
+        summary = assemble(analysisFromFields(fields)).summary;
       } else {
         const prepared = await prepareImport(format, bytes);
         ({ fields, summary } = prepared.result);
@@ -52,7 +56,7 @@ export const importCommand: Command = {
       return;
     }
     io.stdout(`Imported ${file} as ${article.id}\n`);
-    if (summary) io.stdout(describeSummary(summary));
+    io.stdout(describeSummary(summary));
   },
 };
 

@@ -9,6 +9,7 @@ import { runCli } from '../../support/cli';
 import { fingerprint, tempDir } from '../../support/temp';
 import { outline } from './outline';
 import { councilDocx, PNG } from './council-docx';
+import { everyNodeBody } from '../../support/docs';
 
 const SEED = path.resolve(__dirname, '../../../../shared/fixtures/seed-article.txt');
 const tmp = tempDir('copydesk-import-cli-');
@@ -76,6 +77,33 @@ describe('copydesk import', () => {
       expect(outline(article.body)).toEqual(['p', 'h2', 'ul×2', 'p', 'quote×1(Mayor Ana Ruiz)', 'photo(Sam Lee/City Times)', 'p']);
       const photo = (article.body.content as { type: string; attrs?: { asset?: string } }[]).find((b) => b.type === 'photo')!;
       expect(Buffer.from(services.assets.get(photo.attrs!.asset!)!.bytes).equals(PNG)).toBe(true);
+    } finally {
+      services.close();
+    }
+  });
+
+  it('stores interchange JSON as it is and summarizes what it holds', () => {
+    const file = write('article.json', JSON.stringify({
+      headline: 'Every node', standfirst: 'S', byline: 'Jane Reporter', dateline: 'PARIS', section: 'World',
+      tags: ['a'], status: 'editing', body: everyNodeBody(),
+    }));
+    const run = runCli(['import', file, '--json', '--db', db]);
+    expect(run.status).toBe(0);
+    const { id, summary } = JSON.parse(run.stdout) as { id: string; summary: Record<string, unknown> };
+    expect(summary).toMatchObject({
+      format: 'json',
+      headline: { value: 'Every node' },
+      byline: { value: 'Jane Reporter' },
+      headings: 3,
+      lists: 2,
+      quotes: [expect.objectContaining({ paragraphs: 2, attribution: 'The Guardian' }), expect.objectContaining({ attribution: '' })],
+      photos: [expect.objectContaining({ photographer: 'Chip Somodevilla', hasImage: true }), expect.objectContaining({ agency: 'AP' })],
+      dropped: [],
+    });
+    const services = openServices(db);
+    try {
+      const article = services.articles.get(id);
+      expect(article).toMatchObject({ standfirst: 'S', dateline: 'PARIS', status: 'editing', tags: ['a'], body: everyNodeBody() });
     } finally {
       services.close();
     }
