@@ -7,4 +7,4 @@ export const DEVICES = [
 export type DeviceId = (typeof DEVICES)[number]['id'];
 
 /** How long typing must pause before the preview re-renders (the issue allows 300 ms in all). */
-export const PREVIEW_DEBOUNCE_MS = 200;
+export const PREVIEW_DEBOUNCE_MS = 150;
