@@ -4,6 +4,7 @@
 // article (checked straight against the store).
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { textOf } from '../../shared/import/assemble';
 import { councilDocx, PNG } from '../unit/import/council-docx';
@@ -21,7 +22,8 @@ test('importing the seed: review, undo one quote, keep', async ({ app, shot }) =
   await (await chooser).setFiles(SEED);
 
   const panel = page.getByRole('dialog', { name: 'Review import' });
-  await expect(panel).toBeVisible();
+  // Reading a file in main can take a while on a loaded machine (mammoth for .docx).
+  await expect(panel).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByText('Syria Peace Talks Stall Between U.S. And Russia: ‘Grave Differences’ At G20 Summit Between Nations').first()).toBeVisible();
   await expect(panel.getByText('13 paragraphs')).toBeVisible();
   await expect(panel.getByRole('heading', { name: '5 quotes' })).toBeVisible();
@@ -34,6 +36,8 @@ test('importing the seed: review, undo one quote, keep', async ({ app, shot }) =
   // Nothing is stored while the journalist reviews.
   expect(app.services.articles.list()).toEqual([]);
   await shot('import-review');
+  const audit = await new AxeBuilder({ page }).include('.import-review').analyze();
+  expect(audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await panel.getByRole('button', { name: 'Undo quote 3: make it a paragraph' }).click();
   await expect(panel.getByRole('heading', { name: '4 quotes' })).toBeVisible();
@@ -64,6 +68,8 @@ test('cancelling an import stores nothing; the Import… button opens the same f
   await page.getByRole('button', { name: 'Import…' }).click();
   await (await chooser).setFiles(AP_WIRE);
   const panel = page.getByRole('dialog', { name: 'Review import' });
+  // Reading a file in main can take a while on a loaded machine (mammoth for .docx).
+  await expect(panel).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByText('WASHINGTON (AP)')).toBeVisible();
   // Keyboard stays inside the modal: Shift+Tab from the dialog lands on its last button, Tab wraps to its first.
   await expect(panel).toBeFocused();
@@ -86,6 +92,8 @@ test('a press release dropped on the window is imported with its dateline, furni
     document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, text);
   const panel = page.getByRole('dialog', { name: 'Review import' });
+  // Reading a file in main can take a while on a loaded machine (mammoth for .docx).
+  await expect(panel).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByText('BOSTON, Nov. 24, 2026 /PRNewswire/')).toBeVisible();
   await expect(panel.getByRole('heading', { name: '3 dropped lines' })).toBeVisible();
   await panel.getByRole('button', { name: 'Keep article' }).click();
@@ -106,6 +114,8 @@ test('a Word file goes through the same review panel; its image is kept with the
   await app.emit('importFile');
   await (await chooser).setFiles(file);
   const panel = page.getByRole('dialog', { name: 'Review import' });
+  // Reading a file in main can take a while on a loaded machine (mammoth for .docx).
+  await expect(panel).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByText('3 paragraphs, 1 subhead, 1 list')).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Quotes' })).toContainText('— Mayor Ana Ruiz');
   await expect(panel.getByRole('list', { name: 'Photo credits' })).toContainText('Sam Lee / City Times');

@@ -65,7 +65,8 @@ function block(node: Block, key: number): ReactNode {
 
 export function BodyPreview({ headline, body }: { headline: string; body: { content: unknown[] } }) {
   return (
-    <div className="import-preview" aria-label="Imported article preview">
+    // Focusable so keyboard users can scroll a long article (it has no controls of its own).
+    <div className="import-preview" role="region" aria-label="Imported article preview" tabIndex={0}>
       <p className="import-preview-headline">{headline || 'No headline'}</p>
       {(body.content as Block[]).map(block)}
     </div>
