@@ -93,10 +93,16 @@ figure { margin: 0; }
 @media (min-width: 72em) {
   .photo--lead { margin-left: -4rem; margin-right: -4rem; }
 }
+`;
+
+// Last, so it wins over the themes' colours: print is always black on white.
+const PRINT = `
 @media print {
-  :root { --ink: #000000; --muted: #333333; --accent: #000000; --paper: #ffffff; }
+  :root { --ink: #000000; --muted: #333333; --accent: #000000; --paper: #ffffff; --quote-bg: transparent; }
   @page { margin: 18mm 16mm; }
-  body { font-size: 11pt; line-height: 1.45; }
+  body { font-size: 11pt; line-height: 1.45; background: #ffffff; }
+  h1 { font-size: 22pt; }
+  .masthead { font-size: 16pt; }
   main { padding: 0; }
   .article, .more, .site-footer { max-width: none; }
   .site-header { padding-top: 0; }
@@ -118,5 +124,5 @@ const THEMES: Record<LayoutTheme, string> = {
 };
 
 export function pageCss(theme: LayoutTheme): string {
-  return `${BASE.trim()}\n${THEMES[theme]}\n`;
+  return `${BASE.trim()}\n${THEMES[theme]}\n${PRINT.trim()}\n`;
 }

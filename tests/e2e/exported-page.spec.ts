@@ -140,7 +140,7 @@ test('hostile content stays inert in the browser: no dialog, no script, no injec
   await context.close();
 });
 
-test('print stylesheet: furniture hidden, text black', async () => {
+test('print stylesheet: furniture hidden, black on white', async () => {
   const { context } = await offlineContext(1280);
   const { page } = await open(context, pages.seed);
   await page.emulateMedia({ media: 'print' });
@@ -148,8 +148,10 @@ test('print stylesheet: furniture hidden, text black', async () => {
     share: getComputedStyle(document.querySelector('.share')!).display,
     more: getComputedStyle(document.querySelector('.more')!).display,
     ink: getComputedStyle(document.querySelector('.article-body p')!).color,
+    paper: getComputedStyle(document.body).backgroundColor,
   }));
-  expect(print).toEqual({ share: 'none', more: 'none', ink: 'rgb(0, 0, 0)' });
+  // The classic theme's cream paper must not reach the printer.
+  expect(print).toEqual({ share: 'none', more: 'none', ink: 'rgb(0, 0, 0)', paper: 'rgb(255, 255, 255)' });
   await page.screenshot({ path: path.join(SCREENSHOTS, 'export-seed-print.png') });
   await context.close();
 });
