@@ -106,8 +106,8 @@ describe('HTML without an <article>', () => {
     expect(result.summary.dropped.map((d) => d.reason)).toEqual(['page-chrome', 'page-chrome']);
   });
 
-  it('with neither <h1> nor <title>, the first short paragraph is the headline', () => {
-    const { result } = importHtml('<p>Short headline</p><p>Body copy here.</p>');
+  it('with neither <h1> nor <title>, the first short paragraph is the headline (furniture never is)', () => {
+    const { result } = importHtml('<p>Advertisement</p><p>Short headline</p><p>Body copy here.</p>');
     expect(result.fields.headline).toBe('Short headline');
     expect(blockTexts(result.fields.body)).toEqual(['Body copy here.']);
   });

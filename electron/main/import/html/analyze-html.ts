@@ -2,7 +2,7 @@
 // Structure comes from the markup: headings, lists, blockquotes, figures. The
 // shared text detectors then run over the plain paragraphs, so a pasted wire
 // story inside a <div> gets the same treatment as a .txt file.
-import { paragraphNode, type Analysis, type BlockJSON, type ImportFormat, type PhotoAttrs } from '../../../../shared/import/analysis';
+import { paragraphNode, type Analysis, type BlockJSON, type Classification, type ImportFormat, type PhotoAttrs } from '../../../../shared/import/analysis';
 import { AnalysisBuilder } from '../../../../shared/import/builder';
 import { classifyBody } from '../../../../shared/import/classify-body';
 import { findByline } from '../../../../shared/import/detect/byline';
@@ -33,15 +33,16 @@ export function analyzeHtml(html: string, format: ImportFormat, resolveImage: Im
   const walker = new BlockWalker(b, resolveImage);
   walker.blocks(root);
   walker.flushLoose();
-  const h1 = walker.h1s[0];
-  const h1Text = h1 === undefined ? null : headlineFrom(b.pieces[h1]!.text);
-  if (h1 !== undefined && h1Text) b.classify({ kind: 'headline', piece: h1, value: h1Text });
-  else if (!titleText) firstParagraphHeadline(b);
+  // Furniture first, so an "Advertisement" line is never taken for the headline.
   for (const [i, piece] of b.pieces.entries()) {
     if (piece.role !== 'paragraph' || b.claimOf(i)) continue;
     const reason = furnitureReason(piece.text);
     if (reason) b.classify({ kind: 'dropped', piece: i, reason });
   }
+  const h1 = walker.h1s[0];
+  const h1Text = h1 === undefined ? null : headlineFrom(b.pieces[h1]!.text);
+  if (h1 !== undefined && h1Text) b.classify({ kind: 'headline', piece: h1, value: h1Text });
+  else if (!titleText) firstParagraphHeadline(b);
   takeByline(b);
   classifyBody(b, { leadPhotosFromCredits: true });
   return b.build();
@@ -51,7 +52,8 @@ class BlockWalker {
   /** Pieces made from <h1> elements: the first is the headline. */
   readonly h1s: number[] = [];
   private loose = new InlineCollector();
-  private lastPhoto: Extract<ReturnType<AnalysisBuilder['claimOf']>, { kind: 'photo' }> | null = null;
+  /** The photo just added, so a caption paragraph right under it can join it. */
+  private lastPhoto: Extract<Classification, { kind: 'photo' }> | null = null;
 
   constructor(
     private readonly b: AnalysisBuilder,
@@ -201,7 +203,7 @@ class BlockWalker {
     if (captionText) mergeCaption(attrs, captionText);
     const piece = this.push(captionText, captionText ? [paragraphNode(captionText)] : [], 'block');
     this.b.classify({ kind: 'photo', piece, lead: false, attrs });
-    this.lastPhoto = this.b.classifications.at(-1) as typeof this.lastPhoto;
+    this.lastPhoto = this.b.classifications.at(-1) as Extract<Classification, { kind: 'photo' }>;
   }
 
   private imagesIn(el: DomElement): void {
