@@ -82,3 +82,10 @@ function withMark(el: DomElement, marks: MarkJSON[]): MarkJSON[] {
 export function inlineText(items: InlineJSON[]): string {
   return items.map((i) => (i.type === 'text' ? i.text : '\n')).join('');
 }
+
+/** The inline content of one element, trimmed. */
+export function collectInline(el: DomElement): InlineJSON[] {
+  const inline = new InlineCollector();
+  for (const child of childrenOf(el)) inline.add(child);
+  return inline.finish();
+}

@@ -1,0 +1,202 @@
+// Walks an HTML tree block by block and lays out pieces: headings, paragraphs
+// (with marks), lists, tables, markup quotes with their <cite>, and photos with
+// the caption and credit under them. Nothing of the source's attributes but
+// href (when allowed), src and alt is ever read.
+import { paragraphNode, type BlockJSON, type Classification, type PhotoAttrs } from '../../../../shared/import/analysis';
+import type { AnalysisBuilder } from '../../../../shared/import/builder';
+import { parseCredit } from '../../../../shared/import/detect/photo-credit';
+import { smartenTypography } from '../../../../shared/import/detect/typography';
+import { mergeCaption } from './caption';
+import { attr, childrenOf, findElement, hasClass, INVISIBLE, isElement, isText, textContent, type DomElement, type DomNode } from './dom';
+import { BLOCK_TAGS, collectInline, InlineCollector, inlineText, type InlineJSON } from './inline';
+import { listNode } from './list';
+import { tableRows } from './table';
+
+/** Turns an <img src> into an asset sha256 (or null when there are no bytes to keep). */
+export type ImageResolver = (src: string) => string | null;
+
+const CHROME = new Set(['nav', 'aside', 'footer']);
+
+export class BlockWalker {
+  /** Pieces made from <h1> elements: the first is the headline. */
+  readonly h1s: number[] = [];
+  private loose = new InlineCollector();
+  /** The photo just added, so a caption paragraph right under it can join it. */
+  private lastPhoto: Extract<Classification, { kind: 'photo' }> | null = null;
+
+  constructor(
+    private readonly b: AnalysisBuilder,
+    private readonly resolveImage: ImageResolver,
+  ) {}
+
+  blocks(parent: DomNode | DomElement): void {
+    for (const child of childrenOf(parent)) this.block(child);
+  }
+
+  private block(node: DomNode): void {
+    if (isText(node)) return this.loose.add(node);
+    if (!isElement(node) || INVISIBLE.has(node.tagName)) return;
+    const tag = node.tagName;
+    if (!BLOCK_TAGS.has(tag)) {
+      // Inline markup at block level: part of a loose paragraph, plus any images inside it.
+      this.loose.add(node);
+      this.imagesIn(node);
+      return;
+    }
+    this.flushLoose();
+    if (CHROME.has(tag)) {
+      const text = textContent(node);
+      if (text) this.b.classify({ kind: 'dropped', piece: this.b.addParagraph(text), reason: 'page-chrome' });
+      return;
+    }
+    switch (tag) {
+      case 'h1':
+      case 'h2':
+      case 'h3':
+      case 'h4':
+      case 'h5':
+      case 'h6':
+        return this.heading(node, tag === 'h1' ? 1 : Math.min(4, Number(tag[1])));
+      case 'p':
+        return this.paragraph(node);
+      case 'blockquote':
+        return this.blockquote(node, null);
+      case 'figure':
+        return this.figure(node);
+      case 'img':
+        return this.image(node, '');
+      case 'picture':
+        return this.imagesIn(node);
+      case 'ul':
+      case 'ol':
+        this.push(textContent(node), [listNode(node)], 'block');
+        return;
+      case 'hr':
+        this.push('', [{ type: 'horizontal_rule' }], 'block');
+        return;
+      case 'pre':
+        return this.paragraph(node);
+      case 'table':
+        return this.table(node);
+      default:
+        // div, section, header, li outside a list …: look inside; a container of only inline content is a paragraph.
+        if (hasBlockChild(node)) return this.blocks(node);
+        return this.paragraph(node);
+    }
+  }
+
+  flushLoose(): void {
+    const items = this.loose.finish();
+    this.loose = new InlineCollector();
+    if (items.length) this.push(inlineText(items), [{ type: 'paragraph', content: items }], 'paragraph');
+  }
+
+  private push(text: string, nodes: BlockJSON[], role: 'paragraph' | 'block'): number {
+    this.lastPhoto = null;
+    return this.b.addPiece(text, nodes, role);
+  }
+
+  private heading(el: DomElement, level: number): void {
+    const items = collectInline(el);
+    if (!items.length) return;
+    // h1 is the headline candidate; analyzeHtml decides. Kept as an h2 if it is not the headline.
+    const node: BlockJSON = { type: 'heading', attrs: { level: Math.max(2, level) }, content: items };
+    const piece = this.push(inlineText(items), [node], 'block');
+    if (level === 1) this.h1s.push(piece);
+    this.imagesIn(el);
+  }
+
+  private paragraph(el: DomElement): void {
+    const items = collectInline(el);
+    const text = inlineText(items);
+    // A caption paragraph (Word's Caption style, or a bare credit) right under a photo belongs to it.
+    if (this.lastPhoto && text && (hasClass(el, 'caption') || parseCredit(text)?.caption === '')) {
+      mergeCaption(this.lastPhoto.attrs, text);
+      const piece = this.b.pieces[this.lastPhoto.piece]!;
+      piece.text = [piece.text, text].filter(Boolean).join('\n');
+      piece.nodes.push(paragraphNode(text));
+      return;
+    }
+    if (items.length) this.push(text, [{ type: 'paragraph', content: items }], 'paragraph');
+    this.imagesIn(el);
+  }
+
+  private blockquote(el: DomElement, caption: string | null): void {
+    const paragraphs: BlockJSON[] = [];
+    let attribution = caption ?? '';
+    const inline = new InlineCollector();
+    const flush = () => {
+      const items = inline.finish();
+      if (items.length) paragraphs.push({ type: 'paragraph', content: [...items] });
+      inline.items.length = 0;
+    };
+    for (const child of childrenOf(el)) {
+      if (isElement(child) && (child.tagName === 'footer' || child.tagName === 'figcaption' || (child.tagName === 'cite' && isLast(el, child)))) {
+        attribution ||= smartenTypography(textContent(child)).replace(/^[\u2014\u2013-]\s*/, '');
+        continue;
+      }
+      if (isElement(child) && BLOCK_TAGS.has(child.tagName)) {
+        flush();
+        const items = collectInline(child);
+        if (items.length) paragraphs.push({ type: 'paragraph', content: items });
+        continue;
+      }
+      inline.add(child);
+    }
+    flush();
+    if (!paragraphs.length) return;
+    const piece = this.push(paragraphs.map(textOfParagraph).join('\n'), paragraphs, 'block');
+    const quote = this.b.classify({ kind: 'quote', pieces: [piece], paragraphs, source: 'markup' });
+    if (attribution) this.b.classify({ kind: 'attribution', quote, value: attribution, evidence: attribution });
+  }
+
+  private figure(el: DomElement): void {
+    const figcaption = findElement(el, (c) => c.tagName === 'figcaption');
+    const captionText = figcaption ? smartenTypography(textContent(figcaption)) : '';
+    const quote = findElement(el, (c) => c.tagName === 'blockquote');
+    if (quote) return this.blockquote(quote, captionText.replace(/^[\u2014\u2013-]\s*/, '') || null);
+    const img = findElement(el, (c) => c.tagName === 'img');
+    if (img) return this.image(img, captionText);
+    this.blocks(el);
+  }
+
+  private image(img: DomElement, captionText: string): void {
+    const src = attr(img, 'src') ?? '';
+    const attrs: PhotoAttrs = {
+      asset: src ? this.resolveImage(src) : null,
+      alt: smartenTypography(attr(img, 'alt') ?? ''),
+      caption: '',
+      photographer: '',
+      agency: '',
+    };
+    if (captionText) mergeCaption(attrs, captionText);
+    const piece = this.push(captionText, captionText ? [paragraphNode(captionText)] : [], 'block');
+    this.b.classify({ kind: 'photo', piece, lead: false, attrs });
+    this.lastPhoto = this.b.classifications.at(-1) as Extract<Classification, { kind: 'photo' }>;
+  }
+
+  private imagesIn(el: DomElement): void {
+    for (const child of childrenOf(el)) {
+      if (!isElement(child) || INVISIBLE.has(child.tagName)) continue;
+      if (child.tagName === 'img') this.image(child, '');
+      else this.imagesIn(child);
+    }
+  }
+
+  private table(el: DomElement): void {
+    for (const row of tableRows(el)) this.push(row, [paragraphNode(row)], 'paragraph');
+  }
+}
+
+function hasBlockChild(el: DomElement): boolean {
+  return childrenOf(el).some((c) => isElement(c) && (BLOCK_TAGS.has(c.tagName) || hasBlockChild(c)));
+}
+
+function isLast(parent: DomElement, child: DomElement): boolean {
+  const elements = childrenOf(parent).filter((c) => isElement(c) || (isText(c) && c.value.trim()));
+  return elements.at(-1) === child;
+}
+
+function textOfParagraph(block: BlockJSON): string {
+  return inlineText((block.content as InlineJSON[] | undefined) ?? []);
+}
