@@ -37,6 +37,8 @@ export interface LaunchOptions {
   dbPath?: string;
   viewport?: { width: number; height: number };
   browser?: Browser;
+  /** Only for accessibility audits: axe-core cannot be injected past the page's CSP. */
+  bypassCSP?: boolean;
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
@@ -49,7 +51,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const server = await startStaticServer(RENDERER_DIR);
   const ownBrowser = !options.browser;
   const browser = options.browser ?? (await launchChromium());
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 860 } });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 860 },
+    ...(options.bypassCSP ? { bypassCSP: true } : {}),
+  });
   const page = await context.newPage();
 
   let quitRequested = false;
@@ -75,6 +80,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   // Mirrors electron/preload/index.ts: one frozen object, one function per method.
   await page.addInitScript(
     ({ methods, events }) => {
+      // A frame's initial about:blank window is reused when it navigates to a
+      // same-origin document (the preview's srcdoc), so this can run twice in one window.
+      if (Object.prototype.hasOwnProperty.call(window, 'copydesk')) return;
       type Listener = () => void;
       const listeners = new Map<string, Set<Listener>>();
       const invoke = (window as unknown as { __copydeskInvoke(c: string, p: unknown): Promise<unknown> }).__copydeskInvoke;

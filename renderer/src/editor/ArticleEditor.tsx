@@ -22,6 +22,10 @@ import { createAssetResolver } from './photo/asset-url';
 import { photoInputPlugins } from './photo/photo-input';
 import { pastePlugin } from './paste/paste-plugin';
 import { pickAndInsertPhoto } from './photo/pick-photo';
+import { selectionSyncPlugin } from './body/selection-sync';
+
+// View-level plugins: one stable list for the app's life (see selection-sync.ts).
+const VIEW_PLUGINS = [selectionSyncPlugin()];
 
 export interface EditorHandle {
   flush(): Promise<void>;
@@ -164,6 +168,7 @@ export function ArticleEditor(props: {
         state={editorState}
         dispatchTransaction={dispatchTransaction}
         nodeViewComponents={nodeViewComponents}
+        plugins={VIEW_PLUGINS}
         attributes={{ 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', class: 'body-editor' }}
       >
         <ViewCapture into={view} />

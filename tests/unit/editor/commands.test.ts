@@ -78,3 +78,16 @@ describe('blocks and photos', () => {
     expect(out.doc.child(1).attrs.caption).toBe('C');
   });
 });
+
+describe('Enter inside a quote', () => {
+  it('splits into quoted paragraphs, never into an attribution, and leaves on an empty last paragraph', async () => {
+    const { splitQuoteParagraph } = await import('../../../renderer/src/editor/commands/quote');
+    const s = at(doc(quote([p('One')], 'Her')), 5);
+    const split = run(s, splitQuoteParagraph)!;
+    expect(split.doc.toJSON()).toEqual(doc(quote([p('One'), p()], 'Her')));
+    const left = run(split, splitQuoteParagraph)!;
+    expect(left.doc.toJSON()).toEqual(doc(quote([p('One')], 'Her'), p()));
+    expect(left.selection.$from.parent.type.name).toBe('paragraph');
+    expect(left.selection.$from.depth).toBe(1);
+  });
+});

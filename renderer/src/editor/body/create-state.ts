@@ -8,6 +8,7 @@ import type { BodyJSON } from '../../../../shared/article/fields';
 import { editorKeymaps, type KeymapActions } from '../keymap/keymap';
 import { editorInputRules } from '../input-rules/rules';
 import { textStatsPlugin } from '../status/text-stats';
+import { linkTargetPlugin } from '../link/link-target';
 
 export interface BodyPluginOptions {
   keys: KeymapActions;
@@ -21,6 +22,7 @@ export function bodyPlugins(options: BodyPluginOptions): Plugin[] {
     editorInputRules(),
     ...editorKeymaps(options.keys),
     textStatsPlugin(),
+    linkTargetPlugin(),
     ...(options.extra ?? []),
   ];
 }

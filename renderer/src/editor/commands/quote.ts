@@ -83,3 +83,38 @@ export const removeEmptyAttribution: Command = (state, dispatch) => {
   }
   return true;
 };
+
+/**
+ * Enter in a quoted paragraph: a new quoted paragraph (never an attribution,
+ * which ProseMirror's default split would pick since the schema allows one
+ * there). Enter on an empty last paragraph leaves the quote, keeping any
+ * attribution with it.
+ */
+export const splitQuoteParagraph: Command = (state, dispatch) => {
+  const { $from, $to } = state.selection;
+  if ($from.depth < 2 || !$from.sameParent($to) || $from.parent.type !== paragraph || $from.node(-1).type !== blockquote) {
+    return false;
+  }
+  const quote = $from.node(-1);
+  const index = $from.index(-1);
+  const next = index + 1 < quote.childCount ? quote.child(index + 1) : null;
+  const isLastParagraph = !next || next.type === attribution;
+  const paragraphs = quote.childCount - (quote.lastChild!.type === attribution ? 1 : 0);
+  if ($from.parent.content.size === 0 && isLastParagraph) {
+    if (paragraphs < 2) return false; // the only paragraph: the default Enter lifts it out
+    if (dispatch) {
+      const after = $from.after(-1);
+      const tr = state.tr.insert(after, paragraph.create()).delete($from.before(), $from.after());
+      const target = tr.mapping.map(after, 1) - 1;
+      dispatch(tr.setSelection(TextSelection.create(tr.doc, target)).scrollIntoView());
+    }
+    return true;
+  }
+  if (dispatch) {
+    const tr = state.tr;
+    if (!state.selection.empty) tr.deleteSelection();
+    tr.split(tr.mapping.map($from.pos), 1, [{ type: paragraph }]);
+    dispatch(tr.scrollIntoView());
+  }
+  return true;
+};

@@ -9,7 +9,7 @@ import type { Command, Plugin } from 'prosemirror-state';
 import { nodes, marks } from '../schema-types';
 import { toggleBold, toggleItalic } from '../commands/marks';
 import { insertHardBreak, insertHorizontalRule, setHeading, setParagraph, toggleBulletList, toggleOrderedList } from '../commands/blocks';
-import { addAttribution, exitAttribution, removeEmptyAttribution, toggleQuote } from '../commands/quote';
+import { addAttribution, exitAttribution, removeEmptyAttribution, splitQuoteParagraph, toggleQuote } from '../commands/quote';
 
 export interface KeymapActions {
   /** Mod-K: open the link editor. */
@@ -41,7 +41,7 @@ export function editorKeymaps(actions: KeymapActions): Plugin[] {
     'Mod-Alt-q': toggleQuote,
     'Mod-Alt-a': addAttribution,
     'Mod-Alt-h': insertHorizontalRule,
-    Enter: chainCommands(exitAttribution, splitListItem(item)),
+    Enter: chainCommands(exitAttribution, splitQuoteParagraph, splitListItem(item)),
     Backspace: chainCommands(undoInputRule, removeEmptyAttribution),
     Tab: sinkListItem(item),
     'Shift-Tab': liftListItem(item),

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useEditorEffect, useEditorEventCallback } from '@handlewithcare/react-prosemirror';
 import { linkAt, normalizeHref, removeLink, setLink } from '../commands/link';
+import { markLinkTarget } from './link-target';
 
 export function LinkEditor({ onClose }: { onClose(): void }) {
   const [href, setHref] = useState('');
@@ -23,15 +24,25 @@ export function LinkEditor({ onClose }: { onClose(): void }) {
       const existing = linkAt(view.state);
       setHasLink(!!existing);
       setHref(existing?.href ?? '');
+      const { from, to } = view.state.selection;
+      view.dispatch(markLinkTarget(view.state.tr, { from, to }));
       const frame = view.dom.closest('.editor')?.getBoundingClientRect();
-      const coords = view.coordsAtPos(view.state.selection.from);
-      if (frame) setPosition({ top: coords.bottom - frame.top + 6, left: Math.max(0, coords.left - frame.left - 16) });
+      const coords = view.coordsAtPos(to);
+      const width = box.current?.offsetWidth ?? 320;
+      if (frame) {
+        // Under the selection, but never past the edge of the page.
+        const left = Math.min(Math.max(0, coords.left - frame.left - 16), Math.max(0, frame.width - width - 8));
+        setPosition({ top: coords.bottom - frame.top + 6, left });
+      }
     },
     [measured],
   );
   useEffect(() => input.current?.focus(), []);
 
+  const clearTarget = (view: { state: import('prosemirror-state').EditorState; dispatch(tr: import('prosemirror-state').Transaction): void }) =>
+    view.dispatch(markLinkTarget(view.state.tr, null));
   const close = useEditorEventCallback((view) => {
+    if (view) clearTarget(view);
     onClose();
     view?.focus();
   });
@@ -47,12 +58,14 @@ export function LinkEditor({ onClose }: { onClose(): void }) {
       setError('A link cannot go here.');
       return;
     }
+    clearTarget(view);
     onClose();
     view.focus();
   });
   const unlink = useEditorEventCallback((view) => {
     if (!view) return;
     removeLink(view.state, view.dispatch);
+    clearTarget(view);
     onClose();
     view.focus();
   });
