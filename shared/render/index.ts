@@ -6,4 +6,5 @@ export { pickRelated, MORE_LIMIT } from './related';
 export { articleUrl, articleSlug } from './urls';
 export { pageCsp } from './csp';
 export { escapeText, escapeAttr, scriptSafeJson } from './escape';
-export type { ImageSrc, RelatedArticle, RenderOptions } from './types';
+export type { ImageSrc, ImageSource, RelatedArticle, RenderOptions } from './types';
+export { imageSize } from './image-size';

@@ -3,7 +3,7 @@ import type { Node } from 'prosemirror-model';
 import { element } from './allowlist';
 import { photoCredit } from './credit';
 import { escapeText } from './escape';
-import type { ImageSrc } from './types';
+import type { ImageSource, ImageSrc } from './types';
 
 export interface PhotoAttrs {
   asset: string | null;
@@ -24,12 +24,19 @@ export function photoAttrs(node: Node): PhotoAttrs {
   };
 }
 
-/** The image URL for a photo, or null when there is no usable image. */
-export function photoSrc(photo: PhotoAttrs, imageSrc: ImageSrc): string | null {
+/** The image for a photo, or null when there is no usable image. */
+export function photoImage(photo: PhotoAttrs, imageSrc: ImageSrc): ImageSource | null {
   if (!photo.asset) return null;
-  const src = imageSrc(photo.asset);
-  return src && isSafeImageUrl(src) ? src : null;
+  const answer = imageSrc(photo.asset);
+  const image = typeof answer === 'string' ? { src: answer } : answer;
+  return image && isSafeImageUrl(image.src) ? image : null;
 }
+
+export function photoSrc(photo: PhotoAttrs, imageSrc: ImageSrc): string | null {
+  return photoImage(photo, imageSrc)?.src ?? null;
+}
+
+const dimension = (n: number | undefined) => (n && Number.isInteger(n) && n > 0 ? n : null);
 
 // imageSrc is ours, but a mistake there must not turn into a script URL or an
 // HTML document in an <img>: only raster data: URIs and non-script schemes.
@@ -40,7 +47,8 @@ function isSafeImageUrl(src: string): boolean {
 }
 
 export function renderPhoto(photo: PhotoAttrs, imageSrc: ImageSrc, lead = false): string {
-  const src = photoSrc(photo, imageSrc);
+  const image = photoImage(photo, imageSrc);
+  const src = image?.src ?? null;
   const caption = photo.caption.trim();
   const credit = photoCredit(photo.photographer, photo.agency);
   if (!src && !caption && !credit) return '';
@@ -49,7 +57,14 @@ export function renderPhoto(photo: PhotoAttrs, imageSrc: ImageSrc, lead = false)
   if (caption) parts.push(element('span', { class: 'caption' }, escapeText(caption)));
   if (credit) parts.push(element('span', { class: 'credit' }, escapeText(credit)));
   const img = src
-    ? element('img', { src, alt: photo.alt.trim(), decoding: 'async', loading: lead ? null : 'lazy' })
+    ? element('img', {
+        src,
+        alt: photo.alt.trim(),
+        width: dimension(image?.width),
+        height: dimension(image?.height),
+        decoding: 'async',
+        loading: lead ? null : 'lazy',
+      })
     : '';
   const figcaption = parts.length ? element('figcaption', {}, parts.join(' ')) : '';
   const classes = ['photo', lead ? 'photo--lead' : '', src ? '' : 'photo--no-image'].filter(Boolean).join(' ');

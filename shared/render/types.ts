@@ -6,7 +6,14 @@ import type { ArticleStatus } from '../article/fields';
  * preview, a data: URI in an export. null means "no image available" and the
  * photo is rendered as caption and credit only, never as a broken <img>.
  */
-export type ImageSrc = (asset: string) => string | null;
+export type ImageSrc = (asset: string) => string | ImageSource | null;
+
+/** An image URL with its intrinsic size when known (reserves the space before it decodes). */
+export interface ImageSource {
+  src: string;
+  width?: number;
+  height?: number;
+}
 
 /** Another article from the local library, for "More from {publication}". */
 export interface RelatedArticle {

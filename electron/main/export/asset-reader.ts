@@ -1,7 +1,7 @@
 // What export needs from the asset store: the bytes and type of a photo by its
 // digest. The AssetStore in electron/main/assets satisfies this; tests pass a
 // map. Kept as an interface so export does not depend on how assets are stored.
-import type { ImageSrc } from '../../../shared/render';
+import { imageSize, type ImageSource, type ImageSrc } from '../../../shared/render';
 
 export interface StoredAsset {
   bytes: Uint8Array;
@@ -21,16 +21,17 @@ const EMBEDDABLE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp'
  * credit only. Each asset is encoded once per export even if used twice.
  */
 export function dataUriImageSrc(assets: AssetReader | null): ImageSrc {
-  const cache = new Map<string, string | null>();
+  const cache = new Map<string, ImageSource | null>();
   return (sha256) => {
     if (!assets) return null;
     if (cache.has(sha256)) return cache.get(sha256)!;
-    let uri: string | null = null;
+    let uri: ImageSource | null = null;
     try {
       const asset = assets.get(sha256);
       const mime = asset?.mime.toLowerCase().split(';')[0]?.trim() ?? '';
       if (asset && EMBEDDABLE.has(mime) && asset.bytes.length > 0) {
-        uri = `data:${mime};base64,${Buffer.from(asset.bytes.buffer, asset.bytes.byteOffset, asset.bytes.byteLength).toString('base64')}`;
+        const data = Buffer.from(asset.bytes.buffer, asset.bytes.byteOffset, asset.bytes.byteLength).toString('base64');
+        uri = { src: `data:${mime};base64,${data}`, ...imageSize(asset.bytes) };
       }
     } catch {
       uri = null;

@@ -4,12 +4,13 @@
 // opaque origin, so bytes become data: URIs rather than blob: URLs it could not
 // read; in Electron the copydesk-asset: URL is used and the page's CSP allows it.
 import { ASSET_SCHEME } from '../../../shared/assets/assets';
+import { imageSize, type ImageSource } from '../../../shared/render';
 import type { Client } from '../ipc/client';
 
 export const PREVIEW_IMAGE_ORIGINS = [`${ASSET_SCHEME}:`];
 
 export class PreviewImages {
-  private readonly resolved = new Map<string, string | null>();
+  private readonly resolved = new Map<string, ImageSource | null>();
   private readonly pending = new Set<string>();
 
   constructor(
@@ -18,14 +19,17 @@ export class PreviewImages {
   ) {}
 
   /** The URL if known; otherwise null now, and a re-render once it is. */
-  src = (sha256: string): string | null => {
+  src = (sha256: string): ImageSource | null => {
     if (this.resolved.has(sha256)) return this.resolved.get(sha256)!;
     if (!this.pending.has(sha256)) {
       this.pending.add(sha256);
       this.client
         .getAsset({ sha256 })
         .then(
-          (source) => (source.kind === 'url' ? source.url : `data:${source.mime};base64,${source.data}`),
+          (source): ImageSource =>
+            source.kind === 'url'
+              ? { src: source.url }
+              : { src: `data:${source.mime};base64,${source.data}`, ...imageSize(headBytes(source.data)) },
           () => null, // a missing photo previews as caption and credit, like the export
         )
         .then((url) => {
@@ -36,4 +40,13 @@ export class PreviewImages {
     }
     return null;
   };
+}
+
+// The image header (where the size is) sits in the first few kilobytes; JPEG's
+// can follow a large EXIF block, so read up to 256 KB, never the whole photo.
+function headBytes(base64: string): Uint8Array {
+  const binary = atob(base64.slice(0, 349_524));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

@@ -40,6 +40,8 @@ describe('a single export', () => {
     const html = fs.readFileSync(file, 'utf8');
     expect(html).toContain('<style>');
     expect(html).toContain(`src="data:image/png;base64,${SEED_IMAGE.toString('base64')}"`);
+    // Its size is known from the bytes, so the page reserves the space before the photo decodes.
+    expect(html).toContain('width="960" height="540"');
     // Nothing to fetch: no stylesheet links, no scripts with src, no images by URL.
     expect(html).not.toMatch(/<link rel="stylesheet"|<script[^>]+src=|<img[^>]+src="(?!data:)/);
   });
@@ -109,8 +111,8 @@ describe('embedding images', () => {
         throw new Error('not found');
       },
     });
-    expect(src(SEED_IMAGE_SHA)).toMatch(/^data:image\/png;base64,iVBOR/);
-    expect(src(SEED_IMAGE_SHA)).toMatch(/^data:image\/png;base64,/);
+    expect(src(SEED_IMAGE_SHA)).toEqual({ src: `data:image/png;base64,${SEED_IMAGE.toString('base64')}`, width: 960, height: 540 });
+    expect(src(SEED_IMAGE_SHA)).toMatchObject({ src: expect.stringMatching(/^data:image\/png;base64,/) });
     expect(src('f'.repeat(64))).toBeNull();
     expect(src('e'.repeat(64))).toBeNull();
     expect(reads).toBe(3);

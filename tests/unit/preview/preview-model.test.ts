@@ -45,9 +45,9 @@ describe('PreviewImages', () => {
     expect(images.src(sha('a'))).toBeNull(); // still pending: not asked twice
     await new Promise((r) => setTimeout(r, 0));
     expect(resolved).toBe(3);
-    expect(images.src(sha('a'))).toBe(`copydesk-asset://photo/${sha('a')}`);
+    expect(images.src(sha('a'))).toEqual({ src: `copydesk-asset://photo/${sha('a')}` });
     // Bytes become a data: URI: the sandboxed frame has an opaque origin and could not read a blob: URL.
-    expect(images.src(sha('b'))).toBe('data:image/png;base64,iVBORw0KGgo=');
+    expect(images.src(sha('b'))).toEqual({ src: 'data:image/png;base64,iVBORw0KGgo=' });
     expect(images.src(sha('c'))).toBeNull();
     expect(asked).toEqual([sha('a'), sha('b'), sha('c')]);
   });
