@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './launch';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
@@ -146,4 +147,27 @@ test('publication settings: saved in SQLite, shown in the preview, invalid input
   await expect(frame()).toHaveAttribute('srcdoc', /<body class="theme-modern">/);
   expect(app.services.settings.get()).toMatchObject({ publicationName: 'Inquisitr', siteUrl: 'https://www.inquisitr.com', theme: 'modern' });
   await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-settings-saved.png') });
+});
+
+test('the preview pane and the settings dialog have no serious or critical accessibility violation', async () => {
+  // axe must be injected, which the app's CSP forbids: a separate launch with CSP bypassed, for the audit only.
+  const audited = await launchApp({ viewport: { width: 1600, height: 1000 }, bypassCSP: true });
+  try {
+    const { page } = audited;
+    await page.getByRole('button', { name: 'Start a new article' }).click();
+    await page.getByRole('textbox', { name: 'Headline' }).fill('Accessible preview');
+    await expect(page.locator('iframe[title="Published preview"]')).toHaveAttribute('srcdoc', /Accessible preview/);
+    const serious = async (include: string) => {
+      const { violations } = await new AxeBuilder({ page }).include(include).exclude('iframe').analyze();
+      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('; ')}`);
+    };
+    expect(await serious('.preview-pane')).toEqual([]);
+    await page.getByRole('button', { name: 'Publication settings…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Publication settings' })).toBeVisible();
+    await expect(page.getByLabel('Publication name')).toHaveValue('Copydesk News');
+    expect(await serious('.settings-dialog')).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-settings-dialog.png') });
+  } finally {
+    await audited.close();
+  }
 });
