@@ -25,8 +25,12 @@ export function keepImport(target: ImportTarget, fields: ArticleFields, images: 
 
 /** Stores every image an import found, so the review panel can show them before the article is kept. */
 export function storeImages(target: ImportTarget, images: ImportedImages): boolean {
-  if (!target.assets) return false;
-  for (const [, bytes] of images.entries()) target.assets.add(bytes);
+  const { assets } = target;
+  if (!assets) return false;
+  // All or none: an image the store refuses leaves no others behind.
+  target.db.transaction(() => {
+    for (const [, bytes] of images.entries()) assets.add(bytes);
+  })();
   return true;
 }
 
