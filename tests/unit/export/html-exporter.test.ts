@@ -91,6 +91,16 @@ describe('export of all articles', () => {
     expect(fs.readFileSync(path.join(out, 'other-story.html'), 'utf8')).toBe('precious');
   });
 
+  it('with overwrite, a second export replaces the same files instead of adding -2 copies', () => {
+    services.articles.create({ ...fields(seedArticle()), headline: 'Only story' });
+    fs.writeFileSync(path.join(out, 'only-story.html'), 'old');
+    const [first] = exporter.writeAll(out, { overwrite: true });
+    expect(first).toEqual({ id: expect.any(String), file: path.join(out, 'only-story.html') });
+    exporter.writeAll(out, { overwrite: true });
+    expect(fs.readdirSync(out)).toEqual(['only-story.html']);
+    expect(fs.readFileSync(path.join(out, 'only-story.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+  });
+
   it('each page lists the others under "More from"', () => {
     services.articles.create({ ...fields(seedArticle()), headline: 'First story', status: 'published' });
     services.articles.create({ ...fields(seedArticle()), headline: 'Second story', status: 'draft' });
