@@ -3,6 +3,7 @@
 // <script> element or open an HTML comment, whatever it contains.
 import { element } from './allowlist';
 import { scriptSafeJson } from './escape';
+import { siteBase } from './urls';
 import type { ArticleView } from './view';
 
 export function newsArticleData(view: ArticleView): Record<string, unknown> {
@@ -14,7 +15,7 @@ export function newsArticleData(view: ArticleView): Record<string, unknown> {
     inLanguage: settings.locale,
     datePublished: article.createdAt,
     dateModified: article.updatedAt,
-    publisher: compact({ '@type': 'Organization', name: settings.publicationName, url: settings.siteUrl || undefined }),
+    publisher: compact({ '@type': 'Organization', name: settings.publicationName, url: siteBase(settings) ?? undefined }),
   };
   if (view.description) data.description = view.description;
   if (view.author) data.author = [{ '@type': 'Person', name: view.author }];

@@ -11,7 +11,7 @@ import { photoAttrs, renderPhoto } from './photo';
 import { pickRelated } from './related';
 import { pageCss } from './styles';
 import type { RenderOptions } from './types';
-import { articleUrl, shareLinks } from './urls';
+import { articleUrl, shareLinks, siteBase } from './urls';
 import { buildView, type ArticleView } from './view';
 
 export function renderArticlePage(article: Article, settings: PublicationSettings, options: RenderOptions): string {
@@ -35,7 +35,8 @@ export function renderArticlePage(article: Article, settings: PublicationSetting
 
 function mastheadName(settings: PublicationSettings): string {
   const name = escapeText(settings.publicationName);
-  return settings.siteUrl ? element('a', { href: `${settings.siteUrl}/` }, name) : name;
+  const base = siteBase(settings);
+  return base ? element('a', { href: `${base}/` }, name) : name;
 }
 
 function renderArticle(view: ArticleView, options: RenderOptions): string {

@@ -221,6 +221,15 @@ describe('pickRelated', () => {
   });
 });
 
+describe('settings that skipped validation', () => {
+  it('never turn a bad site URL into a link', () => {
+    const html = render(seedArticle(), { ...INQUISITR, siteUrl: 'javascript:alert(1)' });
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('<p class="masthead">Inquisitr</p>');
+    expect(html).not.toContain('rel="canonical"');
+  });
+});
+
 describe('the allowlist', () => {
   it('refuses elements and attributes that are not on it', () => {
     expect(() => element('iframe')).toThrow(/allowlist/);
