@@ -98,6 +98,7 @@ test('a journalist writes, formats, quotes, adds a photo and pastes from Word, G
   await photo.getByRole('textbox', { name: 'Alt text' }).fill('Three people shovel sand into bags beside a swollen river.');
   await expect(photo.getByTestId('photo-warnings')).toHaveCount(0);
   await photo.locator('.photo-frame').click();
+  await expect(photo).toHaveClass(/is-selected/);
   await shot('editor-photo-selected');
 
   // Paste from each source at the end of the body.

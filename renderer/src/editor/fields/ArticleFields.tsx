@@ -42,7 +42,7 @@ export function ArticleFields(props: {
           onKeyDown={toBody}
         />
         <span id={countId} className={`headline-count${hint.over ? ' is-over' : ''}`} aria-live="polite">
-          {hint.text}
+          {values.headline ? hint.text : ''}
         </span>
       </div>
       <textarea

@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import {
   useEditorEventCallback,
   useIgnoreMutation,
-  useIsNodeSelected,
+  useEditorStateSelector,
   useStopEvent,
   type NodeViewComponentProps,
 } from '@handlewithcare/react-prosemirror';
@@ -32,7 +32,9 @@ function isInsideFields(target: EventTarget | null): boolean {
 
 export function PhotoView({ nodeProps, ref, children: _children, ...props }: NodeViewComponentProps) {
   const attrs = nodeProps.node.attrs as PhotoAttrs;
-  const selected = useIsNodeSelected();
+  // Read from the state (node identity, no positions during render): the
+  // library's selectNode hook does not fire for this atom in our setup.
+  const selected = useEditorStateSelector((state) => state.selection instanceof NodeSelection && state.selection.node === nodeProps.node);
   const services = useEditorServices();
   const { src, error } = usePhotoSrc(attrs.asset);
   const [busy, setBusy] = useState(false);
@@ -85,7 +87,8 @@ export function PhotoView({ nodeProps, ref, children: _children, ...props }: Nod
     <figure
       {...props}
       ref={ref}
-      className={`photo${selected ? ' is-selected' : ''}`}
+      // Keep the library's classes (ProseMirror-selectednode comes this way).
+      className={['photo', props.className, selected && 'is-selected'].filter(Boolean).join(' ')}
       contentEditable={false}
       suppressContentEditableWarning
       data-testid="photo"
