@@ -11,6 +11,8 @@ import { launchApp, type LaunchedApp } from './launch';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { METHODS } from '../../shared/ipc/channels';
+import { doc, p, photo } from '../support/docs';
+import { makePng } from '../fixtures/render/png';
 
 const SCREENSHOTS = path.resolve('test-results/screenshots');
 let app: LaunchedApp;
@@ -170,4 +172,26 @@ test('the preview pane and the settings dialog have no serious or critical acces
   } finally {
     await audited.close();
   }
+});
+
+test('a photo shows in the preview with its credit, and the preview frame makes no network request', async () => {
+  const { page } = app;
+  const frameRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.frame() !== page.mainFrame()) frameRequests.push(request.url());
+  });
+  const { sha256 } = app.services.assets.add(makePng());
+  app.services.articles.create({
+    headline: 'Talks stall at the G20',
+    body: doc(photo({ asset: sha256, alt: 'Leaders at the summit', caption: 'Leaders arrive in Hangzhou.', photographer: 'Chip Somodevilla', agency: 'Getty Images' }), p('The talks stalled.')) as never,
+  });
+  await app.reload();
+  await page.getByRole('button', { name: /Talks stall at the G20/ }).click();
+  await expect(frame()).toHaveAttribute('srcdoc', /<figure class="photo photo--lead"><img src="data:image\/png;base64,[^"]+" alt="Leaders at the summit" width="960" height="540"/);
+  await expect(frame()).toHaveAttribute('srcdoc', /Photo by Chip Somodevilla\/Getty Images/);
+  const img = page.frameLocator('iframe[title="Published preview"]').locator('figure.photo--lead img');
+  await expect(img).toBeVisible();
+  expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBe(960);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-photo-375.png') });
+  expect(frameRequests).toEqual([]);
 });
