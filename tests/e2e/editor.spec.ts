@@ -82,7 +82,7 @@ test('a journalist writes, formats, quotes, adds a photo and pastes from Word, G
   await page.keyboard.type('Crews worked until dawn.');
 
   // A photo from disk: the native dialog's answer is the fixture JPEG; its IPTC/XMP prefill the fields.
-  app.answerImageDialog!(PHOTO_FILE);
+  await app.answerImageDialog!(PHOTO_FILE);
   await page.getByRole('button', { name: 'Insert photo' }).click();
   const photo = page.getByTestId('photo');
   await expect(photo.getByRole('img')).toBeVisible();
@@ -91,7 +91,13 @@ test('a journalist writes, formats, quotes, adds a photo and pastes from Word, G
   await expect(photo.getByTestId('photo-credit')).toHaveText('Photo by Maria Lindqvist/Northlight Pictures');
   // The journalist fixes the credit and caption.
   await photo.getByRole('textbox', { name: 'Agency' }).fill('Northlight');
-  await photo.getByRole('textbox', { name: 'Caption' }).fill('Volunteers on the riverside path at Millbrook.');
+  // Typed key by key: the photo's fields are the journalist's, ProseMirror must not take the keys.
+  await photo.getByRole('textbox', { name: 'Caption' }).click();
+  await page.keyboard.press(`${mod}+a`);
+  await page.keyboard.type('Volunteers on the riverside path at Millbrookk');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('.');
+  await expect(photo.getByRole('textbox', { name: 'Caption' })).toHaveValue('Volunteers on the riverside path at Millbrook.');
   await expect(photo.getByTestId('photo-credit')).toHaveText('Photo by Maria Lindqvist/Northlight');
   await photo.getByRole('textbox', { name: 'Alt text' }).fill('');
   await expect(photo.getByTestId('photo-warnings')).toContainText('Alt text missing');
@@ -194,7 +200,7 @@ test('photos: a credit-only photo offers "Add image"; drag-and-drop and pasting 
   await expect(placeholder.getByTestId('photo-warnings')).toHaveText(/Alt text missing/);
 
   // Add image: the credit already there stays; empty fields are prefilled from the file.
-  app.answerImageDialog!(PHOTO_FILE);
+  await app.answerImageDialog!(PHOTO_FILE);
   await placeholder.getByRole('button', { name: 'Add image' }).click();
   await expect(placeholder.getByRole('img')).toBeVisible();
   await expect(placeholder.getByRole('textbox', { name: 'Photographer' })).toHaveValue('Chip Somodevilla');

@@ -45,6 +45,11 @@ export async function launchElectronApp(options: LaunchOptions & { dbPath: strin
     consoleErrors,
     emit: (event: EventName) =>
       app.evaluate(({ BrowserWindow }, channel) => BrowserWindow.getAllWindows()[0]?.webContents.send(channel), EVENTS[event]),
+    // The native dialog cannot be clicked by a test: answer it in the main process instead.
+    answerImageDialog: (file: string | null) =>
+      app.evaluate(({ dialog }, answer) => {
+        dialog.showOpenDialog = (async () => ({ canceled: answer === null, filePaths: answer === null ? [] : [answer] })) as typeof dialog.showOpenDialog;
+      }, file),
     reload: async () => {
       await page.reload();
     },

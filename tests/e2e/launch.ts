@@ -25,7 +25,7 @@ export interface LaunchedApp {
   /** True once the renderer has answered a quit request (flushBeforeQuit → readyToQuit). */
   readonly quitRequested?: boolean;
   /** What the next native "choose an image" dialog returns (a path, or null for Cancel). */
-  answerImageDialog?(file: string | null): void;
+  answerImageDialog?(file: string | null): void | Promise<void>;
   /** Simulates a push event from the main process (menu item, quit). */
   emit(event: EventName): Promise<void>;
   /** Reloads the page (the database stays open, as in the app). */

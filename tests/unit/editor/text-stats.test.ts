@@ -56,6 +56,13 @@ describe('incremental text stats', () => {
     }
   });
 
+  it('follows a photo caption edited through attribute steps', () => {
+    let s = state(doc(p('One two.'), photo({ caption: 'A caption' }), p('Three.')));
+    s = s.apply(s.tr.setNodeAttribute(10, 'caption', 'A longer photo caption here'));
+    expect(textStatsKey.getState(s)).toEqual(docStats(s.doc));
+    expect(textStatsKey.getState(s)!.words).toBe(8);
+  });
+
   it('gives a reading time in whole minutes', () => {
     expect(readingMinutes(0)).toBe(0);
     expect(readingMinutes(10)).toBe(1);

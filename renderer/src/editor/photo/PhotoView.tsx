@@ -49,7 +49,13 @@ export function PhotoView({ nodeProps, ref, children: _children, ...props }: Nod
     const pos = nodeProps.getPos();
     const node = view.state.doc.nodeAt(pos);
     if (!node || node.type.name !== 'photo') return;
-    view.dispatch(view.state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...changes }));
+    // Attribute steps, not a node replacement: the node view (and the input the
+    // journalist is typing in) stays mounted and keeps its focus.
+    const tr = view.state.tr;
+    for (const [name, value] of Object.entries(changes)) {
+      if (node.attrs[name] !== value) tr.setNodeAttribute(pos, name, value);
+    }
+    if (tr.docChanged) view.dispatch(tr);
   });
 
   const select = useEditorEventCallback((view) => {

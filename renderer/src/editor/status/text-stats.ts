@@ -7,6 +7,7 @@
 // equals the store's count for the whole body.
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import type { Node } from 'prosemirror-model';
+import { AttrStep } from 'prosemirror-transform';
 import { countWords, plainText } from '../../../../shared/article/body';
 
 export interface TextStats {
@@ -65,6 +66,12 @@ function changedRange(tr: Transaction): { from: number; to: number } | null {
   const maps = tr.mapping.maps;
   maps.forEach((map, i) => {
     const rest = tr.mapping.slice(i + 1);
+    // An attribute change (a photo's caption) maps nothing but touches the node at its position.
+    const step = tr.steps[i];
+    if (step instanceof AttrStep) {
+      from = Math.min(from, rest.map(step.pos, -1));
+      to = Math.max(to, rest.map(step.pos + 1, 1));
+    }
     map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
       from = Math.min(from, rest.map(newStart, -1));
       to = Math.max(to, rest.map(newEnd, 1));
@@ -81,7 +88,7 @@ function topIndex(doc: Node, pos: number): number {
 export function nextStats(prev: TextStats, tr: Transaction): TextStats {
   if (!tr.docChanged) return prev;
   const range = changedRange(tr);
-  // Steps without a position map (attribute steps) are rare: count everything once.
+  // Steps that say nothing about where they changed the document (none of ours): count everything once.
   if (!range) return docStats(tr.doc);
   const invert = tr.mapping.invert();
   const oldFrom = invert.map(range.from, -1);
