@@ -1,7 +1,7 @@
 // Headline, standfirst, byline and dateline: set like the top of the
 // published page rather than as a form. Single-line fields never take a newline.
 import { useId, type KeyboardEvent } from 'react';
-import { headlineHint, visibleLength } from './headline-length';
+import { HEADLINE_SOFT_LIMIT, headlineHint, visibleLength } from './headline-length';
 
 export interface FieldValues {
   headline: string;
@@ -41,8 +41,12 @@ export function ArticleFields(props: {
           onChange={(e) => onChange('headline', oneLine(e.target.value))}
           onKeyDown={toBody}
         />
-        <span id={countId} className={`headline-count${hint.over ? ' is-over' : ''}`} aria-live="polite">
+        <span id={countId} className={`headline-count${hint.over ? ' is-over' : ''}`}>
           {values.headline ? hint.text : ''}
+        </span>
+        {/* Announced once when the headline crosses the guide, not on every keystroke. */}
+        <span className="visually-hidden" role="status">
+          {hint.over ? `The headline is longer than the ${HEADLINE_SOFT_LIMIT}-character guide.` : ''}
         </span>
       </div>
       <textarea
