@@ -9,6 +9,7 @@ import { editorKeymaps, type KeymapActions } from '../keymap/keymap';
 import { editorInputRules } from '../input-rules/rules';
 import { textStatsPlugin } from '../status/text-stats';
 import { linkTargetPlugin } from '../link/link-target';
+import { placeholderPlugin } from './placeholder';
 
 export interface BodyPluginOptions {
   keys: KeymapActions;
@@ -23,6 +24,7 @@ export function bodyPlugins(options: BodyPluginOptions): Plugin[] {
     ...editorKeymaps(options.keys),
     textStatsPlugin(),
     linkTargetPlugin(),
+    placeholderPlugin('Write the story…'),
     ...(options.extra ?? []),
   ];
 }

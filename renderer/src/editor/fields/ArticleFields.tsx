@@ -36,6 +36,8 @@ export function ArticleFields(props: {
           aria-label="Headline"
           aria-describedby={countId}
           placeholder="Headline"
+          // A new (empty) article starts where a journalist starts: the headline.
+          autoFocus={values.headline === ''}
           rows={1}
           value={values.headline}
           onChange={(e) => onChange('headline', oneLine(e.target.value))}
