@@ -28,6 +28,12 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
                 <dt>{s.label}</dt>
                 <dd>
                   <kbd>{describeKey(s.key)}</kbd>
+                  {s.alt && (
+                    <>
+                      {' or '}
+                      <kbd>{describeKey(s.alt)}</kbd>
+                    </>
+                  )}
                 </dd>
               </div>
             ))}

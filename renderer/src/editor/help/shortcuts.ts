@@ -5,6 +5,8 @@ export interface Shortcut {
   key: string;
   label: string;
   group: 'Text' | 'Paragraphs' | 'Editing';
+  /** A second key that does the same. */
+  alt?: string;
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -24,7 +26,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'Tab', label: 'Indent list item', group: 'Paragraphs' },
   { key: 'Shift-Tab', label: 'Outdent list item', group: 'Paragraphs' },
   { key: 'Mod-z', label: 'Undo', group: 'Editing' },
-  { key: 'Mod-Shift-z', label: 'Redo (also Mod-Y)', group: 'Editing' },
+  { key: 'Mod-Shift-z', alt: 'Mod-y', label: 'Redo', group: 'Editing' },
   { key: 'Mod-s', label: 'Save now', group: 'Editing' },
   { key: 'Mod-/', label: 'Keyboard shortcuts', group: 'Editing' },
 ];
