@@ -108,6 +108,19 @@ export function ArticleEditor(props: {
   const bodyThunk = useCallback(() => latestDoc.current.toJSON() as Article['body'], []);
 
   useImperativeHandle(props.ref, () => ({ flush: () => queue.flush() }), [queue]);
+  // Leaving the window (another app, the lid closing) saves now, not 750 ms later.
+  useEffect(() => {
+    const flush = () => void queue.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('blur', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('blur', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [queue]);
   useEffect(
     () => () => {
       void queue.flush().finally(() => queue.dispose());
