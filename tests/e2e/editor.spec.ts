@@ -305,3 +305,50 @@ test('the sample article: screenshots, status bar, shortcuts panel, and no serio
     await app.close();
   }
 });
+
+test('typing shortcuts, toolbar blocks, hard break, undo and redo', async ({ app }) => {
+  const { page } = app;
+  const article = app.services.articles.create({ headline: 'Rules' });
+  await app.reload();
+  await page.getByRole('button', { name: /Rules/ }).click();
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.type('## What we know');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- Roads closed');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Trains delayed');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('1. First');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('---');
+  await page.keyboard.type('Line one');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('line two');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Make me a subhead');
+  await page.getByRole('button', { name: 'Heading' }).click();
+  await expect(page.getByRole('button', { name: 'Heading' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Listed');
+  await page.getByRole('button', { name: 'Numbered list' }).click();
+  await page.getByRole('button', { name: 'Bulleted list' }).click();
+  await page.keyboard.type(' item');
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.getByRole('textbox', { name: 'Article body' })).not.toContainText('Listed item');
+  await page.keyboard.press(`${mod}+Shift+z`);
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toContainText('Listed item');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  expect(app.services.articles.get(article.id).body).toEqual(
+    doc(
+      h(2, 'What we know'),
+      ul(li(p('Roads closed')), li(p('Trains delayed'))),
+      { type: 'ordered_list', attrs: { order: 1 }, content: [li(p('First'))] },
+      { type: 'horizontal_rule' },
+      p('Line one', { type: 'hard_break' }, 'line two'),
+      h(2, 'Make me a subhead'),
+      ul(li(p('Listed item'))),
+    ),
+  );
+});
