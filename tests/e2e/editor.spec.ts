@@ -352,3 +352,26 @@ test('typing shortcuts, toolbar blocks, hard break, undo and redo', async ({ app
     ),
   );
 });
+
+test('the Quote button wraps two paragraphs and unwraps them, keeping the attribution as text', async ({ app }) => {
+  const { page } = app;
+  const article = app.services.articles.create({ headline: 'Quotes', body: doc(p('Before.'), p('We will rebuild.'), p('Every house.'), p('After.')) });
+  await app.reload();
+  await page.getByRole('button', { name: /Quotes/ }).click();
+  await page.getByText('We will rebuild.').click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+End');
+  await page.getByRole('button', { name: 'Quote', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Quote', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('End');
+  await page.keyboard.press(`${mod}+Alt+a`);
+  await page.keyboard.type('The mayor');
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  expect(app.services.articles.get(article.id).body).toEqual(
+    doc(p('Before.'), quote([p('We will rebuild.'), p('Every house.')], 'The mayor'), p('After.')),
+  );
+  await page.getByRole('button', { name: 'Quote', exact: true }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  expect(app.services.articles.get(article.id).body).toEqual(doc(p('Before.'), p('We will rebuild.'), p('Every house.'), p('The mayor'), p('After.')));
+});
