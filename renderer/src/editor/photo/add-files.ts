@@ -41,4 +41,8 @@ export async function insertImageFiles(services: EditorServices, view: EditorVie
     insertPhoto(photoAttrsFrom(added), clamped)(view.state, view.dispatch);
     at = view.state.selection.to;
   }
+  // A drop does not focus the editor; if it stayed unfocused, the next click into
+  // the text would be a focusing click, which ProseMirror may answer by restoring
+  // the photo selection instead of placing the caret.
+  if (!view.isDestroyed && !view.hasFocus()) view.focus();
 }
