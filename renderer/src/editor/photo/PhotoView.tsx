@@ -78,6 +78,8 @@ export function PhotoView({ nodeProps, ref, children: _children, ...props }: Nod
         photographer: attrs.photographer || meta.photographer,
         agency: attrs.agency || meta.agency,
       });
+      // Select it, so its details stay open for checking the prefilled credit.
+      select();
     } catch (e) {
       services.notify(`Could not add the image: ${(e as Error).message}`);
     } finally {
@@ -94,7 +96,7 @@ export function PhotoView({ nodeProps, ref, children: _children, ...props }: Nod
       {...props}
       ref={ref}
       // Keep the library's classes (ProseMirror-selectednode comes this way).
-      className={['photo', props.className, selected && 'is-selected'].filter(Boolean).join(' ')}
+      className={['photo', props.className, selected && 'is-selected', warnings.length > 0 && 'needs-attention'].filter(Boolean).join(' ')}
       contentEditable={false}
       suppressContentEditableWarning
       data-testid="photo"
