@@ -1,7 +1,7 @@
 // Article → published HTML. One renderer for the live preview and the export.
 export { renderArticlePage } from './page';
 export { renderArticleFragment } from './fragment';
-export { photoCredit } from './credit';
+export { photoCredit } from '../article/photo';
 export { pickRelated, MORE_LIMIT } from './related';
 export { articleUrl, articleSlug } from './urls';
 export { pageCsp } from './csp';

@@ -1,28 +1,8 @@
 // A photo block: image (when there is one), caption and credit.
-import type { Node } from 'prosemirror-model';
 import { element } from './allowlist';
-import { photoCredit } from './credit';
+import { photoAttrs, photoCredit, type PhotoAttrs } from '../article/photo';
 import { escapeText } from './escape';
 import type { ImageSource, ImageSrc } from './types';
-
-export interface PhotoAttrs {
-  asset: string | null;
-  alt: string;
-  caption: string;
-  photographer: string;
-  agency: string;
-}
-
-export function photoAttrs(node: Node): PhotoAttrs {
-  const a = node.attrs;
-  return {
-    asset: (a.asset as string | null) ?? null,
-    alt: String(a.alt ?? ''),
-    caption: String(a.caption ?? ''),
-    photographer: String(a.photographer ?? ''),
-    agency: String(a.agency ?? ''),
-  };
-}
 
 /** The image for a photo, or null when there is no usable image. */
 export function photoImage(photo: PhotoAttrs, imageSrc: ImageSrc): ImageSource | null {
@@ -70,3 +50,5 @@ export function renderPhoto(photo: PhotoAttrs, imageSrc: ImageSrc, lead = false)
   const classes = ['photo', lead ? 'photo--lead' : '', src ? '' : 'photo--no-image'].filter(Boolean).join(' ');
   return element('figure', { class: classes }, img + figcaption);
 }
+
+export { photoAttrs, type PhotoAttrs };

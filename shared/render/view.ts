@@ -5,7 +5,7 @@ import { bodyFromJSON } from '../article/body';
 import type { Article } from '../article/fields';
 import type { PublicationSettings } from '../settings/publication';
 import { splitLeadPhoto } from './body';
-import { photoCredit } from './credit';
+import { photoCredit } from '../article/photo';
 import { photoAttrs, photoSrc, type PhotoAttrs } from './photo';
 import type { ImageSrc } from './types';
 import { articleSlug, articleUrl } from './urls';

@@ -1,14 +1,6 @@
-// The credit line under a photo, worded as export words it (shared/render):
-// "Photo by NAME/AGENCY", "Photo by NAME", "Photo: AGENCY" (an agency did not
-// take the picture, so "by" would be wrong), or nothing.
-export function photoCredit(photographer: string, agency: string): string {
-  const who = photographer.trim();
-  const from = agency.trim();
-  if (who && from) return `Photo by ${who}/${from}`;
-  if (who) return `Photo by ${who}`;
-  if (from) return `Photo: ${from}`;
-  return '';
-}
+// What the photo view says under a photo: the shared credit line, and what is
+// still missing before it can be published.
+export { photoCredit } from '../../../../shared/article/photo';
 
 export interface PhotoWarning {
   field: 'alt' | 'credit' | 'image';

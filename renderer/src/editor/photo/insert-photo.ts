@@ -3,15 +3,9 @@
 import { NodeSelection, type Command, type EditorState } from 'prosemirror-state';
 import { nodes, marks } from '../schema-types';
 
-export interface PhotoAttrs {
-  asset: string | null;
-  alt: string;
-  caption: string;
-  photographer: string;
-  agency: string;
-}
+import { EMPTY_PHOTO, type PhotoAttrs } from '../../../../shared/article/photo';
 
-export const EMPTY_PHOTO: PhotoAttrs = { asset: null, alt: '', caption: '', photographer: '', agency: '' };
+export { EMPTY_PHOTO, type PhotoAttrs };
 
 export function canInsertPhoto(state: EditorState): boolean {
   return state.doc.type.contentMatch.matchType(nodes.photo) !== null;

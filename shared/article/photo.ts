@@ -1,0 +1,40 @@
+// A photo's own data and its credit line: one definition for the editor's
+// photo view, the published layout, export and import.
+import type { Node } from 'prosemirror-model';
+
+export interface PhotoAttrs {
+  /** sha256 of the image bytes, or null for a credit with no image yet. */
+  asset: string | null;
+  alt: string;
+  caption: string;
+  photographer: string;
+  agency: string;
+}
+
+export const EMPTY_PHOTO: PhotoAttrs = { asset: null, alt: '', caption: '', photographer: '', agency: '' };
+
+export function photoAttrs(node: Node): PhotoAttrs {
+  const a = node.attrs;
+  return {
+    asset: (a.asset as string | null) ?? null,
+    alt: String(a.alt ?? ''),
+    caption: String(a.caption ?? ''),
+    photographer: String(a.photographer ?? ''),
+    agency: String(a.agency ?? ''),
+  };
+}
+
+/**
+ * The credit line under a photo. Wire-style "Photo by NAME/AGENCY" when both
+ * are known; with only a photographer "Photo by NAME"; with only an agency
+ * "Photo: AGENCY" (an agency did not take the picture, so "by" would be wrong);
+ * otherwise nothing.
+ */
+export function photoCredit(photographer: string, agency: string): string {
+  const who = photographer.trim();
+  const from = agency.trim();
+  if (who && from) return `Photo by ${who}/${from}`;
+  if (who) return `Photo by ${who}`;
+  if (from) return `Photo: ${from}`;
+  return '';
+}
