@@ -12,8 +12,8 @@ import { readPhotoMetadata } from '../../../electron/main/assets/photo-metadata'
 import { serveAsset, assetDigestOf } from '../../../electron/main/shell/asset-protocol';
 import { migrate } from '../../../electron/main/store/migrate';
 import { MIGRATIONS } from '../../../electron/main/store/migrations';
-import { AppError } from '../../../shared/ipc/result';
 import { assetUrl } from '../../../shared/assets/assets';
+import { appError } from '../../support/app-error';
 import { tempDir } from '../../support/temp';
 import { PHOTO_META } from '../../fixtures/photos/make-photo-fixture';
 
@@ -26,16 +26,6 @@ beforeEach(() => {
 });
 afterEach(() => services.close());
 afterAll(() => tmp.cleanup());
-
-function appError(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('migration 002', () => {
   it('creates the assets table at exactly version 2', () => {

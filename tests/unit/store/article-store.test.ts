@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/main/services';
 import { ArticleStore } from '../../../electron/main/store/article-store';
-import { AppError } from '../../../shared/ipc/result';
 import { doc, everyNodeBody, link, p } from '../../support/docs';
+import { appError } from '../../support/app-error';
 import { tempDir } from '../../support/temp';
 
 const tmp = tempDir();
@@ -14,16 +14,6 @@ afterEach(() => {
   services.close();
 });
 afterAll(() => tmp.cleanup());
-
-function appError(fn: () => unknown): AppError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe('ArticleStore', () => {
   it('creates an empty draft at revision 1', () => {

@@ -1,0 +1,12 @@
+import { AppError } from '../../shared/ipc/result';
+
+/** Runs fn and returns the AppError it throws; fails the test if it throws nothing or something else. */
+export function appError(fn: () => unknown): AppError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected an AppError');
+}
