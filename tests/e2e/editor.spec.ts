@@ -8,10 +8,11 @@ import { launchApp } from './launch';
 import { createHash } from 'node:crypto';
 import { cliShow, dropFile, fixture, paste, photoFile, PHOTO_FILE, sampleArticle } from './editor-helpers';
 import { doc, em, h, li, link, p, photo, quote, strong, ul } from '../support/docs';
+import { SEED_PATH } from '../support/seed';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-const SEED = path.resolve('../shared/fixtures/seed-article.txt');
+const SEED = SEED_PATH;
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 test('a journalist writes, formats, quotes, adds a photo and pastes from Word, Google Docs and the web; the store has exactly that', async ({ app, shot }) => {

@@ -8,8 +8,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { textOf } from '../../shared/import/assemble';
 import { councilDocx, PNG } from '../unit/import/council-docx';
+import { SEED_PATH } from '../support/seed';
 
-const SEED = path.resolve('../shared/fixtures/seed-article.txt');
+const SEED = SEED_PATH;
 const AP_WIRE = path.resolve('tests/fixtures/import/ap-wire.txt');
 
 test('importing the seed: review, undo one quote, keep', async ({ app, shot }) => {

@@ -10,8 +10,9 @@ import { fingerprint, tempDir } from '../../support/temp';
 import { outline } from './outline';
 import { councilDocx, PNG } from './council-docx';
 import { everyNodeBody } from '../../support/docs';
+import { SEED_PATH } from '../../support/seed';
 
-const SEED = path.resolve(__dirname, '../../../../shared/fixtures/seed-article.txt');
+const SEED = SEED_PATH;
 const tmp = tempDir('copydesk-import-cli-');
 const db = tmp.file('import.db');
 afterAll(() => tmp.cleanup());

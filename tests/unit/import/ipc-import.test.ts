@@ -11,9 +11,10 @@ import { METHODS } from '../../../shared/ipc/channels';
 import { undoClassification, type ImportResult } from '../../../shared/import/assemble';
 import { fingerprint, tempDir } from '../../support/temp';
 import { outline } from './outline';
+import { SEED_PATH } from '../../support/seed';
 
 const APP = { url: 'app://copydesk/index.html', isTopFrame: true };
-const SEED = fs.readFileSync(path.resolve(__dirname, '../../../../shared/fixtures/seed-article.txt'));
+const SEED = fs.readFileSync(SEED_PATH);
 const PAGE = fs.readFileSync(path.resolve(__dirname, '../../fixtures/import/web-page.html'));
 const tmp = tempDir('copydesk-import-ipc-');
 let dbPath: string;
@@ -89,7 +90,7 @@ describe('pickImportFile (File → Import… with the native dialog)', () => {
     });
 
   it('reads the chosen file in main and returns the same preview', async () => {
-    const result = await withDialog(path.resolve(__dirname, '../../../../shared/fixtures/seed-article.txt'))(METHODS.pickImportFile, {}, APP);
+    const result = await withDialog(SEED_PATH)(METHODS.pickImportFile, {}, APP);
     expect(result).toMatchObject({ ok: true, value: { status: 'picked', fileName: 'seed-article.txt', result: { summary: { paragraphs: 13 } } } });
     expect(services.articles.list()).toEqual([]);
   });

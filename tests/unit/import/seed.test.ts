@@ -1,13 +1,13 @@
 // The "Done when" for the seed article, checked on the pure importer.
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importPlainText } from '../../../shared/import/plain-text';
 import { checkBody } from '../../../shared/article/body';
 import { ArticleFields } from '../../../shared/article/fields';
 import { textOf } from '../../../shared/import/assemble';
 import { blockTexts, outline } from './outline';
+import { readSeed } from '../../support/seed';
 
-const SEED = fs.readFileSync(new URL('../../../../shared/fixtures/seed-article.txt', import.meta.url), 'utf8');
+const SEED = readSeed();
 
 describe('seed article', () => {
   const result = importPlainText(SEED);

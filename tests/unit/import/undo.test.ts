@@ -6,8 +6,9 @@ import { importPlainText } from '../../../shared/import/plain-text';
 import { ImportResult, redoClassification, undoClassification, textOf } from '../../../shared/import/assemble';
 import { checkBody } from '../../../shared/article/body';
 import { blockTexts, outline } from './outline';
+import { readSeed } from '../../support/seed';
 
-const SEED = fs.readFileSync(new URL('../../../../shared/fixtures/seed-article.txt', import.meta.url), 'utf8');
+const SEED = readSeed();
 const fixture = (name: string) => fs.readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url), 'utf8');
 
 describe('undoing a classification', () => {
