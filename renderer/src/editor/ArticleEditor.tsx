@@ -23,6 +23,8 @@ import { photoInputPlugins } from './photo/photo-input';
 import { pastePlugin } from './paste/paste-plugin';
 import { pickAndInsertPhoto } from './photo/pick-photo';
 import { selectionSyncPlugin } from './body/selection-sync';
+import { usePasteImport } from '../import/usePasteImport';
+import { fieldsAreEmpty, fillEmptyArticle } from '../import/fill-article';
 
 // View-level plugins: one stable list for the app's life (see selection-sync.ts).
 const VIEW_PLUGINS = [selectionSyncPlugin()];
@@ -83,6 +85,15 @@ export function ArticleEditor(props: {
   );
   useEffect(() => () => services.assets.dispose(), [services]);
 
+  // A whole story pasted as plain text into an empty article opens the import review (import/usePasteImport.tsx).
+  const pasteImport = usePasteImport({
+    keep: async (imported) => {
+      fillEmptyArticle(view.current, imported, fieldsRef.current, changeField);
+      await queue.flush();
+    },
+    pastePlain: (text) => void view.current?.pasteText(text),
+  });
+
   const [editorState, setEditorState] = useState<EditorState>(() => {
     const plugins = bodyPlugins({
       keys: {
@@ -99,7 +110,10 @@ export function ArticleEditor(props: {
           return true;
         },
       },
-      extra: [pastePlugin(), ...photoInputPlugins(services)],
+      extra: [
+        pastePlugin({ fieldsEmpty: () => fieldsAreEmpty(fieldsRef.current), offerImport: pasteImport.offer }),
+        ...photoInputPlugins(services),
+      ],
     });
     return createBodyState(article.body, plugins);
   });
@@ -215,6 +229,7 @@ export function ArticleEditor(props: {
               <ProseMirrorDoc />
             </div>
             {linkEditorOpen && <LinkEditor onClose={() => setLinkEditorOpen(false)} />}
+            {pasteImport.panel}
           </article>
           <footer className="status-bar" aria-label="Article status">
             <TextStatsLabel />

@@ -12,6 +12,10 @@ export interface ImportReviewProps {
   result: ImportResult;
   busy: boolean;
   error: string | null;
+  /** The line under the title; by default, that nothing is stored until the article is kept. */
+  note?: string;
+  /** The cancel button's label: a paste offers "Paste as plain text" instead of dropping the text. */
+  cancelLabel?: string;
   onChange(result: ImportResult): void;
   onKeep(): void;
   onCancel(): void;
@@ -19,7 +23,7 @@ export interface ImportReviewProps {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function ImportReview({ fileName, result, busy, error, onChange, onKeep, onCancel }: ImportReviewProps) {
+export function ImportReview({ fileName, result, busy, error, note, cancelLabel = 'Cancel', onChange, onKeep, onCancel }: ImportReviewProps) {
   const { summary, fields } = result;
   const dialog = useRef<HTMLDivElement>(null);
   const undo = (id: string) => onChange(undoClassification(result, id));
@@ -68,7 +72,7 @@ export function ImportReview({ fileName, result, busy, error, onChange, onKeep, 
       >
         <header className="import-review-head">
           <h2 id="import-review-title">Review import</h2>
-          <p className="muted">{fileName} — nothing is stored until you keep the article.</p>
+          <p className="muted">{note ?? `${fileName} — nothing is stored until you keep the article.`}</p>
         </header>
         <div className="import-review-columns">
           <section className="import-recognized" aria-label="What was recognized">
@@ -171,7 +175,7 @@ export function ImportReview({ fileName, result, busy, error, onChange, onKeep, 
         )}
         <footer className="import-review-actions">
           <button type="button" onClick={onCancel} disabled={busy}>
-            Cancel
+            {cancelLabel}
           </button>
           <button type="button" className="primary" onClick={onKeep} disabled={busy}>
             {busy ? 'Keeping…' : 'Keep article'}

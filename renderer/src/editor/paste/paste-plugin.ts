@@ -1,16 +1,38 @@
 // Paste cleaning, wired into ProseMirror: HTML is cleaned before the schema
 // parses it, plain text becomes paragraphs, and the parsed slice is tidied.
+// A whole story pasted as plain text into an empty article is offered to the
+// import review instead (offer-import.ts says exactly when).
 import { Plugin } from 'prosemirror-state';
 import { cleanPastedHtml } from './clean-html';
+import { isEmptyBody, shouldOfferImport } from './offer-import';
 import { plainTextToSlice } from './plain-text';
 import { tidySlice } from './tidy-slice';
 
-export function pastePlugin(): Plugin {
+export interface PastePluginOptions {
+  /** Whether the fields outside the body (headline, standfirst, byline, dateline) are all empty. */
+  fieldsEmpty?(): boolean;
+  /** Opens the import review on the pasted text; the paste itself is then not applied. */
+  offerImport?(text: string): void;
+}
+
+export function pastePlugin(options: PastePluginOptions = {}): Plugin {
   return new Plugin({
     props: {
       transformPastedHTML: (html) => cleanPastedHtml(html, new DOMParser()),
       clipboardTextParser: (text, $context) => plainTextToSlice(text, $context),
       transformPasted: (slice) => tidySlice(slice),
+      handlePaste: (view, event) => {
+        const { fieldsEmpty, offerImport } = options;
+        const data = event.clipboardData;
+        // view.pasteText() (the review's "Paste as plain text") comes without clipboard data.
+        if (!data || !fieldsEmpty || !offerImport) return false;
+        const paste = { text: data.getData('text/plain'), html: data.getData('text/html'), hasFiles: data.files.length > 0 };
+        const empty = isEmptyBody(view.state.doc) && fieldsEmpty();
+        if (!shouldOfferImport(paste, empty, new DOMParser())) return false;
+        event.preventDefault();
+        offerImport(paste.text);
+        return true;
+      },
     },
   });
 }
