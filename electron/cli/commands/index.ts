@@ -2,9 +2,10 @@
 import type { Command } from '../command';
 import { deleteCommand } from './delete';
 import { exportCommand } from './export';
+import { gcCommand } from './gc';
 import { importCommand } from './import';
 import { importJsonCommand } from './import-json';
 import { listCommand } from './list';
 import { showCommand } from './show';
 
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, importJsonCommand, importCommand, deleteCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [listCommand, showCommand, importJsonCommand, importCommand, deleteCommand, exportCommand, gcCommand];

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/result';
 import { sniffImageType, type ImageMime } from './image-type';
+import { collectUnusedAssets, type CollectOptions, type CollectResult } from './collect-unused';
 
 export const MAX_ASSET_BYTES = 40 * 1024 * 1024;
 
@@ -33,8 +34,13 @@ export class AssetStore {
       throw new AppError('bad-request', 'That file is not a JPEG, PNG, GIF, WebP or AVIF image.');
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // Adding bytes that are already stored moves created_at forward: the photo is
+    // wanted again now, so garbage collection's grace period starts over for it.
     this.db
-      .prepare('INSERT INTO assets (sha256, mime, size, bytes, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING')
+      .prepare(
+        `INSERT INTO assets (sha256, mime, size, bytes, created_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (sha256) DO UPDATE SET created_at = max(created_at, excluded.created_at)`,
+      )
       .run(sha256, mime, bytes.length, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), this.now().toISOString());
     return { sha256, mime, size: bytes.length };
   }
@@ -42,6 +48,14 @@ export class AssetStore {
   info(sha256: string): StoredAsset | null {
     const row = this.db.prepare('SELECT sha256, mime, size FROM assets WHERE sha256 = ?').get(sha256) as StoredAsset | undefined;
     return row ?? null;
+  }
+
+  /**
+   * Deletes (unless dryRun) the assets no article body refers to that were last
+   * added before the grace period (24 h by default), in one transaction.
+   */
+  collectUnused(options: CollectOptions = {}): CollectResult {
+    return collectUnusedAssets(this.db, this.now(), options);
   }
 
   /** The bytes and type, or null when no such asset is stored. */

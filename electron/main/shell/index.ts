@@ -33,8 +33,27 @@ let mainWindow: BrowserWindow | undefined;
 
 const quit = new QuitSequence({
   requestFlush: () => send('flushBeforeQuit'),
-  finish: () => app.quit(),
+  finish: (flushConfirmed) => {
+    if (flushConfirmed) collectUnusedPhotos();
+    app.quit();
+  },
 });
+
+// Unused photos are collected at quit, once the renderer has answered the flush:
+// its undo history, unsaved edits and any import review are about to be gone, so
+// nothing in memory can still want a photo that no saved body uses. Not after the
+// deadline (a hung renderer may hold unsaved work), and not at startup, when a
+// session's undo history begins to grow while a deferred sweep runs. The 24 h grace
+// still applies: the renderer answers even when a save failed (conflict, disk).
+function collectUnusedPhotos(): void {
+  if (!services) return;
+  try {
+    const { collected } = services.assets.collectUnused();
+    if (collected.count > 0) console.info(`[copydesk] removed ${collected.count} unused photo(s) at quit`);
+  } catch (error) {
+    console.error('[copydesk] unused-photo cleanup failed; quitting anyway', error);
+  }
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -4,7 +4,12 @@
 // forever, so a deadline lets the quit go ahead.
 export interface QuitSequenceOptions {
   requestFlush(): void;
-  finish(): void;
+  /**
+   * flushConfirmed: the renderer answered the flush request we sent. false when
+   * the deadline fired (its state is unknown, it may still hold unsaved work)
+   * or when it reported ready without being asked.
+   */
+  finish(flushConfirmed: boolean): void;
   timeoutMs?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
 }
@@ -21,15 +26,19 @@ export class QuitSequence {
       this.state = 'flushing';
       this.options.requestFlush();
       const setTimer = this.options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
-      setTimer(() => this.flushed(), this.options.timeoutMs ?? 5000);
+      setTimer(() => this.end(false), this.options.timeoutMs ?? 5000);
     }
     return false;
   }
 
-  /** The renderer has saved everything (or the deadline passed). */
+  /** The renderer has saved everything. */
   flushed(): void {
+    this.end(this.state === 'flushing');
+  }
+
+  private end(flushConfirmed: boolean): void {
     if (this.state === 'done') return;
     this.state = 'done';
-    this.options.finish();
+    this.options.finish(flushConfirmed);
   }
 }

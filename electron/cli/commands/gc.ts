@@ -1,0 +1,56 @@
+// `copydesk gc`: removes photos no article uses (removed from a body, left by a
+// cancelled import). Photos added in the last 24 hours are kept unless
+// --all-unused is given: the app, if it is running, may still hold them in unsaved
+// edits, undo history or an import review. Use --all-unused with the app closed.
+import type { Command } from '../command';
+import type { CollectResult } from '../../main/assets/collect-unused';
+import { DEFAULT_GRACE_MS } from '../../main/assets/collect-unused';
+import { UsageError } from '../cli-error';
+
+const GRACE_HOURS = DEFAULT_GRACE_MS / 3_600_000;
+
+export const gcCommand: Command = {
+  name: 'gc',
+  usage: 'gc [--dry-run] [--all-unused] [--json]',
+  summary: `Remove photos no article uses (kept if added in the last ${GRACE_HOURS} h, unless --all-unused)`,
+  options: { 'dry-run': { type: 'boolean' }, 'all-unused': { type: 'boolean' }, json: { type: 'boolean' } },
+  run(positionals, flags, { io, services }) {
+    if (positionals.length > 0) throw new UsageError('gc takes no arguments. Usage: copydesk gc [--dry-run] [--all-unused] [--json]');
+    const allUnused = flags['all-unused'] === true;
+    const result = services().assets.collectUnused({ dryRun: flags['dry-run'] === true, graceMs: allUnused ? 0 : DEFAULT_GRACE_MS });
+    if (flags.json) {
+      io.stdout(JSON.stringify({ ...result, graceHours: allUnused ? 0 : GRACE_HOURS }, null, 2) + '\n');
+      return;
+    }
+    io.stdout(describe(result));
+  },
+};
+
+function describe({ dryRun, collected, keptRecent }: CollectResult): string {
+  const lines: string[] = [];
+  if (collected.count === 0) {
+    lines.push(keptRecent.count === 0 ? 'No unused photos.' : `No unused photos older than ${GRACE_HOURS} hours.`);
+  } else {
+    lines.push(`${dryRun ? 'Would remove' : 'Removed'} ${photos(collected.count)} no article uses (${formatBytes(collected.bytes)}):`);
+    for (const a of collected.assets) lines.push(`  ${a.sha256.slice(0, 12)}  ${a.mime.padEnd(10)} ${formatBytes(a.size).padStart(9)}  added ${a.createdAt}`);
+  }
+  if (keptRecent.count > 0) {
+    lines.push(
+      `Kept ${photos(keptRecent.count)} no article uses (${formatBytes(keptRecent.bytes)}), added in the last ${GRACE_HOURS} hours: ` +
+        'the app may still need them for undo or an import in progress. With the app closed, --all-unused removes them too.',
+    );
+  }
+  if (dryRun) lines.push('Dry run: nothing was removed.');
+  else if (collected.count > 0) lines.push('The database file keeps its size; SQLite reuses the freed space for new photos.');
+  return lines.join('\n') + '\n';
+}
+
+function photos(n: number): string {
+  return `${n} photo${n === 1 ? '' : 's'}`;
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

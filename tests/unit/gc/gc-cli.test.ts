@@ -1,0 +1,111 @@
+// `copydesk gc` as a user runs it: report, dry run, --all-unused, --json, exit codes.
+import crypto from 'node:crypto';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { openServices } from '../../../electron/main/services';
+import { AssetStore } from '../../../electron/main/assets/asset-store';
+import { doc, photo } from '../../support/docs';
+import { runCli } from '../../support/cli';
+import { fingerprint, tempDir } from '../../support/temp';
+
+const DAY = 24 * 60 * 60 * 1000;
+const png = () => Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), crypto.randomBytes(1016)]); // 1 KB each
+
+const tmp = tempDir();
+afterAll(() => tmp.cleanup());
+
+let db: string;
+let used: string, oldUnused: string, recentUnused: string;
+
+/** One article with one photo, plus an unused photo from three days ago and one from an hour ago. */
+beforeEach(() => {
+  db = tmp.file(`gc-cli-${crypto.randomUUID()}.db`);
+  const services = openServices(db);
+  let when = new Date(Date.now() - 3 * DAY);
+  const assets = new AssetStore(services.db, () => when);
+  used = assets.add(png()).sha256;
+  oldUnused = assets.add(png()).sha256;
+  when = new Date(Date.now() - 60 * 60 * 1000);
+  recentUnused = assets.add(png()).sha256;
+  services.articles.create({ headline: 'Riverside', body: doc(photo({ asset: used, alt: 'The river' })) });
+  services.close();
+});
+
+function storedAssets(): string[] {
+  const services = openServices(db);
+  try {
+    return (services.db.prepare('SELECT sha256 FROM assets ORDER BY sha256').all() as { sha256: string }[]).map((r) => r.sha256);
+  } finally {
+    services.close();
+  }
+}
+
+describe('copydesk gc', () => {
+  it('--dry-run --json reports what would go and leaves the file byte-identical', () => {
+    const before = fingerprint(db);
+    const run = runCli(['gc', '--dry-run', '--json', '--db', db]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({
+      dryRun: true,
+      graceHours: 24,
+      collected: { count: 1, bytes: 1024, assets: [{ sha256: oldUnused, mime: 'image/png', size: 1024 }] },
+      keptRecent: { count: 1, bytes: 1024 },
+    });
+    expect(fingerprint(db)).toBe(before);
+  });
+
+  it('removes unused photos older than 24 hours, keeps recent and used ones, and says so', () => {
+    const run = runCli(['gc', '--db', db]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^Removed 1 photo no article uses \(1\.0 KB\):\n/);
+    expect(run.stdout).toContain(oldUnused.slice(0, 12));
+    expect(run.stdout).toMatch(/Kept 1 photo no article uses \(1\.0 KB\), added in the last 24 hours/);
+    expect(storedAssets()).toEqual([used, recentUnused].sort());
+
+    const again = runCli(['gc', '--db', db]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/^No unused photos older than 24 hours\./);
+  });
+
+  it('--all-unused ignores the grace period but never removes a used photo', () => {
+    const dry = runCli(['gc', '--all-unused', '--dry-run', '--db', db]);
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toMatch(/^Would remove 2 photos no article uses \(2\.0 KB\):/);
+    expect(dry.stdout).toMatch(/Dry run: nothing was removed\.\n$/);
+    expect(storedAssets()).toHaveLength(3);
+
+    const run = runCli(['gc', '--all-unused', '--json', '--db', db]);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ dryRun: false, graceHours: 0, cutoff: null, collected: { count: 2, bytes: 2048 }, keptRecent: { count: 0 } });
+    expect(storedAssets()).toEqual([used]);
+    expect(runCli(['gc', '--all-unused', '--db', db]).stdout).toBe('No unused photos.\n');
+  });
+
+  it('deleting the article, then gc --all-unused, removes its photo', () => {
+    const services = openServices(db);
+    const [article] = services.articles.list();
+    services.close();
+    expect(runCli(['delete', article!.id, '--db', db]).status).toBe(0);
+    expect(runCli(['gc', '--all-unused', '--db', db]).status).toBe(0);
+    expect(storedAssets()).toEqual([]);
+  });
+
+  it('refuses arguments and unknown flags with exit 2, touching nothing', () => {
+    const before = fingerprint(db);
+    for (const args of [['gc', 'now'], ['gc', '--force'], ['gc', '--grace', '1']]) {
+      const run = runCli([...args, '--db', db]);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^copydesk gc: /);
+    }
+    expect(fingerprint(db)).toBe(before);
+  });
+
+  it('is listed in --help', () => {
+    expect(runCli(['--help']).stdout).toMatch(/gc \[--dry-run\] \[--all-unused\] \[--json\]\s+Remove photos no article uses/);
+  });
+});
