@@ -6,8 +6,7 @@ export interface QuitSequenceOptions {
   requestFlush(): void;
   /**
    * flushConfirmed: the renderer answered the flush request we sent. false when
-   * the deadline fired (its state is unknown, it may still hold unsaved work)
-   * or when it reported ready without being asked.
+   * the deadline fired (its state is unknown, it may still hold unsaved work).
    */
   finish(flushConfirmed: boolean): void;
   timeoutMs?: number;
@@ -31,9 +30,13 @@ export class QuitSequence {
     return false;
   }
 
-  /** The renderer has saved everything. */
+  /**
+   * The renderer has saved everything. Only an answer to our own request
+   * counts: a renderer saying "ready" unasked (a bug, or a compromised page)
+   * must not be able to close the window.
+   */
   flushed(): void {
-    this.end(this.state === 'flushing');
+    if (this.state === 'flushing') this.end(true);
   }
 
   private end(flushConfirmed: boolean): void {
