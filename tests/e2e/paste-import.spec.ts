@@ -97,3 +97,49 @@ test('a paste into an article that already has a headline pastes paragraphs, no 
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('My own headline');
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('a new article starts in the headline: a story pasted there is offered too; Escape pastes it into the body', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Start a new article' }).click();
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  await expect(headline).toBeFocused();
+  await paste(page, { text: SEED_TEXT });
+  const panel = page.getByRole('dialog', { name: 'Review import' });
+  await expect(panel).toBeFocused();
+  await expect(panel.getByRole('heading', { name: '5 quotes' })).toBeVisible();
+  await expect(headline).toHaveValue('');
+
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await expect(body).toContainText('Syria Peace Talks Stall');
+  await expect(body.locator('p').filter({ hasText: 'Share this article' })).toHaveCount(1);
+  await expect(body).toBeFocused();
+  await expect(headline).toHaveValue('');
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('Keep after the article changed elsewhere shows the conflict choice; nothing is overwritten silently', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Start a new article' }).click();
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await paste(page, { text: SEED_TEXT });
+  const panel = page.getByRole('dialog', { name: 'Review import' });
+  await expect(panel).toBeVisible();
+  // Someone else saves the article while the journalist reviews (another window, the CLI).
+  const [summary] = app.services.articles.list();
+  const before = app.services.articles.get(summary!.id);
+  app.services.articles.save(before.id, before.revision, { headline: 'Desk headline' });
+
+  await panel.getByRole('button', { name: 'Keep article' }).click();
+  await expect(panel).toBeHidden();
+  const bar = page.getByRole('alert').filter({ hasText: 'changed somewhere else' });
+  await expect(bar).toBeVisible();
+  expect(app.services.articles.get(before.id).headline).toBe('Desk headline');
+  // The journalist chooses: their reviewed import wins, based on the stored revision.
+  await bar.getByRole('button', { name: 'Keep my version' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  const stored = app.services.articles.get(before.id);
+  expect(stored.headline).toBe(SEED_HEADLINE);
+  expect((stored.body.content as { type: string }[]).filter((b) => b.type === 'blockquote')).toHaveLength(5);
+});

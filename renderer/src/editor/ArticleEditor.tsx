@@ -24,7 +24,7 @@ import { pastePlugin } from './paste/paste-plugin';
 import { pickAndInsertPhoto } from './photo/pick-photo';
 import { selectionSyncPlugin } from './body/selection-sync';
 import { usePasteImport } from '../import/usePasteImport';
-import { fieldsAreEmpty, fillEmptyArticle } from '../import/fill-article';
+import { articleIsEmpty, fieldsAreEmpty, fillEmptyArticle } from '../import/fill-article';
 
 // View-level plugins: one stable list for the app's life (see selection-sync.ts).
 const VIEW_PLUGINS = [selectionSyncPlugin()];
@@ -87,11 +87,15 @@ export function ArticleEditor(props: {
 
   // A whole story pasted as plain text into an empty article opens the import review (import/usePasteImport.tsx).
   const pasteImport = usePasteImport({
+    isArticleEmpty: () => articleIsEmpty(view.current, fieldsRef.current),
     keep: async (imported) => {
       fillEmptyArticle(view.current, imported, fieldsRef.current, changeField);
       await queue.flush();
     },
-    pastePlain: (text) => void view.current?.pasteText(text),
+    pastePlain: (text) => {
+      view.current?.focus();
+      view.current?.pasteText(text);
+    },
   });
 
   const [editorState, setEditorState] = useState<EditorState>(() => {
@@ -223,7 +227,7 @@ export function ArticleEditor(props: {
               </button>
             </p>
           )}
-          <article className="editor">
+          <article className="editor" onPaste={pasteImport.onFieldPaste}>
             <ArticleFields values={fields} onChange={changeField} onEnterBody={() => view.current?.focus()} />
             <div className="body-frame">
               <ProseMirrorDoc />

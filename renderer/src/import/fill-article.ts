@@ -13,6 +13,10 @@ export function fieldsAreEmpty(values: Record<FieldName, string>): boolean {
   return FIELDS.every((name) => !values[name].trim());
 }
 
+export function articleIsEmpty(view: EditorView | null, current: Record<FieldName, string>): boolean {
+  return !!view && isEmptyBody(view.state.doc) && fieldsAreEmpty(current);
+}
+
 export function fillEmptyArticle(
   view: EditorView | null,
   imported: ArticleFields,
@@ -20,7 +24,7 @@ export function fillEmptyArticle(
   setField: (name: FieldName, value: string) => void,
 ): void {
   // The panel is modal, so this only fails if something else wrote meanwhile: never replace words.
-  if (!view || !isEmptyBody(view.state.doc) || !fieldsAreEmpty(current)) {
+  if (!view || !articleIsEmpty(view, current)) {
     throw new Error('The article is no longer empty. Paste the text as plain paragraphs instead.');
   }
   const body = view.state.schema.nodeFromJSON(imported.body);

@@ -4,14 +4,22 @@
 // revision it holds, so a conflict shows the usual conflict bar and nothing is
 // overwritten silently); "Paste as plain text" (also Escape) pastes the text as
 // plain paragraphs, as any other paste would, so the paste is never lost.
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+//
+// A new article starts with the caret in the headline, so a story pasted into
+// one of the empty fields (headline, standfirst, byline, dateline) is offered
+// too; "Paste as plain text" then puts it in the body, where whole paragraphs
+// belong, rather than flattening it into one field.
+import { useCallback, useRef, useState, type ClipboardEvent, type ReactNode } from 'react';
 import type { ArticleFields } from '../../../shared/article/fields';
 import { importPlainText } from '../../../shared/import/plain-text';
 import type { ImportResult } from '../../../shared/import/assemble';
+import { shouldOfferImport } from '../editor/paste/offer-import';
 import { ImportReview } from './ImportReview';
 import './import.css';
 
 export interface PasteImportOptions {
+  /** Headline, standfirst, byline, dateline and body all empty. */
+  isArticleEmpty(): boolean;
   /** Fills the still-empty open article with the reviewed fields and saves; throws when it cannot. */
   keep(fields: ArticleFields): Promise<void>;
   /** Pastes the text as plain paragraphs, as a paste without the review would have. */
@@ -20,7 +28,15 @@ export interface PasteImportOptions {
 
 type Review = { text: string; result: ImportResult; busy: boolean; error: string | null };
 
-export function usePasteImport(options: PasteImportOptions): { offer(text: string): void; panel: ReactNode } {
+export interface PasteImport {
+  /** For the body's paste plugin, which has already applied the rule. */
+  offer(text: string): void;
+  /** For pastes into the article's fields; everything else is left alone. */
+  onFieldPaste(event: ClipboardEvent): void;
+  panel: ReactNode;
+}
+
+export function usePasteImport(options: PasteImportOptions): PasteImport {
   const [review, setReview] = useState<Review | null>(null);
   const latest = useRef(options);
   latest.current = options;
@@ -34,6 +50,17 @@ export function usePasteImport(options: PasteImportOptions): { offer(text: strin
       latest.current.pastePlain(text);
     }
   }, []);
+
+  const onFieldPaste = (event: ClipboardEvent) => {
+    const target = event.target as HTMLElement;
+    const field = (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && target.closest('.article-fields');
+    if (event.defaultPrevented || !field) return;
+    const data = event.clipboardData;
+    const paste = { text: data.getData('text/plain'), html: data.getData('text/html'), hasFiles: data.files.length > 0 };
+    if (!shouldOfferImport(paste, latest.current.isArticleEmpty(), new DOMParser())) return;
+    event.preventDefault();
+    offer(paste.text);
+  };
 
   const keep = async (current: Review) => {
     setReview({ ...current, busy: true, error: null });
@@ -64,5 +91,5 @@ export function usePasteImport(options: PasteImportOptions): { offer(text: strin
       onCancel={() => pastePlain(review)}
     />
   );
-  return { offer, panel };
+  return { offer, onFieldPaste, panel };
 }
