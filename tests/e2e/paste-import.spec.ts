@@ -2,14 +2,13 @@
 // review; Keep fills that same article (stored through the editor's autosave),
 // "Paste as plain text" pastes paragraphs as before, and a paste into an article
 // that already has words never opens the review.
-import fs from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { paste } from './editor-helpers';
 import { textOf } from '../../shared/import/assemble';
+import { readSeed } from '../support/seed';
 
-const SEED_TEXT = fs.readFileSync(path.resolve('../shared/fixtures/seed-article.txt'), 'utf8');
+const SEED_TEXT = readSeed();
 const SEED_HEADLINE = 'Syria Peace Talks Stall Between U.S. And Russia: ‘Grave Differences’ At G20 Summit Between Nations';
 
 test('pasting the seed into a new article: review, keep, the same article holds it', async ({ app, shot }) => {

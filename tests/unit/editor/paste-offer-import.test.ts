@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
 // The rule that decides whether a paste opens the import review: a whole story,
 // as plain text, into an empty article. Everything else pastes as before.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../../shared/article/schema';
 import { emptyFields } from '../../../shared/article/fields';
@@ -13,8 +11,9 @@ import {
   shouldOfferImport,
 } from '../../../renderer/src/editor/paste/offer-import';
 import { fieldsAreEmpty } from '../../../renderer/src/import/fill-article';
+import { readSeed } from '../../support/seed';
 
-const SEED = fs.readFileSync(path.resolve(__dirname, '../../../../shared/fixtures/seed-article.txt'), 'utf8');
+const SEED = readSeed();
 const parser = new DOMParser();
 const offer = (paste: { text: string; html?: string; hasFiles?: boolean }, empty = true) =>
   shouldOfferImport({ html: '', hasFiles: false, ...paste }, empty, parser);
