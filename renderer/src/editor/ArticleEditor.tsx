@@ -23,6 +23,7 @@ import { photoInputPlugins } from './photo/photo-input';
 import { pastePlugin } from './paste/paste-plugin';
 import { pickAndInsertPhoto } from './photo/pick-photo';
 import { selectionSyncPlugin } from './body/selection-sync';
+import { hideFromReactSelectionTracking } from './body/react-selection';
 import { usePasteImport } from '../import/usePasteImport';
 import { articleIsEmpty, fieldsAreEmpty, fillEmptyArticle } from '../import/fill-article';
 
@@ -41,6 +42,7 @@ function fieldsOf(article: Article): FieldValues {
 function ViewCapture({ into }: { into: { current: EditorView | null } }) {
   useEditorEffect((view) => {
     into.current = view;
+    hideFromReactSelectionTracking(view.dom);
   });
   return null;
 }

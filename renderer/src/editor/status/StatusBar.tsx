@@ -2,7 +2,9 @@
 import { useEditorStateSelector } from '@handlewithcare/react-prosemirror';
 import { readingMinutes, textStatsKey } from './text-stats';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+// One formatter for the app's life: toLocaleString builds a new one on every call, on every keystroke.
+const grouped = new Intl.NumberFormat('en-GB');
+const plural = (n: number, one: string, many: string) => `${grouped.format(n)} ${n === 1 ? one : many}`;
 
 export function TextStatsLabel() {
   const stats = useEditorStateSelector((state) => textStatsKey.getState(state) ?? null);
