@@ -125,11 +125,7 @@ export class BlockWalker {
     const paragraphs: BlockJSON[] = [];
     let attribution = caption ?? '';
     const inline = new InlineCollector();
-    const flush = () => {
-      const items = inline.finish();
-      if (items.length) paragraphs.push({ type: 'paragraph', content: [...items] });
-      inline.items.length = 0;
-    };
+    const flush = () => inline.flushParagraphInto(paragraphs);
     for (const child of childrenOf(el)) {
       if (isElement(child) && (child.tagName === 'footer' || child.tagName === 'figcaption' || (child.tagName === 'cite' && isLast(el, child)))) {
         attribution ||= smartenTypography(textContent(child)).replace(/^[\u2014\u2013-]\s*/, '');

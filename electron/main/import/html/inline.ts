@@ -4,6 +4,7 @@
 // style or class can come through).
 import { isAllowedHref } from '../../../../shared/article/links';
 import { curlQuotes, dashes } from '../../../../shared/import/detect/typography';
+import type { BlockJSON } from '../../../../shared/import/analysis';
 import { attr, childrenOf, INVISIBLE, isElement, isText, type DomElement, type DomNode } from './dom';
 
 export type InlineJSON = { type: 'text'; text: string; marks?: MarkJSON[] } | { type: 'hard_break' };
@@ -65,6 +66,17 @@ export class InlineCollector {
     }
     while (items[0]?.type === 'hard_break') items.shift();
     return items;
+  }
+
+  /**
+   * Ends the current run of inline content: appends it to `blocks` as a
+   * paragraph (when anything is left after trimming) and starts a new run.
+   * Used where block elements interrupt loose inline content (quotes, list items).
+   */
+  flushParagraphInto(blocks: BlockJSON[]): void {
+    const items = this.finish();
+    if (items.length) blocks.push({ type: 'paragraph', content: items });
+    this.items.length = 0;
   }
 }
 

@@ -10,11 +10,7 @@ export function listNode(el: DomElement): BlockJSON {
     if (!isElement(child) || child.tagName !== 'li') continue;
     const content: BlockJSON[] = [];
     const inline = new InlineCollector();
-    const flush = () => {
-      const run = inline.finish();
-      if (run.length) content.push({ type: 'paragraph', content: [...run] });
-      inline.items.length = 0;
-    };
+    const flush = () => inline.flushParagraphInto(content);
     for (const part of childrenOf(child)) {
       if (isElement(part) && (part.tagName === 'ul' || part.tagName === 'ol')) {
         flush();
