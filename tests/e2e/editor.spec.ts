@@ -352,6 +352,28 @@ test('typing shortcuts, toolbar blocks, hard break, undo and redo', async ({ app
   );
 });
 
+test('a toolbar button acts on the selection on screen, even before the browser has reported the change', async ({ app }) => {
+  const { page } = app;
+  const article = app.services.articles.create({ headline: 'Selection', body: doc(p('One.'), p('Two.'), p('Three.')) });
+  await app.reload();
+  await page.getByRole('button', { name: /Selection/ }).click();
+  await page.getByText('Three.').click();
+  // Select "One." and "Two." and click Quote in the same task, so the button's
+  // handler runs before the browser's selectionchange event does (a fast
+  // Shift+Down then click can land in that gap too).
+  await page.evaluate(() => {
+    const blocks = document.querySelectorAll('.body-editor > p');
+    const range = document.createRange();
+    range.setStart(blocks[0]!.firstChild!, 0);
+    range.setEnd(blocks[1]!.firstChild!, 4);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    document.querySelector<HTMLButtonElement>('button[aria-label="Quote"]')!.click();
+  });
+  await expect.poll(() => app.services.articles.get(article.id).body).toEqual(doc(quote([p('One.'), p('Two.')]), p('Three.')));
+});
+
 test('the Quote button wraps two paragraphs and unwraps them, keeping the attribution as text', async ({ app }) => {
   const { page } = app;
   const article = app.services.articles.create({ headline: 'Quotes', body: doc(p('Before.'), p('We will rebuild.'), p('Every house.'), p('After.')) });

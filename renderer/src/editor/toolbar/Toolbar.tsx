@@ -11,6 +11,7 @@ import { headingLevelAt, insertHorizontalRule, listTypeAt, toggleBulletList, tog
 import { quoteAt, toggleQuote } from '../commands/quote';
 import { canInsertPhoto } from '../photo/insert-photo';
 import { describeKey } from '../help/shortcuts';
+import { readDomSelection } from '../body/selection-sync';
 
 export interface ToolbarActions {
   openLinkEditor(): void;
@@ -31,6 +32,7 @@ interface ButtonSpec {
 function ToolButton({ spec, state }: { spec: ButtonSpec; state: EditorState | null }) {
   const onClick = useEditorEventCallback((view) => {
     if (!view) return;
+    readDomSelection(view);
     if (spec.command) {
       spec.command(view.state, view.dispatch, view);
       view.focus();
