@@ -3,7 +3,12 @@
 //
 //   npx electron-vite build && npm run bench:typing
 //
-// Options (environment): BENCH_SIZES=50,1000,5000  BENCH_CHARS=200  BENCH_PROFILE=0|1
+// Options (environment): BENCH_SIZES=50,1000,5000  BENCH_CHARS=200  BENCH_PROFILE=0|1  BENCH_BASELINES=0|1
+//
+// Each size is also typed into two floors, a plain contenteditable and a bare
+// prosemirror-view (bench/baseline-editors.ts), caret in the middle, so that
+// what grows with the document can be told apart: the browser's, ProseMirror's
+// or ours.
 //
 // How a keystroke is measured, inside the page, one key at a time (the script
 // waits for the key's frame before sending the next, so keys never queue up):
@@ -14,10 +19,15 @@
 //             beforeinput and renders React with flushSync there, so this
 //             includes the transaction, every plugin, React's render and commit
 //             and the DOM selection update.
+//   key     — the whole synchronous task of the key: from keydown's capture
+//             listener to the last bubble listener before keyup. Unlike js it
+//             includes the browser's own default action between events (a
+//             plain contenteditable inserts the text there, with no listener
+//             running), so it is the column to compare against the floors.
 //   render  — the browser's rendering work for the frame after the key: from the
 //             requestAnimationFrame callback to a message posted from it, which
 //             runs once style, layout and paint of that frame are done.
-//   busy    — js + render: what the key costs the main thread. Vsync waiting is
+//   busy    — key + render: what the key costs the main thread. Vsync waiting is
 //             not included (it is 0–16.7 ms of noise that does not grow with the
 //             document).
 // The Event Timing API is not used: its keydown duration runs to the next
@@ -27,187 +37,25 @@
 // Performance.getMetrics deltas (CDP) give the script/layout/style split per key,
 // and with BENCH_PROFILE=1 a CDP CPU profile of the largest document gives
 // self time per function per keystroke.
-import os from 'node:os';
-import fs from 'node:fs';
-import type { Browser, CDPSession, Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { launchApp } from '../tests/e2e/launch';
-import { launchChromium } from '../tests/e2e/chromium';
+import {
+  body,
+  browserWithNameHelper,
+  CHARS,
+  instrument,
+  placeCaret,
+  printRows,
+  TEXT,
+  typeOne,
+  typeRun,
+  type Row,
+} from './keystroke-probe';
+import { BASELINES, openBaseline } from './baseline-editors';
 
 const SIZES = (process.env.BENCH_SIZES ?? '50,1000,5000').split(',').map(Number);
-const CHARS = Number(process.env.BENCH_CHARS ?? 200);
-const WARMUP = 20;
 const PROFILE = process.env.BENCH_PROFILE !== '0';
-
-const WORDS = (
-  'the council said flood barriers along the river would stay in place until friday while engineers ' +
-  'inspect the embankment after two nights of heavy rain residents in low lying streets were told to ' +
-  'move valuables upstairs and keep phones charged as the water authority warned of further surges'
-).split(' ');
-
-/** A paragraph of news copy: 35–70 words, some bold, italic or linked. */
-function paragraph(i: number) {
-  let seed = i * 2654435761;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-  const count = 35 + Math.floor(rand() * 36);
-  const words = Array.from({ length: count }, () => WORDS[Math.floor(rand() * WORDS.length)]!);
-  words[0] = words[0]![0]!.toUpperCase() + words[0]!.slice(1);
-  const text = `${words.join(' ')}.`;
-  if (i % 7 !== 3) return { type: 'paragraph', content: [{ type: 'text', text }] };
-  const cut = text.indexOf(' ', 40);
-  const mark = i % 3 === 0 ? { type: 'strong' } : i % 3 === 1 ? { type: 'em' } : { type: 'link', attrs: { href: 'https://example.com/report' } };
-  return {
-    type: 'paragraph',
-    content: [
-      { type: 'text', text: text.slice(0, 20) },
-      { type: 'text', text: text.slice(20, cut), marks: [mark] },
-      { type: 'text', text: text.slice(cut) },
-    ],
-  };
-}
-
-function body(paragraphs: number) {
-  return { type: 'doc', content: Array.from({ length: paragraphs }, (_, i) => paragraph(i)) };
-}
-
-interface Sample {
-  js: number;
-  render: number;
-  missing: number;
-}
-
-/** Installs the per-key probes described at the top of this file. */
-async function instrument(page: Page) {
-  await page.evaluate(() => {
-    const w = window as unknown as Record<string, unknown>;
-    if (w.__bench) return;
-    const state = {
-      samples: [] as { js: number; render: number; missing: number }[],
-      current: null as null | { js: number; render: number; missing: number; pending: boolean },
-    };
-    w.__bench = state;
-    const starts = new Map<string, number>();
-    for (const type of ['keydown', 'keypress', 'beforeinput', 'input', 'keyup']) {
-      window.addEventListener(
-        type,
-        () => {
-          if (type === 'keydown') state.current = { js: 0, render: 0, missing: 0, pending: true };
-          starts.set(type, performance.now());
-        },
-        true,
-      );
-      window.addEventListener(type, () => {
-        const start = starts.get(type);
-        starts.delete(type);
-        if (start === undefined || !state.current) return;
-        state.current.js += performance.now() - start;
-        if (type === 'beforeinput' || type === 'keypress') scheduleFrame();
-      });
-    }
-    let frameScheduled = false;
-    function scheduleFrame() {
-      if (frameScheduled) return;
-      frameScheduled = true;
-      const sample = state.current!;
-      requestAnimationFrame(() => {
-        const t = performance.now();
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          sample.render = performance.now() - t;
-          frameScheduled = false;
-          sample.pending = false;
-        };
-        channel.port2.postMessage(0);
-      });
-    }
-    // A bubble listener that never ran means someone stopped propagation: count it.
-    window.addEventListener(
-      'keyup',
-      () => {
-        for (const type of starts.keys()) if (type !== 'keyup' && state.current) state.current.missing++;
-        for (const type of [...starts.keys()]) if (type !== 'keyup') starts.delete(type);
-      },
-      true,
-    );
-  });
-}
-
-async function resetSamples(page: Page) {
-  await page.evaluate(() => {
-    (window as unknown as { __bench: { samples: unknown[] } }).__bench.samples.length = 0;
-  });
-}
-
-/** One key, then wait until its frame has been rendered and recorded. */
-async function typeOne(page: Page, char: string) {
-  await page.keyboard.type(char);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const b = (window as unknown as { __bench: { current: { pending: boolean } | null; samples: unknown[] } }).__bench;
-        const check = () => {
-          if (b.current && !b.current.pending) {
-            b.samples.push(b.current);
-            b.current = null;
-            resolve();
-          } else requestAnimationFrame(() => setTimeout(check, 0));
-        };
-        check();
-      }),
-  );
-}
-
-/** Puts the caret at the end of the given top-level paragraph's text. */
-async function placeCaret(page: Page, index: number | 'last') {
-  await page.evaluate((at) => {
-    const editor = document.querySelector<HTMLElement>('.body-editor')!;
-    const blocks = editor.children;
-    const block = blocks[at === 'last' ? blocks.length - 1 : at] as HTMLElement;
-    block.scrollIntoView({ block: 'center' });
-    editor.focus();
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    let last: Text | null = null;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n as Text;
-    const range = document.createRange();
-    range.setStart(last!, last!.length - 1); // before the full stop
-    range.collapse(true);
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }, index);
-  await page.waitForTimeout(100);
-}
-
-const METRICS = ['ScriptDuration', 'LayoutDuration'] as const;
-async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return Object.fromEntries(list.filter((m) => (METRICS as readonly string[]).includes(m.name)).map((m) => [m.name, m.value * 1000]));
-}
-
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))]! : NaN;
-};
-const f = (n: number) => n.toFixed(1).padStart(6);
-
-interface Row {
-  paragraphs: number;
-  where: string;
-  samples: Sample[];
-  perKey: Record<string, number>;
-}
-
-const TEXT = 'and the water kept rising through the night as volunteers filled sandbags ';
-
-async function typeRun(page: Page, cdp: CDPSession, count: number): Promise<Omit<Row, 'paragraphs' | 'where'>> {
-  for (let i = 0; i < WARMUP; i++) await typeOne(page, TEXT[i % TEXT.length]!);
-  await resetSamples(page);
-  const before = await metrics(cdp);
-  for (let i = 0; i < count; i++) await typeOne(page, TEXT[i % TEXT.length]!);
-  const after = await metrics(cdp);
-  const samples = await page.evaluate(() => (window as unknown as { __bench: { samples: Sample[] } }).__bench.samples);
-  const perKey = Object.fromEntries(METRICS.map((m) => [m, (after[m]! - before[m]!) / count]));
-  return { samples, perKey };
-}
+const BASELINES_ON = process.env.BENCH_BASELINES !== '0';
 
 interface ProfileNode {
   id: number;
@@ -266,7 +114,7 @@ async function profile(page: Page, cdp: CDPSession, count: number) {
 
 /** Names in the renderer build (not minified): ours, prosemirror-view's, react-prosemirror's, React's. */
 const WATCH = [
-  'syncSelection', // our keydown/beforeinput hook around prosemirror-view's domObserver.flush()
+  'readDomSelection', // our keydown/beforeinput hook around prosemirror-view's domObserver.flush()
   'flush',
   'dispatchTransaction',
   'applyTransaction',
@@ -279,23 +127,6 @@ const WATCH = [
   'notifyListeners',
   'renderArticlePage',
 ];
-
-/**
- * tsx compiles with esbuild's keepNames, which wraps named functions in a
- * `__name(...)` helper; functions serialized into the page (launchApp's init
- * script, page.evaluate) then need that helper in the page too.
- */
-async function browserWithNameHelper(): Promise<{ browser: Browser; close(): Promise<void> }> {
-  const real = await launchChromium();
-  const browser = {
-    newContext: async (options?: Parameters<Browser['newContext']>[0]) => {
-      const context = await real.newContext(options);
-      await context.addInitScript('window.__name = (fn) => fn;');
-      return context;
-    },
-  } as unknown as Browser;
-  return { browser, close: () => real.close() };
-}
 
 async function main() {
   const chromium = await browserWithNameHelper();
@@ -326,6 +157,18 @@ async function main() {
         rows.push({ paragraphs: size, where, ...run });
         process.stderr.write(`${size} ${where}: done\n`);
       }
+      if (BASELINES_ON) {
+        for (const kind of BASELINES) {
+          const baseline = await openBaseline(chromium.browser, kind, size);
+          const baselineCdp = await baseline.context().newCDPSession(baseline);
+          await baselineCdp.send('Performance.enable');
+          await instrument(baseline);
+          await placeCaret(baseline, Math.floor(size / 2));
+          rows.push({ paragraphs: size, where: `${kind}`, ...(await typeRun(baseline, baselineCdp, CHARS)) });
+          await baseline.context().close();
+          process.stderr.write(`${size} ${kind}: done\n`);
+        }
+      }
       if (PROFILE && size === Math.max(...SIZES)) {
         await app.emit('togglePreview'); // closed: the profile is of the editor alone
         await page.waitForTimeout(300);
@@ -341,22 +184,7 @@ async function main() {
     await chromium.close();
   }
 
-  console.log(`\nTyping latency, ${CHARS} keys per row after ${WARMUP} warm-up keys, one key per frame.`);
-  console.log(`Chromium ${'/usr/bin/chromium'}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model}), loadavg ${fs.readFileSync('/proc/loadavg', 'utf8').trim()}`);
-  console.log('All times ms per keystroke. js/render/busy: median and p95. CDP columns: mean per key.\n');
-  console.log(
-    '  paras where          | js med   p95 | render med   p95 | busy med   p95 | CDP script layout',
-  );
-  for (const r of rows) {
-    const js = r.samples.map((s) => s.js);
-    const render = r.samples.map((s) => s.render);
-    const busy = r.samples.map((s) => s.js + s.render);
-    const missing = r.samples.reduce((n, s) => n + s.missing, 0);
-    console.log(
-      `${String(r.paragraphs).padStart(7)} ${r.where.padEnd(14)} |${f(quantile(js, 0.5))}${f(quantile(js, 0.95))} |    ${f(quantile(render, 0.5))}${f(quantile(render, 0.95))} |  ${f(quantile(busy, 0.5))}${f(quantile(busy, 0.95))} |    ${f(r.perKey.ScriptDuration!)}${f(r.perKey.LayoutDuration!)}` +
-        (missing ? `  (${missing} bubble listeners skipped)` : ''),
-    );
-  }
+  printRows(rows);
   if (profiled) {
     console.log(`\nCPU profile, ${Math.max(...SIZES)} paragraphs, caret in the middle, preview closed, 100 keys: self time per keystroke (ms)`);
     for (const { fn, msPerKey } of profiled.self) console.log(`${msPerKey.toFixed(3).padStart(8)}  ${fn}`);

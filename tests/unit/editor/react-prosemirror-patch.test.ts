@@ -1,0 +1,113 @@
+// Copydesk patches react-prosemirror 3.2.7 for typing speed on long articles
+// (patches/@handlewithcare+react-prosemirror+3.2.7.patch, applied by
+// patch-package on install; the why is in bench/experiments/react-prosemirror-3.2.7/).
+// These tests check that the patch is really installed, and that the patched
+// reactKeys plugin — which now only looks for new nodes where the document
+// changed — still keeps the contract React's node views rely on.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { reactKeys } from '@handlewithcare/react-prosemirror';
+import { EditorState, type Transaction } from 'prosemirror-state';
+import { Node } from 'prosemirror-model';
+import { schema } from '../../../shared/article/schema';
+import { doc, li, p, quote, ul } from '../../support/docs';
+
+const LIBRARY = path.resolve('node_modules/@handlewithcare/react-prosemirror');
+
+describe('the react-prosemirror patch', () => {
+  it('is installed, against the exact version it was made for', () => {
+    const version = JSON.parse(fs.readFileSync(path.join(LIBRARY, 'package.json'), 'utf8')).version;
+    const patches = fs.readdirSync('patches').filter((f) => f.startsWith('@handlewithcare+react-prosemirror+'));
+    expect(patches).toEqual([`@handlewithcare+react-prosemirror+${version}.patch`]);
+    for (const file of ['components/ProseMirror.js', 'hooks/useEditorState.js', 'plugins/reactKeys.js']) {
+      expect(fs.readFileSync(path.join(LIBRARY, 'dist/esm', file), 'utf8'), `${file}: run npm install (postinstall applies patches/)`).toContain(
+        'PATCH(copydesk perf)',
+      );
+    }
+  });
+});
+
+/** A small deterministic random source, so a failure can be replayed. */
+function random(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+}
+
+/** One random edit of the kinds typing, paste and the toolbar make; null when it doesn't fit there. */
+function randomEdit(state: EditorState, rand: () => number): Transaction | null {
+  const size = state.doc.content.size;
+  const from = 1 + Math.floor(rand() * (size - 1));
+  const to = Math.min(size - 1, from + Math.floor(rand() * 8));
+  const kind = rand();
+  const tr = state.tr;
+  try {
+    if (kind < 0.35) tr.insertText('xy', from);
+    else if (kind < 0.5) tr.delete(from, to);
+    else if (kind < 0.65) tr.split(from);
+    else if (kind < 0.75) tr.insertText('a', from).insertText('b', 1); // two steps, far apart
+    else if (kind < 0.9) tr.replaceWith(from, from, schema.node('paragraph', null, [schema.text('New paragraph.')]));
+    else tr.join(from);
+    tr.doc.check();
+  } catch {
+    return null;
+  }
+  return tr;
+}
+
+function positions(node: Node): number[] {
+  const list: number[] = [];
+  node.descendants((_, pos) => void list.push(pos));
+  return list;
+}
+
+describe('patched reactKeys', () => {
+  const start = Node.fromJSON(
+    schema,
+    doc(p('Opening paragraph.'), quote([p('We will rebuild.'), p('Every house.')], 'The mayor'), p('Middle.'), ul(li(p('One')), li(p('Two'))), p('End.')),
+  );
+
+  it('gives every node a key, keeps both maps inverse and in position order, and keeps the key of every node an edit did not touch', () => {
+    const plugin = reactKeys();
+    const rand = random(7);
+    let edits = 0;
+    for (let run = 0; run < 150; run++) {
+      let state = EditorState.create({ doc: start, plugins: [plugin] });
+      for (let step = 0; step < 25; step++) {
+        const tr = randomEdit(state, rand);
+        if (!tr) continue;
+        const before = plugin.getState(state)!;
+        const next = state.apply(tr);
+        const keys = plugin.getState(next)!;
+        edits++;
+
+        // Every node has a key. (Like the original plugin, positions that mapped
+        // into the middle of a text keep a stale entry; nothing looks them up.)
+        for (const pos of positions(next.doc)) expect(keys.posToKey.has(pos)).toBe(true);
+        // The patch skips its sort when the entries are already in order, so they must stay so.
+        const order = [...keys.posToKey.keys()];
+        expect(order.every((pos, i) => i === 0 || order[i - 1]! < pos)).toBe(true);
+        for (const [pos, key] of keys.posToKey) expect(keys.keyToPos.get(key)).toBe(pos);
+        expect(keys.keyToPos.size).toBe(keys.posToKey.size);
+
+        // A node that survived the edit keeps its key at its new position
+        // (where two old positions land on one new one, either key may win).
+        const survivors = new Map<number, string[]>();
+        for (const [pos, key] of before.posToKey) {
+          const mapped = tr.mapping.mapResult(pos);
+          if (!mapped.deleted) survivors.set(mapped.pos, [...(survivors.get(mapped.pos) ?? []), key]);
+        }
+        for (const [pos, [key, ...others]] of survivors) if (others.length === 0) expect(keys.posToKey.get(pos)).toBe(key);
+        state = next;
+      }
+    }
+    expect(edits).toBeGreaterThan(2000);
+  });
+
+  it('leaves keys alone on a selection-only transaction', () => {
+    const plugin = reactKeys();
+    const state = EditorState.create({ doc: start, plugins: [plugin] });
+    const next = state.apply(state.tr.setMeta('focus', true));
+    expect(next.doc).toBe(state.doc);
+    expect(plugin.getState(next)!.posToKey).toEqual(plugin.getState(state)!.posToKey);
+  });
+});
