@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DOMParser as PMDOMParser, Fragment, type Node } from 'prosemirror-model';
 import { EditorState } from 'prosemirror-state';
 import { schema } from '../../../shared/article/schema';
-import { cleanHref, cleanPastedHtml } from '../../../renderer/src/editor/paste/clean-html';
+import { cleanHref, cleanPastedHtml, cleanPastedHtmlReporting } from '../../../renderer/src/editor/paste/clean-html';
 import { plainTextToSlice, textToParagraphs } from '../../../renderer/src/editor/paste/plain-text';
 import { tidySlice } from '../../../renderer/src/editor/paste/tidy-slice';
 
@@ -58,6 +58,53 @@ describe('paste cleaning', () => {
       'em:“We are ready for the worst,”',
       'link:https://www.millbrook.gov.uk/floods:council website',
     ]);
+  });
+
+  it('Word: nested list levels become nested lists, bullets and numbers each their own kind', () => {
+    const { cleaned, blocks } = pasteHtml(read('word-nested-list.html'));
+    expect(cleaned).not.toMatch(NOISE);
+    const body = schema.node('doc', null, blocks).toJSON();
+    const item = (text: string, ...nested: unknown[]) => ({
+      type: 'list_item',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text }] }, ...nested],
+    });
+    const para = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+    expect(body.content).toEqual([
+      para('What the council has opened:'),
+      {
+        type: 'bullet_list',
+        content: [
+          item('Rest centres', { type: 'bullet_list', content: [item('St Anne’s school, from 6pm'), item('The Millbrook leisure centre')] }),
+          item('Sandbag collection at the Mill Lane depot'),
+        ],
+      },
+      para('If water comes into your home:'),
+      {
+        type: 'ordered_list',
+        attrs: { order: 1 },
+        content: [
+          item('Turn off gas and electricity', {
+            type: 'ordered_list',
+            attrs: { order: 1 },
+            content: [item('at the mains, if it is safe'), item('never touch switches while standing in water')],
+          }),
+          item('Move upstairs with pets and medicines'),
+        ],
+      },
+    ]);
+  });
+
+  it('counts the pictures it leaves out (Word, web), but not tracking pixels', () => {
+    const count = (html: string) => cleanPastedHtmlReporting(html, new DOMParser()).picturesLeftOut;
+    expect(count(read('web.html'))).toBe(1);
+    expect(count(read('word.html'))).toBe(0);
+    const word =
+      `<p class=MsoNormal><span lang=EN-GB><!--[if gte vml 1]><v:shape id="Picture_x0020_1" style='width:225pt;height:150pt'>` +
+      `<v:imagedata src="file:///C:/Users/desk/AppData/Local/Temp/msohtmlclip1/01/clip_image001.jpg" o:title=""/></v:shape><![endif]-->` +
+      `<![if !vml]><img width=300 height=200 src="file:///C:/Users/desk/AppData/Local/Temp/msohtmlclip1/01/clip_image002.jpg" v:shapes="Picture_x0020_1"><![endif]></span></p>` +
+      `<p>Text <img src="https://track.example.com/p.gif" width="1" height="1" alt=""></p>`;
+    expect(count(word)).toBe(1);
+    expect(cleanPastedHtml(word, new DOMParser())).not.toMatch(/img|clip_image|track/);
   });
 
   it('Google Docs: unwraps the docs-internal wrapper, maps styled spans to marks and redirects to real links', () => {

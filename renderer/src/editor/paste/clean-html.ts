@@ -25,8 +25,19 @@ const KEEP_ATTRIBUTES: Record<string, string[]> = { a: ['href'], ol: ['start'] }
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'UL', 'OL', 'DIV', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'HR', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN']);
 
 export function cleanPastedHtml(html: string, parser: HtmlParser): string {
+  return cleanPastedHtmlReporting(html, parser).html;
+}
+
+/**
+ * Like cleanPastedHtml, and says how many pictures were left out, so the writer
+ * can be told rather than find out later. (Word's point at temporary files the
+ * renderer may not read; a web page's are not ours to publish and would need
+ * the network.) Tracking pixels are not counted.
+ */
+export function cleanPastedHtmlReporting(html: string, parser: HtmlParser): { html: string; picturesLeftOut: number } {
   const doc = parser.parseFromString(defuseHandlers(html), 'text/html');
   const body = doc.body;
+  const picturesLeftOut = Array.from(body.querySelectorAll('img')).filter((img) => !isPixel(img)).length;
   removeComments(body);
   dropWordComments(body);
   // A picture copied from a web page is not ours to publish, and its caption would be orphaned.
@@ -43,7 +54,12 @@ export function cleanPastedHtml(html: string, parser: HtmlParser): string {
   dropStrayBreaks(body);
   normalizeSpaces(doc, body);
   dropEmptyBlocks(body);
-  return body.innerHTML;
+  return { html: body.innerHTML, picturesLeftOut };
+}
+
+function isPixel(img: Element): boolean {
+  const size = (name: string) => Number(img.getAttribute(name) ?? NaN);
+  return size('width') <= 2 || size('height') <= 2;
 }
 
 /**
@@ -86,29 +102,46 @@ function styleOf(el: Element): string {
 /**
  * Word marks list paragraphs with `mso-list:l0 level1 lfo1` and writes the
  * bullet or number as text inside a span marked `mso-list:Ignore`. Runs of such
- * paragraphs become real lists (nested levels are flattened to one list).
+ * paragraphs become real lists; a deeper `levelN` nests a list inside the
+ * previous item (one step deeper at most, as the schema's lists nest), a
+ * shallower one returns to that level's list.
  */
 function convertWordLists(doc: Document, root: Element): void {
   const items = Array.from(root.querySelectorAll('p')).filter((p) => /mso-list:/.test(styleOf(p)) && !/mso-list:none/.test(styleOf(p)));
-  let list: Element | null = null;
+  // The open lists, outermost first; each with the Word level it holds.
+  let open: { list: Element; level: number }[] = [];
   let previous: Element | null = null;
   for (const p of items) {
     const marker = Array.from(p.querySelectorAll('span')).find((s) => /mso-list:ignore/.test(styleOf(s)));
     const markerText = (marker?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
     marker?.remove();
     const ordered = /^\(?[0-9a-zA-Z]{1,4}[.)]$/.test(markerText);
-    const adjacent = previous && nextElement(previous) === p;
-    if (!list || !adjacent || (list.tagName === 'OL') !== ordered) {
-      list = doc.createElement(ordered ? 'ol' : 'ul');
-      p.parentNode!.insertBefore(list, p);
+    const level = Number(/level(\d+)/.exec(styleOf(p))?.[1] ?? 1);
+    const adjacent = previous !== null && nextElement(previous) === p;
+    if (!adjacent) open = [];
+    while (open.length > 1 && open[open.length - 1]!.level > level) open.pop();
+    let current = open[open.length - 1];
+    if (current && level > current.level) {
+      // A deeper level: a new list inside the last item of the current one.
+      const list = doc.createElement(ordered ? 'ol' : 'ul');
+      current.list.lastElementChild!.appendChild(list);
+      current = { list, level };
+      open.push(current);
+    } else if (!current || (current.list.tagName === 'OL') !== ordered) {
+      // The first item, or the kind of list changed at this level: a new list beside the old one.
+      const list = doc.createElement(ordered ? 'ol' : 'ul');
+      if (current && open.length > 1) current.list.parentElement!.appendChild(list);
+      else p.parentNode!.insertBefore(list, p);
+      current = { list, level: current?.level ?? level };
+      open[Math.max(0, open.length - 1)] = current;
     }
     const li = doc.createElement('li');
     const para = doc.createElement('p');
     while (p.firstChild) para.appendChild(p.firstChild);
     li.appendChild(para);
-    list.appendChild(li);
+    current.list.appendChild(li);
     p.remove();
-    previous = list;
+    previous = open[0]!.list;
   }
 }
 
