@@ -119,6 +119,12 @@ test('a journalist writes, formats, quotes, adds a photo and pastes from Word, G
     // Word and Google Docs end with a list: a second Enter leaves it, as in any editor.
     if (source !== 'web') await page.keyboard.press('Enter');
   }
+  // The web page's photo is not pasted, and the writer is told so.
+  const leftOut = page.getByRole('alert').filter({ hasText: 'A picture in the pasted text was left out' });
+  await expect(leftOut).toBeVisible();
+  await shot('editor-paste-picture-left-out');
+  await leftOut.getByRole('button', { name: 'Dismiss' }).click();
+  await page.keyboard.press(`${mod}+End`);
   await paste(page, { text: fixture('paste/plain.txt') });
 
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
@@ -251,6 +257,8 @@ test('a save conflict is shown with a choice and never silently overwrites', asy
 
   await bar.getByRole('button', { name: 'Keep my version' }).click();
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  // Screen readers hear that the conflict is settled (routine saves stay silent).
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toHaveCount(1);
   expect(app.services.articles.get(article.id).headline).toBe('My headline');
 
   // And the other choice: take what is stored.
@@ -350,6 +358,30 @@ test('typing shortcuts, toolbar blocks, hard break, undo and redo', async ({ app
       ul(li(p('Listed item'))),
     ),
   );
+});
+
+test('composed input — a dead key, an input method — lands once, where the caret is', async ({ app }) => {
+  const { page } = app;
+  const article = app.services.articles.create({ headline: 'Accents', body: doc(p('Before.'), p('After.')) });
+  await app.reload();
+  await page.getByRole('button', { name: /Accents/ }).click();
+  await page.getByText('Before.').click();
+  await page.keyboard.press('End');
+  const cdp = await page.context().newCDPSession(page);
+  await page.keyboard.type(' Caf');
+  // A dead key: the accent shows while composing, the next key commits é.
+  await cdp.send('Input.imeSetComposition', { text: '´', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.insertText', { text: 'é' });
+  await page.keyboard.type(' in ');
+  // An input method: kana grow while composing, then the chosen kanji commit.
+  for (const kana of ['に', 'にほ', 'にほん']) {
+    await cdp.send('Input.imeSetComposition', { text: kana, selectionStart: kana.length, selectionEnd: kana.length });
+  }
+  await cdp.send('Input.imeSetComposition', { text: '日本', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.insertText', { text: '日本' });
+  await page.keyboard.type('.');
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveText('Before. Café in 日本.After.');
+  await expect.poll(() => app.services.articles.get(article.id).body).toEqual(doc(p('Before. Café in 日本.'), p('After.')));
 });
 
 test('a toolbar button acts on the selection on screen, even before the browser has reported the change', async ({ app }) => {

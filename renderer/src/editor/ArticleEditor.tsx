@@ -20,6 +20,7 @@ import { nodeViewComponents } from './body/node-views';
 import { EditorServicesProvider, type EditorServices } from './body/editor-services';
 import { createAssetResolver } from './photo/asset-url';
 import { photoInputPlugins } from './photo/photo-input';
+import { picturesLeftOutNotice } from './paste/pictures-left-out';
 import { pastePlugin } from './paste/paste-plugin';
 import { pickAndInsertPhoto } from './photo/pick-photo';
 import { selectionSyncPlugin } from './body/selection-sync';
@@ -117,7 +118,11 @@ export function ArticleEditor(props: {
         },
       },
       extra: [
-        pastePlugin({ fieldsEmpty: () => fieldsAreEmpty(fieldsRef.current), offerImport: pasteImport.offer }),
+        pastePlugin({
+          fieldsEmpty: () => fieldsAreEmpty(fieldsRef.current),
+          offerImport: pasteImport.offer,
+          picturesLeftOut: (count) => setNotice(picturesLeftOutNotice(count)),
+        }),
         ...photoInputPlugins(services),
       ],
     });
@@ -206,29 +211,40 @@ export function ArticleEditor(props: {
       >
         <ViewCapture into={view} />
         <div className="editor-shell" onBlur={() => void queue.flush()}>
-          <Toolbar
-            actions={{
-              openLinkEditor: () => setLinkEditorOpen(true),
-              insertPhoto: () => void pickAndInsertPhoto(services, view.current),
-              showShortcuts: props.onShowShortcuts,
-            }}
-          />
-          {saveState.kind === 'conflict' && (
-            <ConflictBar
-              reason={saveState.reason}
-              busy={resolving}
-              onKeepMine={() => void keepMine()}
-              onTakeStored={() => void takeStored()}
+          {/* Toolbar, conflict choice and notices stay in view however far down the writer is. */}
+          <div className="editor-top">
+            <Toolbar
+              actions={{
+                openLinkEditor: () => setLinkEditorOpen(true),
+                insertPhoto: () => void pickAndInsertPhoto(services, view.current),
+                showShortcuts: props.onShowShortcuts,
+              }}
             />
-          )}
-          {notice && (
-            <p className="editor-notice" role="alert">
-              {notice}{' '}
-              <button type="button" className="link-button" onClick={() => setNotice(null)}>
-                Dismiss
-              </button>
-            </p>
-          )}
+            {saveState.kind === 'conflict' && (
+              <ConflictBar
+                reason={saveState.reason}
+                busy={resolving}
+                onKeepMine={() => void keepMine()}
+                onTakeStored={() => void takeStored()}
+              />
+            )}
+            {notice && (
+              <p className="editor-notice" role="alert">
+                {notice}{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setNotice(null);
+                    // The button goes away with the notice: put the writer back in the text.
+                    view.current?.focus();
+                  }}
+                >
+                  Dismiss
+                </button>
+              </p>
+            )}
+          </div>
           <article className="editor" onPaste={pasteImport.onFieldPaste}>
             <ArticleFields values={fields} onChange={changeField} onEnterBody={() => view.current?.focus()} />
             <div className="body-frame">

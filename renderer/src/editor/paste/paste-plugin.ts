@@ -3,7 +3,7 @@
 // A whole story pasted as plain text into an empty article is offered to the
 // import review instead (offer-import.ts says exactly when).
 import { Plugin } from 'prosemirror-state';
-import { cleanPastedHtml } from './clean-html';
+import { cleanPastedHtmlReporting } from './clean-html';
 import { isEmptyBody, shouldOfferImport } from './offer-import';
 import { plainTextToSlice } from './plain-text';
 import { tidySlice } from './tidy-slice';
@@ -13,12 +13,18 @@ export interface PastePluginOptions {
   fieldsEmpty?(): boolean;
   /** Opens the import review on the pasted text; the paste itself is then not applied. */
   offerImport?(text: string): void;
+  /** Pasted HTML held pictures that were not pasted (see cleanPastedHtmlReporting). */
+  picturesLeftOut?(count: number): void;
 }
 
 export function pastePlugin(options: PastePluginOptions = {}): Plugin {
   return new Plugin({
     props: {
-      transformPastedHTML: (html) => cleanPastedHtml(html, new DOMParser()),
+      transformPastedHTML: (html) => {
+        const cleaned = cleanPastedHtmlReporting(html, new DOMParser());
+        if (cleaned.picturesLeftOut > 0) options.picturesLeftOut?.(cleaned.picturesLeftOut);
+        return cleaned.html;
+      },
       clipboardTextParser: (text, $context) => plainTextToSlice(text, $context),
       transformPasted: (slice) => tidySlice(slice),
       handlePaste: (view, event) => {
