@@ -1,10 +1,11 @@
 // `copydesk gc`: removes photos no article uses (removed from a body, left by a
-// cancelled import). Photos added in the last 24 hours are kept unless
-// --all-unused is given: the app, if it is running, may still hold them in unsaved
-// edits, undo history or an import review. Use --all-unused with the app closed.
+// cancelled import). Photos added or removed from an article in the last 24
+// hours are kept unless --all-unused is given: the app, if it is running, may
+// still hold them in unsaved edits, undo history or an import review. Use
+// --all-unused with the app closed.
 import type { Command } from '../command';
 import type { CollectResult } from '../../main/assets/collect-unused';
-import { DEFAULT_GRACE_MS } from '../../main/assets/collect-unused';
+import { DEFAULT_GRACE_MS, lastUsed } from '../../main/assets/collect-unused';
 import { UsageError } from '../cli-error';
 
 const GRACE_HOURS = DEFAULT_GRACE_MS / 3_600_000;
@@ -12,7 +13,7 @@ const GRACE_HOURS = DEFAULT_GRACE_MS / 3_600_000;
 export const gcCommand: Command = {
   name: 'gc',
   usage: 'gc [--dry-run] [--all-unused] [--json]',
-  summary: `Remove photos no article uses (kept if added in the last ${GRACE_HOURS} h, unless --all-unused)`,
+  summary: `Remove photos no article uses (kept if added or removed in the last ${GRACE_HOURS} h, unless --all-unused)`,
   options: { 'dry-run': { type: 'boolean' }, 'all-unused': { type: 'boolean' }, json: { type: 'boolean' } },
   run(positionals, flags, { io, services }) {
     if (positionals.length > 0) throw new UsageError('gc takes no arguments. Usage: copydesk gc [--dry-run] [--all-unused] [--json]');
@@ -29,14 +30,17 @@ export const gcCommand: Command = {
 function describe({ dryRun, collected, keptRecent }: CollectResult): string {
   const lines: string[] = [];
   if (collected.count === 0) {
-    lines.push(keptRecent.count === 0 ? 'No unused photos.' : `No unused photos older than ${GRACE_HOURS} hours.`);
+    lines.push(keptRecent.count === 0 ? 'No unused photos.' : `No photos unused for more than ${GRACE_HOURS} hours.`);
   } else {
     lines.push(`${dryRun ? 'Would remove' : 'Removed'} ${photos(collected.count)} no article uses (${formatBytes(collected.bytes)}):`);
-    for (const a of collected.assets) lines.push(`  ${a.sha256.slice(0, 12)}  ${a.mime.padEnd(10)} ${formatBytes(a.size).padStart(9)}  added ${a.createdAt}`);
+    for (const a of collected.assets) {
+      const when = a.releasedAt !== null && lastUsed(a) === a.releasedAt ? `last used ${a.releasedAt}` : `added ${a.createdAt}`;
+      lines.push(`  ${a.sha256.slice(0, 12)}  ${a.mime.padEnd(10)} ${formatBytes(a.size).padStart(9)}  ${when}`);
+    }
   }
   if (keptRecent.count > 0) {
     lines.push(
-      `Kept ${photos(keptRecent.count)} no article uses (${formatBytes(keptRecent.bytes)}), added in the last ${GRACE_HOURS} hours: ` +
+      `Kept ${photos(keptRecent.count)} no article uses (${formatBytes(keptRecent.bytes)}), added or removed from an article in the last ${GRACE_HOURS} hours: ` +
         'the app may still need them for undo or an import in progress. With the app closed, --all-unused removes them too.',
     );
   }

@@ -3,10 +3,12 @@
 //
 // Safety comes before space. An asset is collected only when
 //  - no saved article body mentions its digest anywhere (see REFERENCED), and
-//  - it was last added before the grace period (assets.created_at; AssetStore.add
-//    moves it forward when the same bytes are added again), because the
-//    renderer's unsaved edits, its undo history and an import review in
-//    progress can all point at a photo that no saved body does yet.
+//  - it was last added, and last dropped from an article, before the grace
+//    period (assets.created_at, which AssetStore.add moves forward when the same
+//    bytes are added again; assets.released_at, set by the save or delete that
+//    dropped it — migration 004), because the renderer's unsaved edits, its undo
+//    history and an import review in progress can all point at a photo that no
+//    saved body does any more, or yet.
 // `graceMs: 0` drops the second rule; only the CLI offers that, on request.
 import type { Database } from 'better-sqlite3';
 
@@ -24,15 +26,17 @@ export interface UnusedAsset {
   mime: string;
   size: number;
   createdAt: string;
+  /** When a save or delete last dropped it from an article; null if never. */
+  releasedAt: string | null;
 }
 
 export interface CollectResult {
   dryRun: boolean;
-  /** Assets added before this instant were eligible; null when no grace period applied. */
+  /** Assets last added or released before this instant were eligible; null when no grace period applied. */
   cutoff: string | null;
   /** Removed (or, in a dry run, the ones that would be). */
   collected: { count: number; bytes: number; assets: UnusedAsset[] };
-  /** Unused but younger than the grace period, so kept. */
+  /** Unused, but added or released within the grace period, so kept. */
   keptRecent: { count: number; bytes: number };
 }
 
@@ -48,7 +52,7 @@ const UNUSED = `
     FROM articles AS a, json_tree(a.body_json) AS t
     WHERE t.type = 'text' AND length(t.atom) = 64
   )
-  SELECT sha256, mime, size, created_at AS createdAt
+  SELECT sha256, mime, size, created_at AS createdAt, released_at AS releasedAt
   FROM assets
   WHERE sha256 NOT IN (SELECT sha256 FROM referenced)
   ORDER BY created_at, sha256`;
@@ -63,8 +67,8 @@ export function collectUnusedAssets(db: Database, now: Date, options: CollectOpt
     const unused = db.prepare(UNUSED).all() as UnusedAsset[];
     // ISO-8601 UTC strings order like the instants they name; anything else
     // (never written by AssetStore) sorts after digits and is kept.
-    const old = cutoff === null ? unused : unused.filter((a) => a.createdAt < cutoff);
-    const recent = cutoff === null ? [] : unused.filter((a) => !(a.createdAt < cutoff));
+    const old = cutoff === null ? unused : unused.filter((a) => lastUsed(a) < cutoff);
+    const recent = cutoff === null ? [] : unused.filter((a) => !(lastUsed(a) < cutoff));
     if (!dryRun) {
       const remove = db.prepare('DELETE FROM assets WHERE sha256 = ?');
       for (const asset of old) remove.run(asset.sha256);
@@ -79,6 +83,11 @@ export function collectUnusedAssets(db: Database, now: Date, options: CollectOpt
   // IMMEDIATE: no save can slip in between finding the unused assets and deleting them.
   // A dry run only reads, so it takes no write lock and leaves the file as it was.
   return dryRun ? run() : db.transaction(run).immediate();
+}
+
+/** The later of added and released: the grace period runs from there. */
+export function lastUsed(asset: UnusedAsset): string {
+  return asset.releasedAt !== null && asset.releasedAt > asset.createdAt ? asset.releasedAt : asset.createdAt;
 }
 
 function sum(assets: readonly UnusedAsset[]): number {

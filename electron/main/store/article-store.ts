@@ -16,6 +16,7 @@ import { bodyFromJSON, countWords, plainText, checkBody } from '../../../shared/
 import { slugify } from '../../../shared/article/slug';
 import type { SaveAck } from '../../../shared/ipc/contract';
 import { describeIssues } from '../../../shared/ipc/result';
+import { releaseDroppedAssets } from '../assets/release';
 
 interface ArticleRow {
   id: string;
@@ -110,14 +111,21 @@ export class ArticleStore {
              WHERE id = @id AND revision = @base`,
           )
           .run({ id, base: baseRevision, revision, time, ...toColumns(fields), ...derived });
+        if (changes.body !== undefined) releaseDroppedAssets(this.db, current.body, fields.body, this.now().toISOString());
         return { id, revision, updatedAt: time, wordCount: derived.word_count };
       })
       .immediate();
   }
 
   delete(id: string): void {
-    const info = this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
-    if (info.changes === 0) throw new AppError('not-found', `No article with id ${id}.`);
+    this.db
+      .transaction(() => {
+        const row = this.db.prepare('SELECT body_json FROM articles WHERE id = ?').get(id) as { body_json: string } | undefined;
+        if (!row) throw new AppError('not-found', `No article with id ${id}.`);
+        this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
+        releaseDroppedAssets(this.db, JSON.parse(row.body_json), null, this.now().toISOString());
+      })
+      .immediate();
   }
 }
 

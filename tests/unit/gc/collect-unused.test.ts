@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/main/services';
 import { AssetStore } from '../../../electron/main/assets/asset-store';
+import { ArticleStore } from '../../../electron/main/store/article-store';
 import { DEFAULT_GRACE_MS } from '../../../electron/main/assets/collect-unused';
 import { QuitSequence } from '../../../electron/main/shell/quit-sequence';
 import { doc, li, p, photo, ul } from '../../support/docs';
@@ -86,19 +87,45 @@ describe('AssetStore.collectUnused', () => {
     expect(stored()).toEqual([used]);
   });
 
-  it('a photo removed from a body, or whose article is deleted, is collected', () => {
-    const removed = addAt(ago(2 * DAY));
-    const ofDeleted = addAt(ago(2 * DAY));
-    const a = services.articles.create({ body: doc(p('Text'), photo({ asset: removed })) });
-    const b = services.articles.create({ body: doc(photo({ asset: ofDeleted })) });
+  it('a photo removed from a body, or whose article is deleted, is kept for the grace period from then — undo may want it — and collected after', () => {
+    const articles = new ArticleStore(services.db, () => clock);
+    const removed = addAt(ago(3 * DAY));
+    const ofDeleted = addAt(ago(3 * DAY));
+    const a = articles.create({ body: doc(p('Text'), photo({ asset: removed })) });
+    const b = articles.create({ body: doc(photo({ asset: ofDeleted })) });
+    clock = ago(DAY / 2); // twelve hours ago, the writer took the photo out and deleted the other article
+    articles.save(a.id, a.revision, { body: doc(p('Text')) });
+    articles.delete(b.id);
+    const released = services.db.prepare('SELECT released_at AS t FROM assets ORDER BY sha256').all() as { t: string }[];
+    expect(released.map((r) => r.t)).toEqual([ago(DAY / 2).toISOString(), ago(DAY / 2).toISOString()]);
+
     clock = NOW;
-    expect(assets.collectUnused({ dryRun: true }).collected.count).toBe(0);
+    expect(assets.collectUnused()).toMatchObject({ collected: { count: 0 }, keptRecent: { count: 2, bytes: 64 } });
 
-    services.articles.save(a.id, a.revision, { body: doc(p('Text')) });
-    services.articles.delete(b.id);
-
+    clock = new Date(NOW.getTime() + DAY / 2 + 1000); // a day and a second after the removal
     expect(assets.collectUnused().collected.assets.map((x) => x.sha256).sort()).toEqual([removed, ofDeleted].sort());
     expect(stored()).toEqual([]);
+  });
+
+  it('only a save that drops a photo releases it: headline edits, and bodies that keep it, leave it alone', () => {
+    const articles = new ArticleStore(services.db, () => clock);
+    const kept = addAt(ago(3 * DAY));
+    const sharedElsewhere = addAt(ago(3 * DAY));
+    const a = articles.create({ body: doc(photo({ asset: kept }), photo({ asset: sharedElsewhere })) });
+    articles.create({ body: doc(photo({ asset: sharedElsewhere })) });
+    clock = ago(DAY / 2);
+    const r2 = articles.save(a.id, a.revision, { headline: 'Only the headline' });
+    const r3 = articles.save(a.id, r2.revision, { body: doc(p('New lead.'), photo({ asset: kept }), photo({ asset: sharedElsewhere })) });
+    const releasedAt = (sha: string) => (services.db.prepare('SELECT released_at AS t FROM assets WHERE sha256 = ?').get(sha) as { t: string | null }).t;
+    expect(releasedAt(kept)).toBeNull();
+    expect(releasedAt(sharedElsewhere)).toBeNull();
+
+    // Dropped here but still used by the other article: released, and still never collected while used.
+    articles.save(a.id, r3.revision, { body: doc(photo({ asset: kept })) });
+    expect(releasedAt(sharedElsewhere)).toBe(ago(DAY / 2).toISOString());
+    clock = new Date(NOW.getTime() + 3 * DAY);
+    expect(assets.collectUnused().collected.count).toBe(0);
+    expect(stored()).toEqual([kept, sharedElsewhere].sort());
   });
 
   it('adding bytes already stored restarts their grace period (the photo is wanted again)', () => {

@@ -61,12 +61,12 @@ describe('copydesk gc', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^Removed 1 photo no article uses \(1\.0 KB\):\n/);
     expect(run.stdout).toContain(oldUnused.slice(0, 12));
-    expect(run.stdout).toMatch(/Kept 1 photo no article uses \(1\.0 KB\), added in the last 24 hours/);
+    expect(run.stdout).toMatch(/Kept 1 photo no article uses \(1\.0 KB\), added or removed from an article in the last 24 hours/);
     expect(storedAssets()).toEqual([used, recentUnused].sort());
 
     const again = runCli(['gc', '--db', db]);
     expect(again.status).toBe(0);
-    expect(again.stdout).toMatch(/^No unused photos older than 24 hours\./);
+    expect(again.stdout).toMatch(/^No photos unused for more than 24 hours\./);
   });
 
   it('--all-unused ignores the grace period but never removes a used photo', () => {

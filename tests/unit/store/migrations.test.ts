@@ -36,6 +36,17 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('004 adds assets.released_at: existing photos keep their rows, with no release time', () => {
+    const db = freshDb();
+    migrate(db, MIGRATIONS, 3);
+    db.prepare("INSERT INTO assets (sha256, mime, size, bytes, created_at) VALUES (?, 'image/png', 1, x'00', '2026-01-01T00:00:00.000Z')").run('a'.repeat(64));
+    migrate(db, MIGRATIONS, 4);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.prepare('SELECT sha256, released_at FROM assets').all()).toEqual([{ sha256: 'a'.repeat(64), released_at: null }]);
+    expect(() => db.prepare("UPDATE assets SET released_at = ''").run()).toThrow(/CHECK constraint/);
+    db.close();
+  });
+
   it('a failing migration rolls back completely and leaves the version alone', () => {
     const db = freshDb();
     const broken = [
