@@ -59,3 +59,34 @@ test('quitting right after typing stores the last words before the app may quit'
   expect(stored.headline).toBe('Late edit');
   expect(JSON.stringify(stored.body)).toContain('Typed a moment before quitting.');
 });
+
+test('after the window is reloaded from a crash, it reopens the article as last saved and says what happened', async ({ app, shot }) => {
+  const { page } = app;
+  const article = app.services.articles.create({ headline: 'Night shift report', body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Saved words.' }] }] } });
+  app.services.articles.create({ headline: 'Another story' });
+  await app.reload();
+  await page.getByRole('button', { name: /Night shift report/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Night shift report');
+
+  // What electron/main/shell/renderer-recovery.ts does after render-process-gone: load the app again, with the reason.
+  await page.evaluate(() => {
+    location.hash = 'recovered=oom';
+    location.reload();
+  });
+  const notice = page.getByRole('alert').filter({ hasText: 'ran out of memory' });
+  await expect(notice).toContainText('Your article is as it was last saved');
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Night shift report');
+  await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveText('Saved words.');
+  expect(await page.evaluate(() => location.hash)).toBe('');
+  await shot('recovered-after-crash');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+
+  // A reload by hand afterwards is not announced as another crash, and reopens nothing by itself.
+  await page.getByRole('button', { name: /Another story/ }).click();
+  await app.reload();
+  await expect(page.getByRole('button', { name: /Another story/ })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveCount(0);
+  expect(app.services.articles.get(article.id).revision).toBe(1);
+});

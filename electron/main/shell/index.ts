@@ -19,6 +19,8 @@ import { clipboardWriter } from './copy-html';
 import { electronNativeBinding } from './native-binding';
 import { APP_ORIGIN, APP_SCHEME, hardenContents, isAppUrl, windowOptions } from './security';
 import { QuitSequence } from './quit-sequence';
+import { RendererRecovery } from './renderer-recovery';
+import { recoveryHash } from '../../../shared/recovery/recovery';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
@@ -36,6 +38,18 @@ const quit = new QuitSequence({
   finish: (flushConfirmed) => {
     if (flushConfirmed) collectUnusedPhotos();
     app.quit();
+  },
+});
+
+const recovery = new RendererRecovery({
+  reload: (reason) => mainWindow?.loadURL(appUrl(recoveryHash(reason))),
+  giveUp: (reason) => {
+    dialog.showErrorBox(
+      'Copydesk’s window keeps stopping',
+      `The window stopped several times in a minute (${reason}), so it will not be reopened again now. ` +
+        'Everything that was saved is in the database. Quit and start Copydesk again; if it happens on one article, ' +
+        'copydesk show --json can read it from the command line.',
+    );
   },
 });
 
@@ -114,7 +128,35 @@ function createWindow(): void {
   window.on('closed', () => {
     mainWindow = undefined;
   });
-  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  let restartAsked = false;
+  window.webContents.on('render-process-gone', (_event, details) => {
+    console.error(`[copydesk] renderer gone: ${details.reason} (exit code ${details.exitCode})`);
+    recovery.gone(restartAsked ? 'unresponsive' : details.reason, quit.quitting);
+    restartAsked = false;
+  });
+  // A hung window (an endless loop, a huge paste): offer to restart it rather
+  // than leave the journalist with a frozen screen and only a force-quit.
+  window.on('unresponsive', () => {
+    void dialog
+      .showMessageBox(window, {
+        type: 'warning',
+        message: 'Copydesk’s window is not responding',
+        detail: 'You can wait for it, or restart the window. Restarting loses only what was typed since the last save.',
+        buttons: ['Wait', 'Restart the window'],
+        defaultId: 0,
+        cancelId: 0,
+      })
+      .then(({ response }) => {
+        if (response !== 1 || window.isDestroyed()) return;
+        restartAsked = true;
+        window.webContents.forcefullyCrashRenderer();
+      });
+  });
+  void window.loadURL(appUrl(''));
+}
+
+function appUrl(hash: string): string {
+  return `${devServerUrl ?? `${APP_ORIGIN}/index.html`}${hash}`;
 }
 
 function send(event: EventName): void {

@@ -18,6 +18,11 @@ export class QuitSequence {
 
   constructor(private readonly options: QuitSequenceOptions) {}
 
+  /** A quit has begun: the window is going away, nothing should bring it back. */
+  get quitting(): boolean {
+    return this.state !== 'running';
+  }
+
   /** Asked on every close/quit attempt. false means: prevent it, a flush is under way. */
   mayQuit(): boolean {
     if (this.state === 'done') return true;

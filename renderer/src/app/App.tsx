@@ -10,12 +10,15 @@ import { PreviewPane } from '../preview/PreviewPane';
 import { DraftSource } from '../preview/draft';
 import { usePreviewCommands } from '../preview/usePreviewCommands';
 import { SettingsDialog } from '../settings/SettingsDialog';
+import { recoveryMessage } from '../../../shared/recovery/recovery';
+import { rememberOpenArticle, type Recovery } from './recovery';
 
-export function App({ client }: { client: Client }) {
+export function App({ client, recovery = null }: { client: Client; recovery?: Recovery | null }) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [open, setOpen] = useState<Article | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [recoveryNotice, setRecoveryNotice] = useState(recovery ? recoveryMessage(recovery.reason) : null);
   const editor = useRef<EditorHandle | null>(null);
   const draft = useMemo(() => new DraftSource(), [open?.id]);
   const [settingsVersion, setSettingsVersion] = useState(0);
@@ -56,6 +59,13 @@ export function App({ client }: { client: Client }) {
     refresh().catch((e: Error) => setError(e.message));
   }, [refresh]);
 
+  useEffect(() => rememberOpenArticle(open?.id ?? null), [open?.id]);
+  // After a crash, back to the article that was open (as last saved).
+  const recoveredArticle = recovery?.articleId ?? null;
+  useEffect(() => {
+    if (recoveredArticle) void openArticle(recoveredArticle);
+  }, [recoveredArticle, openArticle]);
+
   useEffect(() => client.on('newArticle', () => void newArticle()), [client, newArticle]);
   useEffect(() => client.on('showShortcuts', () => setShortcutsOpen(true)), [client]);
   useEffect(
@@ -80,6 +90,12 @@ export function App({ client }: { client: Client }) {
         <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>Publication settings…</button>
       </aside>
       <main className="workspace">
+        {recoveryNotice && (
+          <p role="alert" className="warning-banner">
+            {recoveryNotice}{' '}
+            <button type="button" className="link-button" onClick={() => setRecoveryNotice(null)}>Dismiss</button>
+          </p>
+        )}
         {error && (
           <p role="alert" className="error-banner">
             {error}
