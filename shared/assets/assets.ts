@@ -28,11 +28,18 @@ export const AddedAsset = z
   .strict();
 export type AddedAsset = z.infer<typeof AddedAsset>;
 
+/** Pixel size, when the image header says: lets the page reserve a photo's space before it loads. */
+const Dimensions = { width: z.number().int().positive().optional(), height: z.number().int().positive().optional() };
+
 /** How the renderer may show an asset: the custom protocol in the app, bytes where there is none. */
 export const AssetSource = z.discriminatedUnion('kind', [
   z
-    .object({ kind: z.literal('url'), url: z.string().refine((u) => u.startsWith(`${ASSET_SCHEME}://`), 'not an asset URL') })
+    .object({
+      kind: z.literal('url'),
+      url: z.string().refine((u) => u.startsWith(`${ASSET_SCHEME}://`), 'not an asset URL'),
+      ...Dimensions,
+    })
     .strict(),
-  z.object({ kind: z.literal('bytes'), mime: ImageMime, data: Base64Bytes }).strict(),
+  z.object({ kind: z.literal('bytes'), mime: ImageMime, data: Base64Bytes, ...Dimensions }).strict(),
 ]);
 export type AssetSource = z.infer<typeof AssetSource>;

@@ -87,6 +87,9 @@ test('a journalist writes, formats, quotes, adds a photo and pastes from Word, G
   await page.getByRole('button', { name: 'Insert photo' }).click();
   const photo = page.getByTestId('photo');
   await expect(photo.getByRole('img')).toBeVisible();
+  // Its pixel size comes with it, so the photo's space is held before it decodes (no jump in the text).
+  await expect(photo.locator('img')).toHaveAttribute('width', '960');
+  await expect(photo.locator('img')).toHaveAttribute('height', '600');
   await expect(photo.getByRole('textbox', { name: 'Photographer' })).toHaveValue('Maria Lindqvist');
   await expect(photo.getByRole('textbox', { name: 'Agency' })).toHaveValue('Northlight Pictures');
   await expect(photo.getByTestId('photo-credit')).toHaveText('Photo by Maria Lindqvist/Northlight Pictures');

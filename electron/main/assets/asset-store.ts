@@ -58,6 +58,14 @@ export class AssetStore {
     return collectUnusedAssets(this.db, this.now(), options);
   }
 
+  /** The first `length` bytes (where an image header is), or null when no such asset is stored. */
+  head(sha256: string, length: number): Buffer | null {
+    const row = this.db.prepare('SELECT substr(bytes, 1, ?) AS head FROM assets WHERE sha256 = ?').get(length, sha256) as
+      | { head: Buffer }
+      | undefined;
+    return row?.head ?? null;
+  }
+
   /** The bytes and type, or null when no such asset is stored. */
   get(sha256: string): (StoredAsset & { bytes: Buffer }) | null {
     const row = this.db.prepare('SELECT sha256, mime, size, bytes FROM assets WHERE sha256 = ?').get(sha256) as

@@ -7,6 +7,16 @@ import type { AddedAsset, AssetSource } from '../../../shared/assets/assets';
 import type { AssetStore } from './asset-store';
 import { MAX_ASSET_BYTES } from './asset-store';
 import { readPhotoMetadata } from './photo-metadata';
+import { imageSize } from '../../../shared/render';
+
+// An image's size is in its header; a JPEG's may come after a large EXIF block.
+const HEADER_BYTES = 256 * 1024;
+
+/** width/height when the header gives them, nothing otherwise (the page then sizes the photo when it loads). */
+function dimensionsOf(bytes: Uint8Array | null): { width?: number; height?: number } {
+  const size = bytes ? imageSize(bytes) : null;
+  return size ? { width: size.width, height: size.height } : {};
+}
 
 export interface AssetHooks {
   /** Shows the native "choose an image" dialog; resolves to a path, or null when cancelled. */
@@ -40,12 +50,13 @@ export function createAssetHandlers(assets: AssetStore, hooks: AssetHooks) {
     },
     getAsset: ({ sha256 }: { sha256: string }): AssetSource => {
       if (hooks.assetUrl) {
-        if (!assets.info(sha256)) throw new AppError('not-found', 'That photo is not in this database.');
-        return { kind: 'url', url: hooks.assetUrl(sha256) };
+        const head = assets.head(sha256, HEADER_BYTES);
+        if (!head) throw new AppError('not-found', 'That photo is not in this database.');
+        return { kind: 'url', url: hooks.assetUrl(sha256), ...dimensionsOf(head) };
       }
       const asset = assets.get(sha256);
       if (!asset) throw new AppError('not-found', 'That photo is not in this database.');
-      return { kind: 'bytes', mime: asset.mime, data: asset.bytes.toString('base64') };
+      return { kind: 'bytes', mime: asset.mime, data: asset.bytes.toString('base64'), ...dimensionsOf(asset.bytes) };
     },
   };
 }

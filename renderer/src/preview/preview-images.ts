@@ -4,7 +4,7 @@
 // opaque origin, so bytes become data: URIs rather than blob: URLs it could not
 // read; in Electron the copydesk-asset: URL is used and the page's CSP allows it.
 import { ASSET_SCHEME } from '../../../shared/assets/assets';
-import { imageSize, type ImageSource } from '../../../shared/render';
+import type { ImageSource } from '../../../shared/render';
 import type { Client } from '../ipc/client';
 
 export const PREVIEW_IMAGE_ORIGINS = [`${ASSET_SCHEME}:`];
@@ -26,10 +26,11 @@ export class PreviewImages {
       this.client
         .getAsset({ sha256 })
         .then(
-          (source): ImageSource =>
-            source.kind === 'url'
-              ? { src: source.url }
-              : { src: `data:${source.mime};base64,${source.data}`, ...imageSize(headBytes(source.data)) },
+          // Main reads the size from the image header: the page reserves the photo's space before it loads.
+          ({ width, height, ...source }): ImageSource => ({
+            src: source.kind === 'url' ? source.url : `data:${source.mime};base64,${source.data}`,
+            ...(width && height ? { width, height } : {}),
+          }),
           () => null, // a missing photo previews as caption and credit, like the export
         )
         .then((url) => {
@@ -40,13 +41,4 @@ export class PreviewImages {
     }
     return null;
   };
-}
-
-// The image header (where the size is) sits in the first few kilobytes; JPEG's
-// can follow a large EXIF block, so read up to 256 KB, never the whole photo.
-function headBytes(base64: string): Uint8Array {
-  const binary = atob(base64.slice(0, 349_524));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

@@ -73,13 +73,17 @@ describe('photo metadata', () => {
 });
 
 describe('asset handlers and protocol', () => {
-  it('adds from base64 and answers with bytes where there is no protocol, a URL where there is', async () => {
+  it('adds from base64 and answers with bytes where there is no protocol, a URL where there is, each with the pixel size', async () => {
     const plain = createAssetHandlers(services.assets, {});
     const added = await plain.addAsset({ data: JPEG.toString('base64') });
     expect(added.metadata.photographer).toBe(PHOTO_META.photographer);
-    expect(plain.getAsset({ sha256: added.sha256 })).toEqual({ kind: 'bytes', mime: 'image/jpeg', data: JPEG.toString('base64') });
+    const size = { width: 960, height: 600 };
+    expect(plain.getAsset({ sha256: added.sha256 })).toEqual({ kind: 'bytes', mime: 'image/jpeg', data: JPEG.toString('base64'), ...size });
     const electronLike = createAssetHandlers(services.assets, { assetUrl });
-    expect(electronLike.getAsset({ sha256: added.sha256 })).toEqual({ kind: 'url', url: `copydesk-asset://photo/${added.sha256}` });
+    expect(electronLike.getAsset({ sha256: added.sha256 })).toEqual({ kind: 'url', url: `copydesk-asset://photo/${added.sha256}`, ...size });
+    // An image whose header gives no size still shows; the page sizes it when it loads.
+    const headless = services.assets.add(Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), Buffer.alloc(8)]));
+    expect(electronLike.getAsset({ sha256: headless.sha256 })).toEqual({ kind: 'url', url: `copydesk-asset://photo/${headless.sha256}` });
     expect(() => electronLike.getAsset({ sha256: 'f'.repeat(64) })).toThrow(/not in this database/);
   });
 

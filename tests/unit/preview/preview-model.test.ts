@@ -32,7 +32,7 @@ describe('PreviewImages', () => {
       {
         getAsset: async ({ sha256 }) => {
           asked.push(sha256);
-          if (sha256 === sha('a')) return { kind: 'url', url: `copydesk-asset://photo/${sha256}` };
+          if (sha256 === sha('a')) return { kind: 'url', url: `copydesk-asset://photo/${sha256}`, width: 960, height: 600 };
           if (sha256 === sha('b')) return { kind: 'bytes', mime: 'image/png', data: 'iVBORw0KGgo=' };
           throw new Error('not-found');
         },
@@ -45,7 +45,8 @@ describe('PreviewImages', () => {
     expect(images.src(sha('a'))).toBeNull(); // still pending: not asked twice
     await new Promise((r) => setTimeout(r, 0));
     expect(resolved).toBe(3);
-    expect(images.src(sha('a'))).toEqual({ src: `copydesk-asset://photo/${sha('a')}` });
+    // The size main read from the header goes into the page, so the photo's space is held while it loads.
+    expect(images.src(sha('a'))).toEqual({ src: `copydesk-asset://photo/${sha('a')}`, width: 960, height: 600 });
     // Bytes become a data: URI: the sandboxed frame has an opaque origin and could not read a blob: URL.
     expect(images.src(sha('b'))).toEqual({ src: 'data:image/png;base64,iVBORw0KGgo=' });
     expect(images.src(sha('c'))).toBeNull();

@@ -36,7 +36,7 @@ export function PhotoView({ nodeProps, ref, children: _children, ...props }: Nod
   // library's selectNode hook does not fire for this atom in our setup.
   const selected = useEditorStateSelector((state) => state.selection instanceof NodeSelection && state.selection.node === nodeProps.node);
   const services = useEditorServices();
-  const { src, error } = usePhotoSrc(attrs.asset);
+  const { shown, error } = usePhotoSrc(attrs.asset);
   const [busy, setBusy] = useState(false);
   const idBase = useId();
 
@@ -107,8 +107,9 @@ export function PhotoView({ nodeProps, ref, children: _children, ...props }: Nod
         select();
       }}>
         {attrs.asset ? (
-          src ? (
-            <img src={src} alt={attrs.alt} draggable={false} />
+          shown ? (
+            // width/height (CSS scales it to the column) hold the photo's space while it decodes.
+            <img src={shown.url} alt={attrs.alt} width={shown.width} height={shown.height} draggable={false} />
           ) : (
             <div className="photo-placeholder">{error ? `The image cannot be shown: ${error}` : 'Loading image…'}</div>
           )

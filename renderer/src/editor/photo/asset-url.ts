@@ -8,26 +8,34 @@ import { ASSET_SCHEME } from '../../../../shared/assets/assets';
 import type { Client } from '../../ipc/client';
 import { base64ToBlob } from './bytes';
 
+/** What an <img> needs: where, and (when the header said) how big, to hold its space before it loads. */
+export interface ShownAsset {
+  url: string;
+  width?: number;
+  height?: number;
+}
+
 export interface AssetResolver {
-  url(sha256: string): Promise<string>;
+  url(sha256: string): Promise<ShownAsset>;
   dispose(): void;
 }
 
 export function createAssetResolver(client: Client): AssetResolver {
-  const cache = new Map<string, Promise<string>>();
+  const cache = new Map<string, Promise<ShownAsset>>();
   const blobUrls: string[] = [];
   return {
     url(sha256) {
       let pending = cache.get(sha256);
       if (!pending) {
-        pending = client.getAsset({ sha256 }).then((source) => {
+        pending = client.getAsset({ sha256 }).then(({ width, height, ...source }) => {
+          const size = width && height ? { width, height } : {};
           if (source.kind === 'url') {
             if (!source.url.startsWith(`${ASSET_SCHEME}://`)) throw new Error('unexpected asset address');
-            return source.url;
+            return { url: source.url, ...size };
           }
           const url = URL.createObjectURL(base64ToBlob(source.data, source.mime));
           blobUrls.push(url);
-          return url;
+          return { url, ...size };
         });
         // A failure is not cached: the next render may try again.
         pending.catch(() => cache.delete(sha256));
