@@ -2,32 +2,51 @@
 // cancelled import). Photos added or removed from an article in the last 24
 // hours are kept unless --all-unused is given: the app, if it is running, may
 // still hold them in unsaved edits, undo history or an import review. Use
-// --all-unused with the app closed.
+// --all-unused with the app closed. --compact then shrinks the file (VACUUM),
+// which also wants the app closed.
 import type { Command } from '../command';
 import type { CollectResult } from '../../main/assets/collect-unused';
 import { DEFAULT_GRACE_MS, lastUsed } from '../../main/assets/collect-unused';
-import { UsageError } from '../cli-error';
+import { CliError, UsageError } from '../cli-error';
+import { compactDatabase, type Compaction } from '../../main/store/compact';
 
 const GRACE_HOURS = DEFAULT_GRACE_MS / 3_600_000;
 
 export const gcCommand: Command = {
   name: 'gc',
-  usage: 'gc [--dry-run] [--all-unused] [--json]',
+  usage: 'gc [--dry-run] [--all-unused] [--compact] [--json]',
   summary: `Remove photos no article uses (kept if added or removed in the last ${GRACE_HOURS} h, unless --all-unused)`,
-  options: { 'dry-run': { type: 'boolean' }, 'all-unused': { type: 'boolean' }, json: { type: 'boolean' } },
+  options: { 'dry-run': { type: 'boolean' }, 'all-unused': { type: 'boolean' }, compact: { type: 'boolean' }, json: { type: 'boolean' } },
   run(positionals, flags, { io, services }) {
-    if (positionals.length > 0) throw new UsageError('gc takes no arguments. Usage: copydesk gc [--dry-run] [--all-unused] [--json]');
+    if (positionals.length > 0) throw new UsageError('gc takes no arguments. Usage: copydesk gc [--dry-run] [--all-unused] [--compact] [--json]');
     const allUnused = flags['all-unused'] === true;
-    const result = services().assets.collectUnused({ dryRun: flags['dry-run'] === true, graceMs: allUnused ? 0 : DEFAULT_GRACE_MS });
+    const dryRun = flags['dry-run'] === true;
+    if (dryRun && flags.compact) throw new UsageError('--compact changes the file, --dry-run promises not to: use one of them.');
+    const result = services().assets.collectUnused({ dryRun, graceMs: allUnused ? 0 : DEFAULT_GRACE_MS });
+    const compacted = flags.compact ? compact(services().db) : null;
     if (flags.json) {
-      io.stdout(JSON.stringify({ ...result, graceHours: allUnused ? 0 : GRACE_HOURS }, null, 2) + '\n');
+      io.stdout(JSON.stringify({ ...result, graceHours: allUnused ? 0 : GRACE_HOURS, ...(compacted ? { compacted } : {}) }, null, 2) + '\n');
       return;
     }
-    io.stdout(describe(result));
+    io.stdout(describe(result, compacted));
   },
 };
 
-function describe({ dryRun, collected, keptRecent }: CollectResult): string {
+function compact(db: Parameters<typeof compactDatabase>[0]): Compaction {
+  try {
+    return compactDatabase(db);
+  } catch (error) {
+    // The photos are gone already (their own transaction); only the shrinking failed.
+    const busy = /SQLITE_BUSY|database is locked/i.test(String((error as Error).message));
+    throw new CliError(
+      busy
+        ? 'unused photos were removed, but the file could not be compacted while Copydesk has it open: quit Copydesk and run gc --compact again.'
+        : `unused photos were removed, but compacting the file failed: ${(error as Error).message}`,
+    );
+  }
+}
+
+function describe({ dryRun, collected, keptRecent }: CollectResult, compacted: Compaction | null): string {
   const lines: string[] = [];
   if (collected.count === 0) {
     lines.push(keptRecent.count === 0 ? 'No unused photos.' : `No photos unused for more than ${GRACE_HOURS} hours.`);
@@ -45,7 +64,8 @@ function describe({ dryRun, collected, keptRecent }: CollectResult): string {
     );
   }
   if (dryRun) lines.push('Dry run: nothing was removed.');
-  else if (collected.count > 0) lines.push('The database file keeps its size; SQLite reuses the freed space for new photos.');
+  else if (compacted) lines.push(`Compacted the database file: ${formatBytes(compacted.before)} → ${formatBytes(compacted.after)}.`);
+  else if (collected.count > 0) lines.push('The database file keeps its size; SQLite reuses the freed space for new photos (--compact shrinks it).');
   return lines.join('\n') + '\n';
 }
 

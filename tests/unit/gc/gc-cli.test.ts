@@ -1,5 +1,6 @@
 // `copydesk gc` as a user runs it: report, dry run, --all-unused, --json, exit codes.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { openServices } from '../../../electron/main/services';
 import { AssetStore } from '../../../electron/main/assets/asset-store';
@@ -95,7 +96,7 @@ describe('copydesk gc', () => {
 
   it('refuses arguments and unknown flags with exit 2, touching nothing', () => {
     const before = fingerprint(db);
-    for (const args of [['gc', 'now'], ['gc', '--force'], ['gc', '--grace', '1']]) {
+    for (const args of [['gc', 'now'], ['gc', '--force'], ['gc', '--grace', '1'], ['gc', '--dry-run', '--compact']]) {
       const run = runCli([...args, '--db', db]);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stdout).toBe('');
@@ -106,6 +107,43 @@ describe('copydesk gc', () => {
   });
 
   it('is listed in --help', () => {
-    expect(runCli(['--help']).stdout).toMatch(/gc \[--dry-run\] \[--all-unused\] \[--json\]\s+Remove photos no article uses/);
+    expect(runCli(['--help']).stdout).toMatch(/gc \[--dry-run\] \[--all-unused\] \[--compact\] \[--json\]\s+Remove photos no article uses/);
+  });
+
+  it('--compact gives the freed space back: the file shrinks, and what is used stays', () => {
+    // Big unused photos, so that the difference is plain.
+    const services = openServices(db);
+    const assets = new AssetStore(services.db, () => new Date(Date.now() - 3 * DAY));
+    for (let i = 0; i < 4; i++) assets.add(Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'), crypto.randomBytes(256 * 1024)]));
+    services.close();
+    const bytesBefore = fs.statSync(db).size;
+
+    const run = runCli(['gc', '--compact', '--json', '--db', db]);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as { collected: { count: number }; compacted: { before: number; after: number } };
+    expect(report.collected.count).toBe(5);
+    expect(report.compacted.before).toBeGreaterThan(report.compacted.after + 1024 * 1024);
+    expect(fs.statSync(db).size).toBeLessThan(bytesBefore - 1024 * 1024);
+    expect(storedAssets()).toEqual([used, recentUnused].sort());
+
+    expect(runCli(['gc', '--compact', '--db', db]).stdout).toMatch(/Compacted the database file: [\d.]+ KB → [\d.]+ KB\./);
+  });
+
+  it('--compact works while the app has the file open and reading, and the app connection reads on', () => {
+    const app = openServices(db);
+    const reader = app.db.prepare('SELECT sha256 FROM assets ORDER BY sha256').iterate(); // a read in progress
+    reader.next();
+    try {
+      const run = runCli(['gc', '--compact', '--db', db]);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/Compacted the database file/);
+    } finally {
+      reader.return?.();
+    }
+    const seen = (app.db.prepare('SELECT sha256 FROM assets ORDER BY sha256').all() as { sha256: string }[]).map((r) => r.sha256);
+    expect(seen).toEqual([used, recentUnused].sort());
+    expect(app.articles.list()).toHaveLength(1);
+    app.close();
+    expect(storedAssets()).toEqual([used, recentUnused].sort());
   });
 });
