@@ -6,6 +6,7 @@ import mammoth from 'mammoth';
 import type { Analysis } from '../../../shared/import/analysis';
 import { analyzeHtml } from './html/analyze-html';
 import { ImportedImages } from './images';
+import { checkZipBudget, ZipRefused } from './zip-guard';
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
@@ -21,6 +22,12 @@ const ASSET_SRC = /^copydesk-import:([0-9a-f]{64})$/;
 export class DocxError extends Error {}
 
 export async function analyzeDocx(bytes: Uint8Array, images: ImportedImages): Promise<Analysis> {
+  try {
+    checkZipBudget(bytes);
+  } catch (error) {
+    if (error instanceof ZipRefused) throw new DocxError(`it is not a readable Word (.docx) document: ${error.message}`);
+    throw error;
+  }
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
