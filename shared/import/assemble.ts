@@ -18,6 +18,7 @@ export type ImportResult = z.infer<typeof ImportResult>;
 
 type Quote = Extract<Classification, { kind: 'quote' }>;
 type Photo = Extract<Classification, { kind: 'photo' }>;
+type Attribution = Extract<Classification, { kind: 'attribution' }>;
 
 export function assemble(analysis: Analysis, undone: readonly string[] = []): ImportResult {
   const off = new Set(undone);
@@ -86,6 +87,27 @@ export function redoClassification(result: ImportResult, id: string): ImportResu
   return assemble(
     result.analysis,
     result.undone.filter((u) => u !== id),
+  );
+}
+
+/**
+ * Who a quote is from, as the journalist typed it in the review: replaces the
+ * guess (or adds one where none was found). Empty means no attribution, which
+ * is the same as undoing the guess, so Redo can still bring it back.
+ */
+export function setAttribution(result: ImportResult, quoteId: string, value: string): ImportResult {
+  const { analysis } = result;
+  if (!analysis.classifications.some((c) => c.kind === 'quote' && c.id === quoteId)) throw new RangeError(`no quote ${quoteId} in this import`);
+  const text = value.replace(/\s+/g, ' ').trim();
+  const existing = analysis.classifications.find((c): c is Attribution => c.kind === 'attribution' && c.quote === quoteId);
+  if (!text) return existing ? undoClassification(result, existing.id) : result;
+  const edited: Attribution = existing
+    ? { ...existing, value: text }
+    : { id: `${quoteId}/attribution`, kind: 'attribution', quote: quoteId, value: text, evidence: '' };
+  const classifications = existing ? analysis.classifications.map((c) => (c === existing ? edited : c)) : [...analysis.classifications, edited];
+  return assemble(
+    { ...analysis, classifications },
+    result.undone.filter((u) => u !== edited.id),
   );
 }
 

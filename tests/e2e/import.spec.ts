@@ -29,7 +29,7 @@ test('importing the seed: review, undo one quote, keep', async ({ app, shot }) =
   await expect(panel.getByText('13 paragraphs')).toBeVisible();
   await expect(panel.getByRole('heading', { name: '5 quotes' })).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Quotes' }).getByRole('listitem')).toHaveCount(5);
-  await expect(panel.getByRole('list', { name: 'Quotes' }).getByRole('listitem').first()).toContainText('— The Guardian');
+  await expect(panel.getByRole('textbox', { name: 'Attribution for quote 1' })).toHaveValue('The Guardian');
   await expect(panel.getByRole('heading', { name: '1 photo credit' })).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Photo credits' })).toContainText('Chip Somodevilla / Getty Images');
   await expect(panel.getByRole('list', { name: 'Dropped lines' })).toContainText('Share this article:');
@@ -46,6 +46,18 @@ test('importing the seed: review, undo one quote, keep', async ({ app, shot }) =
   await expect(panel.getByRole('list', { name: 'Undone' })).toContainText('It is a very complicated piece of business');
   await shot('import-review-undone');
 
+  // Attributions are the journalist's to correct: one guess made fuller, one added where none was found.
+  const second = panel.getByRole('textbox', { name: 'Attribution for quote 2' });
+  await second.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+ArrowLeft');
+  await page.keyboard.type('Barack ');
+  await expect(second).toHaveValue('President Barack Obama');
+  const third = panel.getByRole('textbox', { name: 'Attribution for quote 3' });
+  await expect(third).toHaveValue('');
+  await third.fill('a Western diplomat ');
+  await expect(panel.locator('.import-preview blockquote').nth(2)).toContainText('a Western diplomat');
+
   await panel.getByRole('button', { name: 'Keep article' }).click();
   await expect(panel).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(/^Syria Peace Talks Stall/);
@@ -54,7 +66,14 @@ test('importing the seed: review, undo one quote, keep', async ({ app, shot }) =
   const [summary] = app.services.articles.list();
   const stored = app.services.articles.get(summary!.id);
   const blocks = stored.body.content as { type: string }[];
-  expect(blocks.filter((b) => b.type === 'blockquote')).toHaveLength(4);
+  const quotes = blocks.filter((b) => b.type === 'blockquote') as unknown as { content: { type: string }[] }[];
+  expect(quotes).toHaveLength(4);
+  expect(quotes.map((q) => q.content.filter((c) => c.type === 'attribution').map(textOf))).toEqual([
+    ['The Guardian'],
+    ['President Barack Obama'],
+    ['a Western diplomat'],
+    ['The U.K. monitor'],
+  ]);
   expect(blocks.filter((b) => b.type === 'paragraph')).toHaveLength(15);
   expect(blocks[0]).toMatchObject({ type: 'photo', attrs: { photographer: 'Chip Somodevilla', agency: 'Getty Images' } });
   expect(blocks.filter((b) => b.type === 'paragraph').map(textOf)).toContain(
@@ -118,7 +137,7 @@ test('a Word file goes through the same review panel; its image is kept with the
   // Reading a file in main can take a while on a loaded machine (mammoth for .docx).
   await expect(panel).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByText('3 paragraphs, 1 subhead, 1 list')).toBeVisible();
-  await expect(panel.getByRole('list', { name: 'Quotes' })).toContainText('— Mayor Ana Ruiz');
+  await expect(panel.getByRole('textbox', { name: 'Attribution for quote 1' })).toHaveValue('Mayor Ana Ruiz');
   await expect(panel.getByRole('list', { name: 'Photo credits' })).toContainText('Sam Lee / City Times');
   await expect(panel.getByRole('list', { name: 'Photo credits' })).toContainText('with image');
   await panel.getByRole('button', { name: 'Keep article' }).click();

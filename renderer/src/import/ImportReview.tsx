@@ -2,8 +2,8 @@
 // one-click undo, and the choice to keep the article or cancel. Undo and redo
 // are the pure functions from shared/import, so the panel holds no logic of
 // its own about what an undo means.
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { redoClassification, undoClassification, type ImportResult } from '../../../shared/import/assemble';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { redoClassification, setAttribution, undoClassification, type ImportResult } from '../../../shared/import/assemble';
 import { DROP_REASON_LABELS } from '../../../shared/import/summary';
 import { BodyPreview } from './BodyPreview';
 
@@ -39,7 +39,7 @@ export function ImportReview({ fileName, result, busy, error, note, cancelLabel 
   // Tab and Shift+Tab cycle inside the dialog instead of reaching the window behind it.
   const trapTab = (e: KeyboardEvent) => {
     if (e.key !== 'Tab' || !dialog.current) return;
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button:not(:disabled), [href], [tabindex="0"]')];
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button:not(:disabled), input:not(:disabled), [href], [tabindex="0"]')];
     const first = focusable[0];
     const last = focusable.at(-1);
     if (!first || !last) return;
@@ -91,7 +91,11 @@ export function ImportReview({ fileName, result, busy, error, note, cancelLabel 
                   <li key={q.id}>
                     <span className="import-item-text">
                       “{q.excerpt}”{q.paragraphs > 1 ? ` (${q.paragraphs} paragraphs)` : ''}
-                      <span className="import-item-note">{q.attribution ? `— ${q.attribution}` : 'no attribution'}</span>
+                      <AttributionInput
+                        value={q.attribution}
+                        label={`Attribution for quote ${i + 1}`}
+                        onChange={(value) => onChange(setAttribution(result, q.id, value))}
+                      />
                     </span>
                     <span className="import-item-actions">
                       {q.attributionId && (
@@ -183,6 +187,37 @@ export function ImportReview({ fileName, result, busy, error, note, cancelLabel 
         </footer>
       </div>
     </div>
+  );
+}
+
+/**
+ * Who the quote is from, editable before the article is kept. The field keeps
+ * what is typed (spaces included) while the article is rebuilt from its
+ * trimmed value; an undo or redo elsewhere in the panel replaces it.
+ */
+function AttributionInput({ value, label, onChange }: { value: string; label: string; onChange(value: string): void }) {
+  const [draft, setDraft] = useState(value);
+  const normalized = draft.replace(/\s+/g, ' ').trim();
+  useEffect(() => {
+    if (normalized !== value) setDraft(value);
+    // Only a change from outside (undo, redo) resets the field, never the typing itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+  return (
+    <span className="import-item-note import-attribution">
+      <span aria-hidden="true">—</span>
+      <input
+        type="text"
+        aria-label={label}
+        placeholder="no attribution"
+        value={draft}
+        spellCheck={false}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          onChange(e.target.value);
+        }}
+      />
+    </span>
   );
 }
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importPlainText } from '../../../shared/import/plain-text';
-import { ImportResult, redoClassification, undoClassification, textOf } from '../../../shared/import/assemble';
+import { ImportResult, redoClassification, setAttribution, undoClassification, textOf } from '../../../shared/import/assemble';
 import { checkBody } from '../../../shared/article/body';
 import { blockTexts, outline } from './outline';
 import { readSeed } from '../../support/seed';
@@ -35,6 +35,39 @@ describe('undoing a classification', () => {
     const undone = undoClassification(result, attributionId);
     expect(outline(undone.fields.body)[8]).toBe('quote×1()');
     expect(undone.summary.quotes[1]!.attribution).toBe('');
+  });
+
+  it('lets the journalist correct an attribution, add a missing one, and clear one (which Redo brings back)', () => {
+    const [, second, , fourth] = result.summary.quotes;
+    const corrected = setAttribution(result, second!.id, '  President   Barack Obama ');
+    expect(corrected.summary.quotes[1]!.attribution).toBe('President Barack Obama');
+    expect(outline(corrected.fields.body)).toContain('quote×1(President Barack Obama)');
+
+    expect(fourth!.attribution).toBe('');
+    const added = setAttribution(corrected, fourth!.id, 'a Western diplomat');
+    expect(added.summary.quotes[3]!.attribution).toBe('a Western diplomat');
+    expect(added.summary.quotes[1]!.attribution).toBe('President Barack Obama');
+    // Typing it again replaces the same one, never a second attribution.
+    const retyped = setAttribution(added, fourth!.id, 'a Western diplomat in Geneva');
+    expect(retyped.analysis.classifications.filter((c) => c.kind === 'attribution')).toHaveLength(5);
+    expect(checkBody(retyped.fields.body)).toBeNull();
+
+    const cleared = setAttribution(retyped, second!.id, '   ');
+    expect(cleared.summary.quotes[1]!.attribution).toBe('');
+    expect(cleared.summary.undone.map((u) => u.label)).toEqual(['attribution "President Barack Obama"']);
+    const back = redoClassification(cleared, second!.attributionId!);
+    expect(back.summary.quotes[1]!.attribution).toBe('President Barack Obama');
+    // The result it started from is untouched, and an unknown quote is refused.
+    expect(result.summary.quotes[1]!.attribution).toBe('President Obama');
+    expect(() => setAttribution(result, 'quote-99', 'Anyone')).toThrow(/no quote quote-99/);
+  });
+
+  it('keeps a typed attribution through an undo and redo of its quote', () => {
+    const id = result.summary.quotes[3]!.id;
+    const added = setAttribution(result, id, 'a Western diplomat');
+    const quoteUndone = undoClassification(added, id);
+    expect(quoteUndone.summary.quotes).toHaveLength(4);
+    expect(redoClassification(quoteUndone, id).summary.quotes[3]!.attribution).toBe('a Western diplomat');
   });
 
   it('puts a dropped line back where it stood', () => {
