@@ -20,6 +20,7 @@ import { electronNativeBinding } from './native-binding';
 import { APP_ORIGIN, APP_SCHEME, hardenContents, isAppUrl, windowOptions } from './security';
 import { QuitSequence } from './quit-sequence';
 import { RendererRecovery } from './renderer-recovery';
+import { contextMenuTemplate } from './context-menu';
 import { recoveryHash } from '../../../shared/recovery/recovery';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -127,6 +128,13 @@ function createWindow(): void {
   });
   window.on('closed', () => {
     mainWindow = undefined;
+  });
+  window.webContents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, {
+      replaceMisspelling: (word) => window.webContents.replaceMisspelling(word),
+      addToDictionary: (word) => window.webContents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window });
   });
   let restartAsked = false;
   window.webContents.on('render-process-gone', (_event, details) => {
