@@ -28,7 +28,8 @@ export const contract = {
     response: SaveAck,
   },
   deleteArticle: { request: z.object({ id: ArticleId }).strict(), response: z.object({ id: ArticleId }).strict() },
-  readyToQuit: { request: NoArgs, response: z.object({}).strict() },
+  /** The answer to flushBeforeQuit; `unsaved` says why some changes could not be saved (main then asks the user). */
+  readyToQuit: { request: z.object({ unsaved: z.string().min(1).max(500).optional() }).strict(), response: z.object({}).strict() },
   addAsset: {
     request: z.object({ data: Base64Bytes, fileName: z.string().max(1000).optional() }).strict(),
     response: AddedAsset,

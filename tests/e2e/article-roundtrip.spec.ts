@@ -58,6 +58,25 @@ test('quitting right after typing stores the last words before the app may quit'
   const stored = app.services.articles.get(summary!.id);
   expect(stored.headline).toBe('Late edit');
   expect(JSON.stringify(stored.body)).toContain('Typed a moment before quitting.');
+  expect(app.quitUnsaved).toBeNull();
+});
+
+test('quitting with words that could not be saved says so, so main asks before losing them', async ({ app }) => {
+  const { page } = app;
+  const article = app.services.articles.create({ headline: 'Contested' });
+  await app.reload();
+  await page.getByRole('button', { name: /Contested/ }).click();
+  // Someone else saves it first: this window's next save is a conflict, and its words stay unsaved.
+  app.services.articles.save(article.id, article.revision, { headline: 'Changed at the desk' });
+  await page.getByRole('textbox', { name: 'Headline' }).fill('My late headline');
+  await expect(page.getByTestId('save-state')).toContainText('conflict');
+
+  await app.emit('flushBeforeQuit');
+  await expect.poll(() => app.quitRequested).toBe(true);
+  expect(app.quitUnsaved).toMatch(/changed somewhere else .* your version is not saved/);
+  // Nothing was overwritten, and the words are still on screen for the journalist who chooses to stay.
+  expect(app.services.articles.get(article.id).headline).toBe('Changed at the desk');
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('My late headline');
 });
 
 test('after the window is reloaded from a crash, it reopens the article as last saved and says what happened', async ({ app, shot }) => {

@@ -24,6 +24,8 @@ export interface LaunchedApp {
   consoleErrors: string[];
   /** True once the renderer has answered a quit request (flushBeforeQuit → readyToQuit). */
   readonly quitRequested?: boolean;
+  /** What that answer said could not be saved (main would ask the user), or null. */
+  readonly quitUnsaved?: string | null;
   /** What the next native "choose an image" dialog returns (a path, or null for Cancel). */
   answerImageDialog?(file: string | null): void | Promise<void>;
   /** Simulates a push event from the main process (menu item, quit). */
@@ -58,9 +60,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const page = await context.newPage();
 
   let quitRequested = false;
+  let quitUnsaved: string | null = null;
   let nextImageFile: string | null = null;
   const dispatch = createDispatch(createHandlers(services, {
-    onReadyToQuit: () => (quitRequested = true),
+    onReadyToQuit: (unsaved) => {
+      quitRequested = true;
+      quitUnsaved = unsaved ?? null;
+    },
     // Stands in for the native dialog only; reading, checking and storing the file is the real code.
     chooseImageFile: async () => nextImageFile,
   }), {
@@ -115,6 +121,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     get quitRequested() {
       return quitRequested;
+    },
+    get quitUnsaved() {
+      return quitUnsaved;
     },
     emit: (event) =>
       page.evaluate((name) => (window as unknown as { __copydeskEmit(e: string): void }).__copydeskEmit(name), event),

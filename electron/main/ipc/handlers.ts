@@ -13,7 +13,7 @@ export type Handlers = {
 
 export interface HandlerHooks extends ExportHooks, AssetHooks, ImportHooks {
   /** Called when the renderer says its pending saves are flushed (quit sequence). */
-  onReadyToQuit?: () => void;
+  onReadyToQuit?: (unsaved?: string) => void;
 }
 
 export function createHandlers(services: Services, hooks: HandlerHooks = {}): Handlers {
@@ -27,8 +27,8 @@ export function createHandlers(services: Services, hooks: HandlerHooks = {}): Ha
       articles.delete(id);
       return { id };
     },
-    readyToQuit: () => {
-      hooks.onReadyToQuit?.();
+    readyToQuit: ({ unsaved }) => {
+      hooks.onReadyToQuit?.(unsaved);
       return {};
     },
     ...createAssetHandlers(services.assets, hooks),

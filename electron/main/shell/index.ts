@@ -36,6 +36,18 @@ let mainWindow: BrowserWindow | undefined;
 
 const quit = new QuitSequence({
   requestFlush: () => send('flushBeforeQuit'),
+  confirmDiscard: async (reason) => {
+    const options = {
+      type: 'warning' as const,
+      message: 'Your latest changes are not saved',
+      detail: `${reason}\n\nIf you quit now, they are lost. Stay to keep them on screen, and copy them somewhere safe if saving keeps failing.`,
+      buttons: ['Don’t Quit', 'Quit and Lose Changes'],
+      defaultId: 0,
+      cancelId: 0,
+    };
+    const { response } = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+    return response === 1;
+  },
   finish: (flushConfirmed) => {
     if (flushConfirmed) collectUnusedPhotos();
     app.quit();
@@ -103,7 +115,7 @@ function start(): void {
   protocol.handle(ASSET_SCHEME, (request) => serveAsset(assets, request.url));
 
   const dispatch = createDispatch(createHandlers(services, {
-    onReadyToQuit: () => quit.flushed(),
+    onReadyToQuit: (unsaved) => quit.flushed(unsaved),
     chooseImageFile: () => chooseImageFile(mainWindow),
     chooseImportFile: () => chooseImportFile(mainWindow),
     assetUrl,

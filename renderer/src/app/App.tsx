@@ -71,7 +71,13 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   useEffect(
     () =>
       client.on('flushBeforeQuit', () => {
-        void (editor.current?.flush() ?? Promise.resolve()).finally(() => client.readyToQuit({}));
+        void (editor.current?.flush() ?? Promise.resolve())
+          .catch(() => {}) // what is still unsaved is said below
+          .finally(() => {
+            // Main asks the journalist before anything unsaved is thrown away.
+            const unsaved = editor.current?.unsaved() ?? null;
+            void client.readyToQuit(unsaved ? { unsaved: unsaved.slice(0, 500) } : {});
+          });
       }),
     [client],
   );

@@ -33,6 +33,17 @@ const VIEW_PLUGINS = [selectionSyncPlugin()];
 
 export interface EditorHandle {
   flush(): Promise<void>;
+  /** After a flush: why some changes are still not stored, or null when everything is. */
+  unsaved(): string | null;
+}
+
+/** Said to the journalist (by main's quit dialog) when a quit would lose words. */
+function unsavedReason(queue: SaveQueue): string | null {
+  if (!queue.hasUnsaved()) return null;
+  const state = queue.currentState;
+  if (state.kind === 'conflict') return 'This article was changed somewhere else since you opened it, and your version is not saved.';
+  if (state.kind === 'retrying') return `Saving failed: ${state.reason}`;
+  return 'Some changes were still being saved.';
 }
 
 function fieldsOf(article: Article): FieldValues {
@@ -132,7 +143,7 @@ export function ArticleEditor(props: {
   const latestDoc = useRef(editorState.doc);
   const bodyThunk = useCallback(() => latestDoc.current.toJSON() as Article['body'], []);
 
-  useImperativeHandle(props.ref, () => ({ flush: () => queue.flush() }), [queue]);
+  useImperativeHandle(props.ref, () => ({ flush: () => queue.flush(), unsaved: () => unsavedReason(queue) }), [queue]);
   // Leaving the window (another app, the lid closing) saves now, not 750 ms later.
   useEffect(() => {
     const flush = () => void queue.flush();
