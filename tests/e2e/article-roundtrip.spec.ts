@@ -109,3 +109,29 @@ test('after the window is reloaded from a crash, it reopens the article as last 
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveCount(0);
   expect(app.services.articles.get(article.id).revision).toBe(1);
 });
+
+test('switching away from an article whose changes could not be saved keeps it open and says why', async ({ app }) => {
+  const { page } = app;
+  const article = app.services.articles.create({ headline: 'Contested' });
+  app.services.articles.create({ headline: 'Elsewhere' });
+  await app.reload();
+  await page.getByRole('button', { name: /Contested/ }).click();
+  app.services.articles.save(article.id, article.revision, { headline: 'Changed at the desk' });
+  await page.getByRole('textbox', { name: 'Headline' }).fill('My late headline');
+  await expect(page.getByTestId('save-state')).toContainText('conflict');
+
+  await page.getByRole('button', { name: /Elsewhere/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'stays open until its changes are saved' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('My late headline');
+  await page.getByRole('button', { name: 'New article' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('My late headline');
+  expect(app.services.articles.list()).toHaveLength(2);
+
+  // Once the journalist settles the conflict, moving on works, and their words are stored.
+  await page.getByRole('button', { name: 'Keep my version' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await page.getByRole('button', { name: /Elsewhere/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Elsewhere');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(app.services.articles.get(article.id).headline).toBe('My late headline');
+});

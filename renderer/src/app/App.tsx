@@ -30,30 +30,42 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
     setArticles(await client.listArticles({}));
   }, [client]);
 
+  // Never leave an article with unsaved words: flush first, and if something
+  // still could not be saved (a conflict, a failing save), stay on it and say why.
+  const leaveOpenArticle = useCallback(async (): Promise<boolean> => {
+    const current = editor.current;
+    if (!current) return true;
+    await current.flush().catch(() => {});
+    const unsaved = current.unsaved();
+    if (!unsaved) return true;
+    setError(`${unsaved} The article stays open until its changes are saved, so nothing is lost.`);
+    return false;
+  }, []);
+
   const openArticle = useCallback(
     async (id: string) => {
       try {
-        // Never leave an article with unsaved words: flush before switching.
-        await editor.current?.flush();
+        if (!(await leaveOpenArticle())) return;
         setOpen(await client.getArticle({ id }));
         setError(null);
       } catch (e) {
         setError((e as Error).message);
       }
     },
-    [client],
+    [client, leaveOpenArticle],
   );
 
   const newArticle = useCallback(async () => {
     try {
-      await editor.current?.flush();
+      if (!(await leaveOpenArticle())) return;
       const article = await client.createArticle({});
       setOpen(article);
+      setError(null);
       await refresh();
     } catch (e) {
       setError((e as Error).message);
     }
-  }, [client, refresh]);
+  }, [client, refresh, leaveOpenArticle]);
 
   useEffect(() => {
     refresh().catch((e: Error) => setError(e.message));
@@ -90,7 +102,14 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
           <button type="button" className="primary" onClick={() => void newArticle()}>
             New article
           </button>
-          <ImportFlow client={client} onKept={async (article) => { await editor.current?.flush(); setOpen(article); await refresh(); }} />
+          <ImportFlow
+            client={client}
+            onKept={async (article) => {
+              await refresh();
+              // The import is stored either way; it opens once the current article has nothing unsaved.
+              if (await leaveOpenArticle()) setOpen(article);
+            }}
+          />
         </div>
         <ArticleList articles={articles} selectedId={open?.id ?? null} onOpen={(id) => void openArticle(id)} />
         <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>Publication settings…</button>
