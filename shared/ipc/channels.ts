@@ -6,6 +6,7 @@ export const METHODS = {
   createArticle: 'articles:create',
   saveArticle: 'articles:save',
   deleteArticle: 'articles:delete',
+  discardBlankArticle: 'articles:discard-blank',
   readyToQuit: 'app:ready-to-quit',
   addAsset: 'assets:add',
   pickImage: 'assets:pick-image',

@@ -28,6 +28,11 @@ export const contract = {
     response: SaveAck,
   },
   deleteArticle: { request: z.object({ id: ArticleId }).strict(), response: z.object({ id: ArticleId }).strict() },
+  /** Leaving a draft nothing was written in: main deletes it if it is still blank at that revision. */
+  discardBlankArticle: {
+    request: z.object({ id: ArticleId, revision: z.number().int().positive() }).strict(),
+    response: z.object({ deleted: z.boolean() }).strict(),
+  },
   /** The answer to flushBeforeQuit; `unsaved` says why some changes could not be saved (main then asks the user). */
   readyToQuit: { request: z.object({ unsaved: z.string().min(1).max(500).optional() }).strict(), response: z.object({}).strict() },
   addAsset: {

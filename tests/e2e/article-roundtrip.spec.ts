@@ -135,3 +135,29 @@ test('switching away from an article whose changes could not be saved keeps it o
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(app.services.articles.get(article.id).headline).toBe('My late headline');
 });
+
+test('a new article left without a word written in it is not kept; one with words is', async ({ app }) => {
+  const { page } = app;
+  app.services.articles.create({ headline: 'Existing story' });
+  await app.reload();
+  await page.getByRole('button', { name: 'New article', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
+  await expect(page.getByRole('button', { name: /Untitled article/ })).toHaveCount(1);
+  // Changed its mind: back to the story. The empty draft goes, from the list and the database.
+  await page.getByRole('button', { name: /Existing story/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Existing story');
+  await expect(page.getByRole('button', { name: /Untitled article/ })).toHaveCount(0);
+  expect(app.services.articles.list().map((a) => a.headline)).toEqual(['Existing story']);
+
+  // New article twice in a row leaves one draft, not two.
+  await page.getByRole('button', { name: 'New article', exact: true }).click();
+  await page.getByRole('button', { name: 'New article', exact: true }).click();
+  await expect(page.getByRole('button', { name: /Untitled article/ })).toHaveCount(1);
+  // A draft with a single word in it is an article.
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.type('Notes');
+  await page.getByRole('button', { name: /Existing story/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Existing story');
+  await expect(page.getByRole('button', { name: /Untitled article/ })).toHaveCount(1);
+  expect(app.services.articles.list()).toHaveLength(2);
+});

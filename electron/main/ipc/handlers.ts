@@ -27,6 +27,7 @@ export function createHandlers(services: Services, hooks: HandlerHooks = {}): Ha
       articles.delete(id);
       return { id };
     },
+    discardBlankArticle: ({ id, revision }) => ({ deleted: articles.discardIfBlank(id, revision) }),
     readyToQuit: ({ unsaved }) => {
       hooks.onReadyToQuit?.(unsaved);
       return {};

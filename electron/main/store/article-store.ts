@@ -17,6 +17,7 @@ import { slugify } from '../../../shared/article/slug';
 import type { SaveAck } from '../../../shared/ipc/contract';
 import { describeIssues } from '../../../shared/ipc/result';
 import { releaseDroppedAssets } from '../assets/release';
+import { isBlankArticle } from '../../../shared/article/blank';
 
 interface ArticleRow {
   id: string;
@@ -113,6 +114,22 @@ export class ArticleStore {
           .run({ id, base: baseRevision, revision, time, ...toColumns(fields), ...derived });
         if (changes.body !== undefined) releaseDroppedAssets(this.db, current.body, fields.body, this.now().toISOString());
         return { id, revision, updatedAt: time, wordCount: derived.word_count };
+      })
+      .immediate();
+  }
+
+  /**
+   * Deletes a draft nothing was ever written in, if it is still exactly the
+   * revision the caller saw: a draft someone filled in meanwhile (the CLI,
+   * another window) is kept. Says whether it was deleted.
+   */
+  discardIfBlank(id: string, revision: number): boolean {
+    return this.db
+      .transaction((): boolean => {
+        const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
+        if (!row || row.revision !== revision || !isBlankArticle(rowToArticle(row))) return false;
+        this.db.prepare('DELETE FROM articles WHERE id = ? AND revision = ?').run(id, revision);
+        return true;
       })
       .immediate();
   }

@@ -32,27 +32,38 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
 
   // Never leave an article with unsaved words: flush first, and if something
   // still could not be saved (a conflict, a failing save), stay on it and say why.
+  // A draft nothing was written in ("New article", then elsewhere) is not kept:
+  // main deletes it only if it is still blank at the revision this window saw.
+  const openIdRef = useRef<string | null>(null);
+  openIdRef.current = open?.id ?? null;
   const leaveOpenArticle = useCallback(async (): Promise<boolean> => {
     const current = editor.current;
     if (!current) return true;
     await current.flush().catch(() => {});
     const unsaved = current.unsaved();
-    if (!unsaved) return true;
-    setError(`${unsaved} The article stays open until its changes are saved, so nothing is lost.`);
-    return false;
-  }, []);
+    if (unsaved) {
+      setError(`${unsaved} The article stays open until its changes are saved, so nothing is lost.`);
+      return false;
+    }
+    const blank = current.blankRevision();
+    const id = openIdRef.current;
+    if (blank !== null && id) await client.discardBlankArticle({ id, revision: blank }).catch(() => undefined);
+    return true;
+  }, [client]);
 
   const openArticle = useCallback(
     async (id: string) => {
       try {
+        if (id === openIdRef.current) return;
         if (!(await leaveOpenArticle())) return;
         setOpen(await client.getArticle({ id }));
         setError(null);
+        await refresh();
       } catch (e) {
         setError((e as Error).message);
       }
     },
-    [client, leaveOpenArticle],
+    [client, leaveOpenArticle, refresh],
   );
 
   const newArticle = useCallback(async () => {

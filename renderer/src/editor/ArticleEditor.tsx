@@ -35,6 +35,8 @@ export interface EditorHandle {
   flush(): Promise<void>;
   /** After a flush: why some changes are still not stored, or null when everything is. */
   unsaved(): string | null;
+  /** The stored revision when nothing was ever written in this article (a draft to discard on leaving), else null. */
+  blankRevision(): number | null;
 }
 
 /** Said to the journalist (by main's quit dialog) when a quit would lose words. */
@@ -143,7 +145,15 @@ export function ArticleEditor(props: {
   const latestDoc = useRef(editorState.doc);
   const bodyThunk = useCallback(() => latestDoc.current.toJSON() as Article['body'], []);
 
-  useImperativeHandle(props.ref, () => ({ flush: () => queue.flush(), unsaved: () => unsavedReason(queue) }), [queue]);
+  useImperativeHandle(
+    props.ref,
+    () => ({
+      flush: () => queue.flush(),
+      unsaved: () => unsavedReason(queue),
+      blankRevision: () => (!queue.hasUnsaved() && articleIsEmpty(view.current, fieldsRef.current) ? queue.currentRevision : null),
+    }),
+    [queue],
+  );
   // Leaving the window (another app, the lid closing) saves now, not 750 ms later.
   useEffect(() => {
     const flush = () => void queue.flush();

@@ -82,6 +82,33 @@ describe('ArticleStore', () => {
     expect(store.list().map((s) => s.headline)).toEqual(['A2']);
   });
 
+  it('discards a draft only while nothing was ever written in it, and only at the revision the window saw', () => {
+    const blank = services.articles.create();
+    expect(services.articles.discardIfBlank(blank.id, blank.revision)).toBe(true);
+    expect(() => services.articles.get(blank.id)).toThrow(/No article/);
+    expect(services.articles.discardIfBlank(blank.id, 1)).toBe(false); // already gone: nothing to do
+
+    // Typed in, even one space of a headline or an empty list: kept.
+    const typed = services.articles.create();
+    services.articles.save(typed.id, 1, { byline: 'J' });
+    expect(services.articles.discardIfBlank(typed.id, 2)).toBe(false);
+    const withRule = services.articles.create({ body: { type: 'doc', content: [{ type: 'horizontal_rule' }] } });
+    expect(services.articles.discardIfBlank(withRule.id, 1)).toBe(false);
+
+    // Emptied again by the writer: blank again, and discardable at its new revision only.
+    const emptied = services.articles.create({ headline: 'Draft' });
+    services.articles.save(emptied.id, 1, { headline: '   ', body: doc(p(), p(' ')) });
+    expect(services.articles.discardIfBlank(emptied.id, 1)).toBe(false);
+    expect(services.articles.discardIfBlank(emptied.id, 2)).toBe(true);
+
+    // Filled in elsewhere (the CLI) after this window saw it blank: kept.
+    const raced = services.articles.create();
+    services.articles.save(raced.id, 1, { headline: 'Filled in from the CLI' });
+    expect(services.articles.discardIfBlank(raced.id, 1)).toBe(false);
+    expect(services.articles.get(raced.id).headline).toBe('Filled in from the CLI');
+    expect(services.articles.list().map((a) => a.id).sort()).toEqual([typed.id, withRule.id, raced.id].sort());
+  });
+
   it('keeps a body of 5,000 paragraphs intact', () => {
     const big = doc(...Array.from({ length: 5000 }, (_, i) => p(`Paragraph ${i} of a very long article.`)));
     const { id } = services.articles.create({ body: big });
