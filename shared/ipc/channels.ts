@@ -32,6 +32,7 @@ export const EVENTS = {
   copyHtml: 'menu:copy-html',
   togglePreview: 'menu:toggle-preview',
   importFile: 'menu:import',
+  deleteArticle: 'menu:delete-article',
 } as const;
 export type EventName = keyof typeof EVENTS;
 

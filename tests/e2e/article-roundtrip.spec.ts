@@ -1,5 +1,6 @@
 // Foundation: create an article, type a headline and two paragraphs, reload,
 // and everything is back from SQLite.
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
 test('an article typed in the editor survives a reload, stored in SQLite', async ({ app, shot }) => {
@@ -160,4 +161,37 @@ test('a new article left without a word written in it is not kept; one with word
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Existing story');
   await expect(page.getByRole('button', { name: /Untitled article/ })).toHaveCount(1);
   expect(app.services.articles.list()).toHaveLength(2);
+});
+
+test('File → Delete Article… asks first, naming the article; Escape keeps it, Delete removes it', async ({ app, shot }) => {
+  const { page } = app;
+  const doomed = app.services.articles.create({
+    headline: 'Council meeting moved',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The meeting is now on Thursday.' }] }] },
+  });
+  app.services.articles.create({ headline: 'Another story' });
+  await app.reload();
+  await page.getByRole('button', { name: /Council meeting moved/ }).click();
+
+  await app.emit('deleteArticle');
+  const dialog = page.getByRole('alertdialog', { name: 'Delete “Council meeting moved”?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Its 6 words');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await shot('delete-article-dialog');
+  const audit = await new AxeBuilder({ page }).include('.confirm-dialog').analyze();
+  expect(audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(app.services.articles.list()).toHaveLength(2);
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Council meeting moved');
+
+  await app.emit('deleteArticle');
+  await dialog.getByRole('button', { name: 'Delete article' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Council meeting moved/ })).toHaveCount(0);
+  expect(app.services.articles.list().map((a) => a.headline)).toEqual(['Another story']);
+  expect(() => app.services.articles.get(doomed.id)).toThrow(/No article/);
+  expect(app.consoleErrors).toEqual([]);
 });

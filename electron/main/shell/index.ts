@@ -126,7 +126,7 @@ function start(): void {
     log: (error) => console.error('[copydesk]', error),
   });
   registerIpc(dispatch, (event) => event.senderFrame === event.sender.mainFrame);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ newArticle: () => send('newArticle'), showShortcuts: () => send('showShortcuts'), exportHtml: () => send('exportHtml'), copyHtml: () => send('copyHtml'), togglePreview: () => send('togglePreview'), importFile: () => send('importFile') })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ newArticle: () => send('newArticle'), showShortcuts: () => send('showShortcuts'), exportHtml: () => send('exportHtml'), copyHtml: () => send('copyHtml'), togglePreview: () => send('togglePreview'), importFile: () => send('importFile'), deleteArticle: () => send('deleteArticle') })));
   createWindow();
 }
 

@@ -13,6 +13,8 @@ export interface MenuActions {
   copyHtml?(): void;
   /** View → Toggle Preview. */
   togglePreview?(): void;
+  /** File → Delete Article…: the renderer asks for confirmation first. */
+  deleteArticle?(): void;
 }
 
 export function menuTemplate(actions: MenuActions, platform = process.platform): MenuItemConstructorOptions[] {
@@ -26,6 +28,9 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFile?.() },
         { type: 'separator' },
         { label: 'Export HTML…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportHtml?.() },
+        { type: 'separator' },
+        // No shortcut: deleting should never be one slip of the fingers away.
+        { label: 'Delete Article…', click: () => actions.deleteArticle?.() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' },
       ],

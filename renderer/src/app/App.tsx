@@ -12,12 +12,14 @@ import { usePreviewCommands } from '../preview/usePreviewCommands';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { recoveryMessage } from '../../../shared/recovery/recovery';
 import { rememberOpenArticle, type Recovery } from './recovery';
+import { DeleteArticleDialog } from './DeleteArticleDialog';
 
 export function App({ client, recovery = null }: { client: Client; recovery?: Recovery | null }) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [open, setOpen] = useState<Article | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [deleting, setDeleting] = useState<{ busy: boolean } | null>(null);
   const [recoveryNotice, setRecoveryNotice] = useState(recovery ? recoveryMessage(recovery.reason) : null);
   const editor = useRef<EditorHandle | null>(null);
   const draft = useMemo(() => new DraftSource(), [open?.id]);
@@ -91,6 +93,25 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
 
   useEffect(() => client.on('newArticle', () => void newArticle()), [client, newArticle]);
   useEffect(() => client.on('showShortcuts', () => setShortcutsOpen(true)), [client]);
+  useEffect(() => client.on('deleteArticle', () => openIdRef.current && setDeleting({ busy: false })), [client]);
+
+  const deleteOpenArticle = useCallback(async () => {
+    const id = openIdRef.current;
+    if (!id) return;
+    setDeleting({ busy: true });
+    try {
+      // Let any save in flight land first, then close the editor: no save can follow the delete.
+      await editor.current?.flush().catch(() => undefined);
+      setOpen(null);
+      await client.deleteArticle({ id });
+      setError(null);
+    } catch (e) {
+      setError(`The article could not be deleted: ${(e as Error).message}`);
+    } finally {
+      setDeleting(null);
+      await refresh().catch(() => undefined);
+    }
+  }, [client, refresh]);
   useEffect(
     () =>
       client.on('flushBeforeQuit', () => {
@@ -161,6 +182,15 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
         <PreviewPane key={open.id} client={client} article={open} draft={draft} settingsVersion={settingsVersion} onExport={() => void preview.exportHtml()} />
       )}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {deleting && open && (
+        <DeleteArticleDialog
+          headline={articles?.find((a) => a.id === open.id)?.headline ?? open.headline}
+          words={articles?.find((a) => a.id === open.id)?.wordCount ?? 0}
+          busy={deleting.busy}
+          onDelete={() => void deleteOpenArticle()}
+          onCancel={() => setDeleting(null)}
+        />
+      )}
       {settingsOpen && <SettingsDialog client={client} onClose={() => setSettingsOpen(false)} onSaved={() => setSettingsVersion((v) => v + 1)} />}
     </div>
   );

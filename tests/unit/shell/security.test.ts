@@ -122,6 +122,15 @@ describe('menu', () => {
     items.find((i) => i.label === 'New Article')!.click!();
     expect(created).toBe(1);
     expect(items.some((i) => i.role === 'quit')).toBe(true);
+    // Delete Article… is there, and deliberately has no keyboard shortcut.
+    let deleteAsked = 0;
+    const withDelete = menuTemplate({ newArticle: () => {}, deleteArticle: () => deleteAsked++ }, 'linux');
+    const deleteItem = (withDelete.find((m) => m.label === '&File')!.submenu as { label?: string; accelerator?: string; click?: () => void }[]).find(
+      (i) => i.label === 'Delete Article…',
+    )!;
+    deleteItem.click!();
+    expect(deleteAsked).toBe(1);
+    expect(deleteItem.accelerator).toBeUndefined();
     const edit = template.find((m) => m.label === '&Edit')!;
     expect((edit.submenu as { role?: string }[]).map((i) => i.role)).toEqual(
       expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
