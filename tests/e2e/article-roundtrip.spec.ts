@@ -195,3 +195,14 @@ test('File → Delete Article… asks first, naming the article; Escape keeps it
   expect(() => app.services.articles.get(doomed.id)).toThrow(/No article/);
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('quitting from a blank new article does not leave it behind', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Start a new article' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
+  expect(app.services.articles.list()).toHaveLength(1);
+  await app.emit('flushBeforeQuit');
+  await expect.poll(() => app.quitRequested).toBe(true);
+  expect(app.quitUnsaved).toBeNull();
+  expect(app.services.articles.list()).toEqual([]);
+});

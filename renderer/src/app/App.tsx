@@ -117,6 +117,13 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       client.on('flushBeforeQuit', () => {
         void (editor.current?.flush() ?? Promise.resolve())
           .catch(() => {}) // what is still unsaved is said below
+          .then(async () => {
+            const current = editor.current;
+            const id = openIdRef.current;
+            const blank = current?.blankRevision() ?? null;
+            // A draft nothing was written in is not left behind by quitting either.
+            if (blank !== null && id) await client.discardBlankArticle({ id, revision: blank }).catch(() => undefined);
+          })
           .finally(() => {
             // Main asks the journalist before anything unsaved is thrown away.
             const unsaved = editor.current?.unsaved() ?? null;
