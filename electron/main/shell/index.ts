@@ -55,7 +55,9 @@ const quit = new QuitSequence({
 });
 
 const recovery = new RendererRecovery({
-  reload: (reason) => mainWindow?.loadURL(appUrl(recoveryHash(reason))),
+  reload: (reason) => {
+    mainWindow?.loadURL(appUrl(recoveryHash(reason))).catch((error: unknown) => console.error('[copydesk] reload after a crash failed', error));
+  },
   giveUp: (reason) => {
     dialog.showErrorBox(
       'Copydesk’s window keeps stopping',
