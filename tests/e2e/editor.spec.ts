@@ -431,3 +431,59 @@ test('the Quote button wraps two paragraphs and unwraps them, keeping the attrib
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   expect(app.services.articles.get(article.id).body).toEqual(doc(p('Before.'), p('We will rebuild.'), p('Every house.'), p('The mayor'), p('After.')));
 });
+
+test('find and replace: Mod-F finds in the body, highlights and counts, Replace all is one undo step', async ({ app, shot }) => {
+  const { page } = app;
+  const article = app.services.articles.create({
+    headline: 'Tax vote',
+    body: doc(p('The council met on Monday.'), p('The Council voted 7-2.'), p('Residents face a council tax rise.')),
+  });
+  await app.reload();
+  await page.getByRole('button', { name: /Tax vote/ }).click();
+  const body = page.getByRole('textbox', { name: 'Article body' });
+  await body.getByText('Residents face').click();
+
+  await page.keyboard.press(`${mod}+f`);
+  const bar = page.getByRole('search', { name: 'Find and replace in the body' });
+  const find = bar.getByRole('searchbox', { name: 'Find' });
+  await expect(find).toBeFocused();
+  await page.keyboard.type('council');
+  const status = bar.getByTestId('find-status');
+  await expect(status).toHaveText('3 matches');
+  await expect(body.locator('.ProseMirror-search-match')).toHaveCount(3);
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText(/^\d of 3$/);
+  const first = await status.textContent();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Enter');
+  await expect(status).toHaveText(first!);
+  await expect(body.locator('.ProseMirror-active-search-match')).toHaveCount(1);
+  await shot('editor-find');
+  const audit = await new AxeBuilder({ page }).include('.find-bar').analyze();
+  expect(audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+  await bar.getByRole('checkbox', { name: 'Match case' }).check();
+  await expect(status).toHaveText(/^(2 matches|\d of 2)$/);
+  await bar.getByRole('textbox', { name: 'Replace with' }).fill('board');
+  await bar.getByRole('button', { name: 'Replace all' }).click();
+  await expect(status).toHaveText('No matches');
+  await expect(body.locator('p')).toHaveText(['The board met on Monday.', 'The Council voted 7-2.', 'Residents face a board tax rise.']);
+
+  // Escape: the bar goes, the highlights with it, and the writer is back in the text.
+  await find.press('Escape');
+  await expect(bar).toHaveCount(0);
+  await expect(body).toBeFocused();
+  await expect(body.locator('.ProseMirror-search-match, .ProseMirror-active-search-match')).toHaveCount(0);
+  await page.keyboard.press(`${mod}+z`);
+  await expect(body.locator('p')).toHaveText(['The council met on Monday.', 'The Council voted 7-2.', 'Residents face a council tax rise.']);
+  await page.keyboard.press(`${mod}+Shift+z`);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  expect(app.services.articles.get(article.id).body).toEqual(
+    doc(p('The board met on Monday.'), p('The Council voted 7-2.'), p('Residents face a board tax rise.')),
+  );
+
+  // Mod-H from a field opens the bar at Replace, with the selected words to find.
+  await page.getByRole('textbox', { name: 'Headline' }).click();
+  await page.keyboard.press(`${mod}+h`);
+  await expect(bar.getByRole('textbox', { name: 'Replace with' })).toBeFocused();
+});

@@ -1,7 +1,7 @@
 // One open article: its fields, the body editor, toolbar, status bar and
 // autosave. The pieces live in the folders beside this file; this component
 // only wires them together.
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { ProseMirror, ProseMirrorDoc, useEditorEffect } from '@handlewithcare/react-prosemirror';
@@ -21,6 +21,7 @@ import { EditorServicesProvider, type EditorServices } from './body/editor-servi
 import { createAssetResolver } from './photo/asset-url';
 import { photoInputPlugins } from './photo/photo-input';
 import { picturesLeftOutNotice } from './paste/pictures-left-out';
+import { FindBar } from './find/FindBar';
 import { pastePlugin } from './paste/paste-plugin';
 import { pickAndInsertPhoto } from './photo/pick-photo';
 import { selectionSyncPlugin } from './body/selection-sync';
@@ -76,6 +77,15 @@ export function ArticleEditor(props: {
   const [linkEditorOpen, setLinkEditorOpen] = useState(false);
   const [resolving, setResolving] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [find, setFind] = useState<{ field: 'find' | 'replace'; seq: number } | null>(null);
+  // Mod-F / Mod-H from anywhere in the editor (the body or a field): the app has no browser find bar.
+  const onFindKey = (e: KeyboardEvent) => {
+    const mod = e.ctrlKey !== e.metaKey && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
+    const key = e.key.toLowerCase();
+    if (!mod || (key !== 'f' && key !== 'h')) return;
+    e.preventDefault();
+    setFind((current) => ({ field: key === 'h' ? 'replace' : 'find', seq: (current?.seq ?? 0) + 1 }));
+  };
   const view = useRef<EditorView | null>(null);
   const fieldsRef = useRef(fields);
   fieldsRef.current = fields;
@@ -231,7 +241,7 @@ export function ArticleEditor(props: {
         attributes={{ 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', class: 'body-editor' }}
       >
         <ViewCapture into={view} />
-        <div className="editor-shell" onBlur={() => void queue.flush()}>
+        <div className="editor-shell" onBlur={() => void queue.flush()} onKeyDown={onFindKey}>
           {/* Toolbar, conflict choice and notices stay in view however far down the writer is. */}
           <div className="editor-top">
             <Toolbar
@@ -241,6 +251,7 @@ export function ArticleEditor(props: {
                 showShortcuts: props.onShowShortcuts,
               }}
             />
+            {find && <FindBar focus={find} onClose={() => setFind(null)} />}
             {saveState.kind === 'conflict' && (
               <ConflictBar
                 reason={saveState.reason}

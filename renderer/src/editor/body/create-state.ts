@@ -10,6 +10,7 @@ import { editorInputRules } from '../input-rules/rules';
 import { textStatsPlugin } from '../status/text-stats';
 import { linkTargetPlugin } from '../link/link-target';
 import { placeholderPlugin } from './placeholder';
+import { findPlugin } from '../find/find-state';
 
 export interface BodyPluginOptions {
   keys: KeymapActions;
@@ -25,6 +26,7 @@ export function bodyPlugins(options: BodyPluginOptions): Plugin[] {
     textStatsPlugin(),
     linkTargetPlugin(),
     placeholderPlugin('Write the story…'),
+    findPlugin(),
     ...(options.extra ?? []),
   ];
 }

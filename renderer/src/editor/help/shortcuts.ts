@@ -28,6 +28,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'Mod-z', label: 'Undo', group: 'Editing' },
   { key: 'Mod-Shift-z', alt: 'Mod-y', label: 'Redo', group: 'Editing' },
   { key: 'Mod-s', label: 'Save now', group: 'Editing' },
+  { key: 'Mod-f', label: 'Find in the body', group: 'Editing' },
+  { key: 'Mod-h', label: 'Find and replace', group: 'Editing' },
   { key: 'Mod-/', label: 'Keyboard shortcuts', group: 'Editing' },
 ];
 

@@ -1,0 +1,125 @@
+// The find bar (Mod-F; Mod-H opens it at Replace). Enter finds the next match,
+// Shift+Enter the previous one; Escape closes it and puts the writer back in
+// the text on the match. Matches are highlighted in the body as they are found.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEditorEventCallback, useEditorState } from '@handlewithcare/react-prosemirror';
+import { findNext, findPrev, replaceAll, replaceNext } from 'prosemirror-search';
+import type { Command } from 'prosemirror-state';
+import { matchPosition, withQuery, type FindOptions } from './find-state';
+
+export interface FindBarProps {
+  /** Which field takes focus when the bar opens (it may already be open). */
+  focus: { field: 'find' | 'replace'; seq: number };
+  onClose(): void;
+}
+
+export function FindBar({ focus, onClose }: FindBarProps) {
+  const id = useId();
+  const state = useEditorState();
+  const [options, setOptions] = useState<FindOptions>(() => ({ search: '', replace: '', caseSensitive: false }));
+  const findInput = useRef<HTMLInputElement>(null);
+  const replaceInput = useRef<HTMLInputElement>(null);
+
+  // Open with the selected words, as in any editor; and the query goes when the bar does.
+  const setQuery = useEditorEventCallback((view, next: FindOptions) => {
+    if (!view || view.isDestroyed) return; // the article was closed with the bar open
+    view.dispatch(withQuery(view.state.tr, next));
+  });
+  const seeded = useEditorEventCallback((view) => {
+    if (!view) return '';
+    const { from, to, empty } = view.state.selection;
+    const text = empty ? '' : view.state.doc.textBetween(from, to, ' ');
+    return text.length <= 200 && !text.includes('\n') ? text : '';
+  });
+  useEffect(() => {
+    const initial = seeded();
+    if (initial) update({ search: initial });
+    return () => setQuery({ search: '', replace: '', caseSensitive: false });
+    // Once per opening.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    const input = focus.field === 'replace' ? replaceInput.current : findInput.current;
+    input?.focus();
+    input?.select();
+  }, [focus]);
+
+  function update(change: Partial<FindOptions>) {
+    const next = { ...options, ...change };
+    setOptions(next);
+    setQuery(next);
+  }
+
+  const run = useEditorEventCallback((view, command: Command) => {
+    if (view) command(view.state, view.dispatch, view);
+  });
+  const close = useEditorEventCallback((view) => {
+    onClose();
+    view?.focus(); // back in the text, on the match that was found
+  });
+
+  const { current, total } = state ? matchPosition(state) : { current: null, total: 0 };
+  const status = !options.search ? '' : total === 0 ? 'No matches' : current ? `${current} of ${total}` : `${total} ${total === 1 ? 'match' : 'matches'}`;
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close();
+    } else if (e.key === 'Enter' && e.target === findInput.current) {
+      e.preventDefault();
+      run(e.shiftKey ? findPrev : findNext);
+    } else if (e.key === 'Enter' && e.target === replaceInput.current) {
+      e.preventDefault();
+      run(replaceNext);
+    }
+  };
+
+  return (
+    <div className="find-bar" role="search" aria-label="Find and replace in the body" onKeyDown={onKeyDown}>
+      <div className="find-row">
+        <label htmlFor={`${id}-find`}>Find</label>
+        <input
+          id={`${id}-find`}
+          ref={findInput}
+          type="search"
+          value={options.search}
+          spellCheck={false}
+          onChange={(e) => update({ search: e.target.value })}
+        />
+        <span className="find-status" role="status" data-testid="find-status">
+          {status}
+        </span>
+        <button type="button" onClick={() => run(findPrev)} disabled={total === 0} aria-label="Previous match" title="Previous match (Shift+Enter)">
+          ↑
+        </button>
+        <button type="button" onClick={() => run(findNext)} disabled={total === 0} aria-label="Next match" title="Next match (Enter)">
+          ↓
+        </button>
+        <button type="button" className="find-close" onClick={close} aria-label="Close find" title="Close (Esc)">
+          ✕
+        </button>
+      </div>
+      <div className="find-row">
+        <label htmlFor={`${id}-replace`}>Replace with</label>
+        <input
+          id={`${id}-replace`}
+          ref={replaceInput}
+          type="text"
+          value={options.replace}
+          spellCheck={false}
+          onChange={(e) => update({ replace: e.target.value })}
+        />
+        <button type="button" onClick={() => run(replaceNext)} disabled={total === 0}>
+          Replace
+        </button>
+        <button type="button" onClick={() => run(replaceAll)} disabled={total === 0}>
+          Replace all
+        </button>
+        <label className="find-case">
+          <input type="checkbox" checked={options.caseSensitive} onChange={(e) => update({ caseSensitive: e.target.checked })} />
+          Match case
+        </label>
+      </div>
+    </div>
+  );
+}
