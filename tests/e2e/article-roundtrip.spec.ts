@@ -206,3 +206,25 @@ test('quitting from a blank new article does not leave it behind', async ({ app 
   expect(app.quitUnsaved).toBeNull();
   expect(app.services.articles.list()).toEqual([]);
 });
+
+test('a long article list can be filtered by headline, ignoring case and accents', async ({ app }) => {
+  const { page } = app;
+  const headlines = [
+    'Flood barriers stay up', 'River flood warning lifted', 'Council tax vote', 'Café owners fight rent rise',
+    'School reopens', 'Bus routes change', 'Library hours cut', 'Mayor visits Millbrook', 'Bridge repairs begin',
+  ];
+  for (const headline of headlines) app.services.articles.create({ headline });
+  await app.reload();
+  const list = page.getByRole('complementary', { name: 'Articles' }).getByRole('listitem');
+  await expect(list).toHaveCount(9);
+  const filter = page.getByRole('searchbox', { name: 'Filter articles by headline' });
+  await filter.fill('FLOOD');
+  await expect(list).toHaveText([/River flood warning lifted/, /Flood barriers stay up/]);
+  await filter.fill('cafe');
+  await expect(list).toHaveText([/Café owners fight rent rise/]);
+  await filter.fill('election');
+  await expect(list).toHaveCount(0);
+  await expect(page.getByText('No headline contains “election”.')).toBeVisible();
+  await filter.press('Escape');
+  await expect(list).toHaveCount(9);
+});
