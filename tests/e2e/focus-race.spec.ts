@@ -8,8 +8,13 @@
 // here the linked words. A save finishing (the editor re-renders its save
 // state) is the usual trigger. This spec reproduces it about once in six runs
 // by keeping the main thread busy while End arrives; it is marked fixme so the
-// suite stays green until the fix lands. A first attempt (restoring the unread
-// DOM selection after the forced redraw) broke four other specs and was backed out.
+// suite stays green until the fix lands. Two attempts were backed out:
+// restoring the unread DOM selection after the forced redraw broke four other
+// specs; keeping the save state out of ArticleEditor's React state (so a save
+// finishing no longer re-renders <ProseMirror>) made this spec fail 13 times in
+// 16 instead of about 1 in 6, with no DOM selection write between End and the
+// next key — so a stale view.state at the next beforeinput is part of the cause
+// too, and the save-state re-render was masking it by re-syncing view.state.
 import { test, expect } from './fixtures';
 import { doc, p } from '../support/docs';
 
