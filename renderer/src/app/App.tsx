@@ -38,6 +38,14 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   // main deletes it only if it is still blank at the revision this window saw.
   const openIdRef = useRef<string | null>(null);
   openIdRef.current = open?.id ?? null;
+  const discardIfBlank = useCallback(
+    async (current: EditorHandle) => {
+      const blank = current.blankRevision();
+      const id = openIdRef.current;
+      if (blank !== null && id) await client.discardBlankArticle({ id, revision: blank }).catch(() => undefined);
+    },
+    [client],
+  );
   const leaveOpenArticle = useCallback(async (): Promise<boolean> => {
     const current = editor.current;
     if (!current) return true;
@@ -47,11 +55,9 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       setError(`${unsaved} The article stays open until its changes are saved, so nothing is lost.`);
       return false;
     }
-    const blank = current.blankRevision();
-    const id = openIdRef.current;
-    if (blank !== null && id) await client.discardBlankArticle({ id, revision: blank }).catch(() => undefined);
+    await discardIfBlank(current);
     return true;
-  }, [client]);
+  }, [client, discardIfBlank]);
 
   const openArticle = useCallback(
     async (id: string) => {
@@ -118,11 +124,8 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
         void (editor.current?.flush() ?? Promise.resolve())
           .catch(() => {}) // what is still unsaved is said below
           .then(async () => {
-            const current = editor.current;
-            const id = openIdRef.current;
-            const blank = current?.blankRevision() ?? null;
             // A draft nothing was written in is not left behind by quitting either.
-            if (blank !== null && id) await client.discardBlankArticle({ id, revision: blank }).catch(() => undefined);
+            if (editor.current) await discardIfBlank(editor.current);
           })
           .finally(() => {
             // Main asks the journalist before anything unsaved is thrown away.
@@ -130,7 +133,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
             void client.readyToQuit(unsaved ? { unsaved: unsaved.slice(0, 500) } : {});
           });
       }),
-    [client],
+    [client, discardIfBlank],
   );
 
   return (
