@@ -98,7 +98,7 @@ export function redoClassification(result: ImportResult, id: string): ImportResu
 export function setAttribution(result: ImportResult, quoteId: string, value: string): ImportResult {
   const { analysis } = result;
   if (!analysis.classifications.some((c) => c.kind === 'quote' && c.id === quoteId)) throw new RangeError(`no quote ${quoteId} in this import`);
-  const text = value.replace(/\s+/g, ' ').trim();
+  const text = normalizeAttribution(value);
   const existing = analysis.classifications.find((c): c is Attribution => c.kind === 'attribution' && c.quote === quoteId);
   if (!text) return existing ? undoClassification(result, existing.id) : result;
   const edited: Attribution = existing
@@ -109,6 +109,11 @@ export function setAttribution(result: ImportResult, quoteId: string, value: str
     { ...analysis, classifications },
     result.undone.filter((u) => u !== edited.id),
   );
+}
+
+/** An attribution as it is stored: runs of white space as one space, none at the ends. */
+export function normalizeAttribution(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
 }
 
 function blockquote(quote: Quote, attribution: string | undefined): BlockJSON {

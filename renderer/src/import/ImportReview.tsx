@@ -3,7 +3,7 @@
 // are the pure functions from shared/import, so the panel holds no logic of
 // its own about what an undo means.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { redoClassification, setAttribution, undoClassification, type ImportResult } from '../../../shared/import/assemble';
+import { normalizeAttribution, redoClassification, setAttribution, undoClassification, type ImportResult } from '../../../shared/import/assemble';
 import { DROP_REASON_LABELS } from '../../../shared/import/summary';
 import { BodyPreview } from './BodyPreview';
 
@@ -197,7 +197,7 @@ export function ImportReview({ fileName, result, busy, error, note, cancelLabel 
  */
 function AttributionInput({ value, label, onChange }: { value: string; label: string; onChange(value: string): void }) {
   const [draft, setDraft] = useState(value);
-  const normalized = draft.replace(/\s+/g, ' ').trim();
+  const normalized = normalizeAttribution(draft);
   useEffect(() => {
     if (normalized !== value) setDraft(value);
     // Only a change from outside (undo, redo) resets the field, never the typing itself.
