@@ -23,7 +23,11 @@ import { doc, p } from '../support/docs';
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const ROUNDS = 4;
 
-test.fixme('End right after the link editor closes, on a busy machine, moves the caret; typing does not replace the linked words', async ({ app }) => {
+const FOCUS_RACE_FIXME =
+  'known bug, not fixed: a re-render before ProseMirror reads a caret move puts the old selection back (see this file’s header)';
+
+test('End right after the link editor closes, on a busy machine, moves the caret; typing does not replace the linked words', async ({ app }) => {
+  test.fixme(true, FOCUS_RACE_FIXME);
   const { page } = app;
   const texts = Array.from({ length: ROUNDS }, (_, i) => `Update ${i + 1} is on the river forecast`);
   const article = app.services.articles.create({ headline: 'Links', body: doc(...texts.map((t) => p(t))) });
