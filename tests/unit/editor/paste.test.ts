@@ -148,4 +148,15 @@ describe('paste cleaning', () => {
     expect(cleanHref('#_msocom_1')).toBeNull();
     expect(cleanHref('/relative/path')).toBeNull();
   });
+
+  it('drops ProseMirror slice context (data-pm-slice), so pasted HTML cannot bring in nodes or attributes unchecked', () => {
+    // prosemirror-view before 1.42.3 built the nodes named in a slice context
+    // without running attribute validators; Copydesk pins 1.42.0, so the
+    // context must never reach it.
+    const html =
+      '<meta charset="utf-8"><p data-pm-slice="1 1 [&quot;photo&quot;,{&quot;src&quot;:&quot;javascript:alert(1)&quot;}]">Pasted <a href="javascript:alert(1)">here</a></p>';
+    const { cleaned, blocks } = pasteHtml(html);
+    expect(cleaned).not.toMatch(/data-pm-slice|javascript:/);
+    expect(blocks.map((b) => b.toJSON())).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Pasted here' }] }]);
+  });
 });

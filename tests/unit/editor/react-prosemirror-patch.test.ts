@@ -1,6 +1,8 @@
 // Copydesk patches react-prosemirror 3.2.7 for typing speed on long articles
 // (patches/@handlewithcare+react-prosemirror+3.2.7.patch, applied by
-// patch-package on install; the why is in bench/experiments/react-prosemirror-3.2.7/).
+// patch-package on install; the why is in bench/experiments/react-prosemirror-3.2.7/),
+// and it and prosemirror-view 1.42.0 so a caret move is never undone
+// (tests/e2e/focus-race.spec.ts).
 // These tests check that the patch is really installed, and that the patched
 // reactKeys plugin — which now only looks for new nodes where the document
 // changed — still keeps the contract React's node views rely on.
@@ -15,17 +17,34 @@ import { doc, li, p, quote, ul } from '../../support/docs';
 
 const LIBRARY = path.resolve('node_modules/@handlewithcare/react-prosemirror');
 
-describe('the react-prosemirror patch', () => {
-  it('is installed, against the exact version it was made for', () => {
-    const version = JSON.parse(fs.readFileSync(path.join(LIBRARY, 'package.json'), 'utf8')).version;
-    const patches = fs.readdirSync('patches').filter((f) => f.startsWith('@handlewithcare+react-prosemirror+'));
-    expect(patches).toEqual([`@handlewithcare+react-prosemirror+${version}.patch`]);
-    for (const file of ['components/ProseMirror.js', 'hooks/useEditorState.js', 'plugins/reactKeys.js']) {
-      expect(fs.readFileSync(path.join(LIBRARY, 'dist/esm', file), 'utf8'), `${file}: run npm install (postinstall applies patches/)`).toContain(
-        'PATCH(copydesk perf)',
-      );
-    }
-  });
+/** The library's files that must carry a marker, per patched package. */
+const PATCHED: Record<string, { dir: string; files: Record<string, string> }> = {
+  '@handlewithcare/react-prosemirror': {
+    dir: LIBRARY,
+    files: {
+      'dist/esm/components/ProseMirror.js': 'PATCH(copydesk perf)',
+      'dist/esm/hooks/useEditorState.js': 'PATCH(copydesk perf)',
+      'dist/esm/plugins/reactKeys.js': 'PATCH(copydesk perf)',
+      'dist/esm/ReactEditorView.js': 'PATCH(copydesk race)',
+    },
+  },
+  'prosemirror-view': {
+    dir: path.resolve('node_modules/prosemirror-view'),
+    files: { 'dist/index.js': 'PATCH(copydesk)', 'dist/index.cjs': 'PATCH(copydesk)' },
+  },
+};
+
+describe('the patched libraries', () => {
+  for (const [name, { dir, files }] of Object.entries(PATCHED)) {
+    it(`${name} is patched, against the exact version the patch was made for`, () => {
+      const version = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
+      const prefix = `${name.replace('/', '+')}+`;
+      expect(fs.readdirSync('patches').filter((f) => f.startsWith(prefix))).toEqual([`${prefix}${version}.patch`]);
+      for (const [file, marker] of Object.entries(files)) {
+        expect(fs.readFileSync(path.join(dir, file), 'utf8'), `${name}/${file}: run npm install (postinstall applies patches/)`).toContain(marker);
+      }
+    });
+  }
 });
 
 /** A small deterministic random source, so a failure can be replayed. */
