@@ -172,6 +172,8 @@ test('File → Delete Article… asks first, naming the article; Escape keeps it
   app.services.articles.create({ headline: 'Another story' });
   await app.reload();
   await page.getByRole('button', { name: /Council meeting moved/ }).click();
+  // The menu acts on the open article: wait until it is open, as the writer would see it.
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Council meeting moved');
 
   await app.emit('deleteArticle');
   const dialog = page.getByRole('alertdialog', { name: 'Delete “Council meeting moved”?' });
