@@ -12,6 +12,7 @@ import { usePreviewCommands } from '../preview/usePreviewCommands';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { recoveryMessage } from '../../../shared/recovery/recovery';
 import { rememberOpenArticle, type Recovery } from './recovery';
+import { clearRescue, pruneRescues } from '../editor/rescue/rescue-store';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
 
 export function App({ client, recovery = null }: { client: Client; recovery?: Recovery | null }) {
@@ -29,7 +30,10 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   const preview = usePreviewCommands({ client, articleId: open?.id ?? null, flush: flushEditor });
 
   const refresh = useCallback(async () => {
-    setArticles(await client.listArticles({}));
+    const list = await client.listArticles({});
+    setArticles(list);
+    // Safety copies of unsaved words are kept per article; drop those whose article is gone.
+    pruneRescues(new Set(list.map((a) => a.id)));
   }, [client]);
 
   // Never leave an article with unsaved words: flush first, and if something
@@ -110,6 +114,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       await editor.current?.flush().catch(() => undefined);
       setOpen(null);
       await client.deleteArticle({ id });
+      clearRescue(id);
       setError(null);
     } catch (e) {
       setError(`The article could not be deleted: ${(e as Error).message}`);

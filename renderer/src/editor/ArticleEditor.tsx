@@ -15,6 +15,9 @@ import { ArticleFields, type FieldName, type FieldValues } from './fields/Articl
 import { Toolbar } from './toolbar/Toolbar';
 import { LinkEditor } from './link/LinkEditor';
 import { ConflictBar } from './conflict/ConflictBar';
+import { useRescue } from './rescue/useRescue';
+import type { RescueDraft } from './rescue/rescue-store';
+import { bodyFromJSON } from '../../../shared/article/body';
 import { bodyPlugins, createBodyState } from './body/create-state';
 import { nodeViewComponents } from './body/node-views';
 import { EditorServicesProvider, type EditorServices } from './body/editor-services';
@@ -92,13 +95,26 @@ export function ArticleEditor(props: {
   const propsRef = useRef(props);
   propsRef.current = props;
 
+  // Words a failing save could not store are also kept outside the database, until a save does.
+  const rescue = useRescue({
+    article,
+    read: () => ({ baseRevision: queue.currentRevision, fields: fieldsRef.current, body: bodyThunk() }),
+    restore: (draft, revision) => restoreRescued(draft, revision),
+    currentRevision: () => queue.currentRevision,
+    notify: setNotice,
+    done: () => view.current?.focus(),
+  });
+
   const queue = useMemo(
     () =>
       new SaveQueue({
         id: article.id,
         revision: article.revision,
         save: (request) => client.saveArticle(request),
-        onState: setSaveState,
+        onState: (state) => {
+          setSaveState(state);
+          rescue.keeper.onState(state);
+        },
         onSaved: (ack) => propsRef.current.onSaved(ack),
         isConflict: (error) => error instanceof IpcError && error.code === 'conflict',
       }),
@@ -190,14 +206,27 @@ export function ArticleEditor(props: {
       latestDoc.current = next.doc;
       return next;
     });
-    if (tr.docChanged) queue.change({ body: bodyThunk });
-    if (tr.docChanged) propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, body: bodyThunk() }));
+    if (!tr.docChanged) return;
+    queue.change({ body: bodyThunk });
+    rescue.keeper.changed();
+    propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, body: bodyThunk() }));
   }
 
   function changeField(name: FieldName, value: string) {
     setFields((f) => ({ ...f, [name]: value }));
     queue.change({ [name]: value });
+    rescue.keeper.changed();
     propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, [name]: value, body: bodyThunk() }));
+  }
+
+  /** The words kept by an earlier session, back in the editor (one undo step in the body) and saved onto `revision`. */
+  function restoreRescued(draft: RescueDraft, revision: number) {
+    const body = view.current;
+    if (body) body.dispatch(body.state.tr.replaceWith(0, body.state.doc.content.size, bodyFromJSON(draft.body).content));
+    for (const name of Object.keys(draft.fields) as FieldName[]) {
+      if (draft.fields[name] !== fieldsRef.current[name]) changeField(name, draft.fields[name]);
+    }
+    queue.saveOnto(revision);
   }
 
   async function keepMine() {
@@ -205,7 +234,7 @@ export function ArticleEditor(props: {
     try {
       const stored = await client.getArticle({ id: article.id });
       queue.change({ ...fieldsRef.current, body: bodyThunk });
-      queue.overwriteFrom(stored.revision);
+      queue.saveOnto(stored.revision);
     } catch (e) {
       setNotice((e as Error).message);
     } finally {
@@ -260,6 +289,7 @@ export function ArticleEditor(props: {
                 onTakeStored={() => void takeStored()}
               />
             )}
+            {rescue.bar}
             {notice && (
               <p className="editor-notice" role="alert">
                 {notice}{' '}

@@ -68,8 +68,12 @@ export class SaveQueue {
     }
   }
 
-  /** After a conflict: the user chose to keep their version, based on the stored revision. */
-  overwriteFrom(revision: number): void {
+  /**
+   * Saves the pending changes onto `revision` now: after a conflict, the stored
+   * revision the writer chose to overwrite; for restored rescue words, the
+   * revision they were made on (so a newer stored version shows as a conflict).
+   */
+  saveOnto(revision: number): void {
     this.revision = revision;
     this.setState({ kind: 'pending' });
     this.schedule(0);

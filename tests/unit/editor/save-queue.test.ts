@@ -96,7 +96,7 @@ describe('SaveQueue', () => {
     expect(requests).toHaveLength(1);
     expect(queue.hasUnsaved()).toBe(true);
     conflict = false;
-    queue.overwriteFrom(5);
+    queue.saveOnto(5);
     await vi.advanceTimersByTimeAsync(1);
     await queue.flush();
     expect(requests.at(-1)).toEqual({ baseRevision: 5, changes: { headline: 'Mine', byline: 'Jo' } });

@@ -1,0 +1,79 @@
+// Words a save could not store are kept in localStorage until a save does, so
+// that a renderer crash (or the whole app dying) while saves are failing — a
+// locked database, a full disk, a conflict left unresolved — does not take
+// them with it. localStorage lives in the browser profile on disk, outside
+// the renderer process and outside the SQLite file that is refusing writes.
+// What is read back is untrusted: it is parsed against the article's own field
+// and body rules, and anything that does not parse is dropped.
+import { z } from 'zod';
+import { ArticleId, articleFieldShapes, IsoTime } from '../../../../shared/article/fields';
+
+const PREFIX = 'copydesk:rescue:';
+
+export const RescueDraft = z.object({
+  articleId: ArticleId,
+  /** The stored revision the unsaved changes were made on: restoring saves onto it, so a newer stored version shows as a conflict. */
+  baseRevision: z.number().int().nonnegative(),
+  keptAt: IsoTime,
+  fields: z.object({
+    headline: articleFieldShapes.headline,
+    standfirst: articleFieldShapes.standfirst,
+    byline: articleFieldShapes.byline,
+    dateline: articleFieldShapes.dateline,
+  }),
+  body: articleFieldShapes.body,
+});
+export type RescueDraft = z.infer<typeof RescueDraft>;
+
+/** Keeps the draft; false when storage refused it (full, or switched off). */
+export function keepRescue(draft: RescueDraft, storage: Storage = localStorage): boolean {
+  try {
+    storage.setItem(PREFIX + draft.articleId, JSON.stringify(draft));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The kept draft for an article, or null; a damaged entry is removed. */
+export function readRescue(articleId: string, storage: Storage = localStorage): RescueDraft | null {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(PREFIX + articleId);
+  } catch {
+    return null;
+  }
+  if (raw === null) return null;
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    json = undefined;
+  }
+  const parsed = RescueDraft.safeParse(json);
+  if (parsed.success && parsed.data.articleId === articleId) return parsed.data;
+  clearRescue(articleId, storage);
+  return null;
+}
+
+export function clearRescue(articleId: string, storage: Storage = localStorage): void {
+  try {
+    storage.removeItem(PREFIX + articleId);
+  } catch {
+    // Storage switched off: there is nothing kept to clear.
+  }
+}
+
+/** Drops drafts kept for articles that no longer exist (deleted from the CLI, say). */
+export function pruneRescues(existingIds: ReadonlySet<string>, storage: Storage = localStorage): void {
+  try {
+    const stale: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(PREFIX) && !existingIds.has(key.slice(PREFIX.length))) stale.push(key);
+    }
+    for (const key of stale) storage.removeItem(key);
+  } catch {
+    // Storage switched off: nothing was kept.
+  }
+}
