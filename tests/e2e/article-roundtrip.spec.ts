@@ -75,6 +75,8 @@ test('quitting with words that could not be saved says so, so main asks before l
   await app.emit('flushBeforeQuit');
   await expect.poll(() => app.quitRequested).toBe(true);
   expect(app.quitUnsaved).toMatch(/changed somewhere else .* your version is not saved/);
+  // ...and that a safety copy is kept, so main's question can say quitting does not lose them for good.
+  expect(app.quitUnsaved).toContain('A copy is kept on this computer');
   // Nothing was overwritten, and the words are still on screen for the journalist who chooses to stay.
   expect(app.services.articles.get(article.id).headline).toBe('Changed at the desk');
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('My late headline');

@@ -40,8 +40,9 @@ const quit = new QuitSequence({
     const options = {
       type: 'warning' as const,
       message: 'Your latest changes are not saved',
-      detail: `${reason}\n\nIf you quit now, they are lost. Stay to keep them on screen, and copy them somewhere safe if saving keeps failing.`,
-      buttons: ['Don’t Quit', 'Quit and Lose Changes'],
+      // The renderer's reason says whether a safety copy is kept (editor/rescue/): without one, quitting loses them.
+      detail: `${reason}\n\nStay to keep them on screen, and copy them somewhere safe if saving keeps failing.`,
+      buttons: ['Don’t Quit', 'Quit Anyway'],
       defaultId: 0,
       cancelId: 0,
     };

@@ -175,7 +175,11 @@ export function ArticleEditor(props: {
     props.ref,
     () => ({
       flush: () => queue.flush(),
-      unsaved: () => unsavedReason(queue),
+      unsaved: () => {
+        const reason = unsavedReason(queue);
+        if (!reason || !rescue.keeper.keepPending()) return reason;
+        return `${reason} A copy is kept on this computer and offered when the article is next opened.`;
+      },
       blankRevision: () => (!queue.hasUnsaved() && articleIsEmpty(view.current, fieldsRef.current) ? queue.currentRevision : null),
     }),
     [queue],

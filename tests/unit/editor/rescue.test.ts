@@ -154,3 +154,21 @@ describe('the offer when an article opens', () => {
     expect(readRescue(ID)).toBeNull();
   });
 });
+
+describe('what the keeper says at quit', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('takes a copy of edits still in the debounce, and says whether one is kept', () => {
+    let words = 'Before.';
+    const keeper = new RescueKeeper({ articleId: ID, read: () => ({ baseRevision: 1, fields, body: doc(p(words)) as RescueDraft['body'] }) });
+    expect(keeper.keepPending()).toBe(false);
+    keeper.onState({ kind: 'retrying', reason: 'disk full' });
+    words = 'Before. After.';
+    keeper.changed();
+    expect(keeper.keepPending()).toBe(true);
+    expect(readRescue(ID)?.body.content?.[0]).toEqual(p('Before. After.'));
+    keeper.onState({ kind: 'saved', at: 't' });
+    expect(keeper.keepPending()).toBe(false);
+  });
+});

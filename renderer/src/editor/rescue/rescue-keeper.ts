@@ -24,6 +24,7 @@ export interface RescueKeeperOptions {
 export class RescueKeeper {
   private failing = false;
   private held = false;
+  private kept = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly options: RescueKeeperOptions) {}
@@ -36,7 +37,10 @@ export class RescueKeeper {
     } else if (state.kind === 'saved') {
       this.failing = false;
       this.clearTimer();
-      if (!this.held) clearRescue(this.options.articleId, this.options.storage);
+      if (!this.held) {
+        clearRescue(this.options.articleId, this.options.storage);
+        this.kept = false;
+      }
     }
   }
 
@@ -50,6 +54,12 @@ export class RescueKeeper {
   /** An earlier session's copy is on offer: leave it alone until the writer answers. */
   hold(held: boolean): void {
     this.held = held;
+  }
+
+  /** Takes a copy of edits still waiting for the debounce now; whether a copy of everything unsaved is kept. */
+  keepPending(): boolean {
+    if (this.timer) this.keepNow();
+    return this.kept && !this.held;
   }
 
   /** The editor is closing: a copy of words still failing to save is taken now, not after the debounce. */
@@ -66,7 +76,8 @@ export class RescueKeeper {
       articleId: this.options.articleId,
       keptAt: (this.options.now?.() ?? new Date()).toISOString(),
     };
-    if (!keepRescue(draft, this.options.storage)) this.options.onRefused?.();
+    this.kept = keepRescue(draft, this.options.storage);
+    if (!this.kept) this.options.onRefused?.();
   }
 
   private clearTimer(): void {
