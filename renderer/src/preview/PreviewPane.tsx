@@ -10,6 +10,12 @@ import type { DraftSource } from './draft';
 import { usePreviewHtml } from './usePreviewHtml';
 import './preview.css';
 
+// A reload (the app's crash recovery does one) makes Chromium restore child
+// frames from session history, matched by frame name, and the restored frame
+// ignores the srcdoc set since: the preview stayed blank until the next edit.
+// A name new to every page load matches no history entry.
+const FRAME_NAME = `preview-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
 export function PreviewPane(props: { client: Client; article: Article; draft: DraftSource; settingsVersion: number; onExport(): void }) {
   const { client, article, draft, settingsVersion } = props;
   const [device, setDevice] = useState<DeviceId>('mobile');
@@ -67,6 +73,7 @@ export function PreviewPane(props: { client: Client; article: Article; draft: Dr
             className="preview-frame"
             title="Published preview"
             sandbox=""
+            name={FRAME_NAME}
             srcDoc={html}
             data-device={device}
             style={{ width, height: `${100 / scale}%`, transform: `scale(${scale})` }}
