@@ -2,6 +2,7 @@
 // and everything is back from SQLite.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { previewHeadline } from './editor-helpers';
 
 test('an article typed in the editor survives a reload, stored in SQLite', async ({ app, shot }) => {
   const { page } = app;
@@ -99,10 +100,8 @@ test('after the window is reloaded from a crash, it reopens the article as last 
   await expect(notice).toContainText('Your article is as it was last saved');
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Night shift report');
   await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveText('Saved words.');
-  // The preview comes back too (a reload used to leave its frame blank until the next edit).
-  const shownHeadline = () =>
-    page.frames().find((f) => f.url() === 'about:srcdoc')?.evaluate(() => document.querySelector('h1')?.textContent ?? null) ?? null;
-  await expect.poll(shownHeadline).toBe('Night shift report');
+  // The preview shows it too (it used to stay blank after a reload until the next edit).
+  await expect.poll(() => previewHeadline(page)).toBe('Night shift report');
   expect(await page.evaluate(() => location.hash)).toBe('');
   await shot('recovered-after-crash');
   await notice.getByRole('button', { name: 'Dismiss' }).click();

@@ -99,3 +99,14 @@ export function sampleArticle(seedFile: string, photoSha: string | null) {
     body: { type: 'doc' as const, content: body },
   };
 }
+
+/**
+ * The headline the preview frame really shows (not just its srcdoc attribute),
+ * or null while there is none. The frame reloads on every update: a read that
+ * lands mid-load counts as nothing yet.
+ */
+export async function previewHeadline(page: Page): Promise<string | null> {
+  const frame = page.frames().find((f) => f !== page.mainFrame() && f.url() === 'about:srcdoc');
+  if (!frame) return null;
+  return frame.evaluate(() => document.querySelector('article h1')?.textContent ?? null).catch(() => null);
+}

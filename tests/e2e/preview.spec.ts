@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './launch';
+import { previewHeadline } from './editor-helpers';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { METHODS } from '../../shared/ipc/channels';
@@ -45,6 +46,8 @@ test('typing in the editor changes the preview after a short pause, debounced', 
   await expect(frame()).toHaveAttribute('srcdoc', /<h1>Council approves riverside housing plan<\/h1>/);
   await expect(frame()).toHaveAttribute('srcdoc', /<p>The city council voted 7-2 on Tuesday night.<\/p>/);
   expect(await frame().getAttribute('sandbox')).toBe('');
+  // ...and the frame really shows it, not only holds it.
+  await expect.poll(() => previewHeadline(page)).toBe('Council approves riverside housing plan');
 
   // Time, inside the page, from the last keystroke to the frame's new document.
   await page.evaluate(() => {

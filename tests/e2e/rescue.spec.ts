@@ -87,6 +87,8 @@ test('a copy left by an earlier session can be discarded, or restored and saved 
 
   await plant();
   await app.reload();
+  // The list says where kept edits are, before any article is opened.
+  await expect(page.getByRole('button', { name: /Council vote/ })).toContainText('unsaved edits kept');
   await page.getByRole('button', { name: /Council vote/ }).click();
   await offer.getByRole('button', { name: 'Restore my changes' }).click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Council vote delayed');
@@ -95,6 +97,7 @@ test('a copy left by an earlier session can be discarded, or restored and saved 
   expect(stored.headline).toBe('Council vote delayed');
   expect(stored.body).toEqual(doc(p('Stored text. Words the app died with.')));
   expect(await keptCopies(page)).toBe('');
+  await expect(page.getByRole('button', { name: /Council vote/ })).not.toContainText('unsaved edits kept');
 
   // A copy for an article deleted elsewhere (the CLI) is dropped when the list is read.
   await page.evaluate(() => localStorage.setItem('copydesk:rescue:00000000-0000-4000-8000-00000000dead', '{}'));

@@ -17,6 +17,7 @@ import { DeleteArticleDialog } from './DeleteArticleDialog';
 
 export function App({ client, recovery = null }: { client: Client; recovery?: Recovery | null }) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
+  const [withKeptEdits, setWithKeptEdits] = useState<ReadonlySet<string>>(new Set());
   const [open, setOpen] = useState<Article | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -31,9 +32,9 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
 
   const refresh = useCallback(async () => {
     const list = await client.listArticles({});
+    // Safety copies of unsaved words are kept per article: drop those whose article is gone, mark the others.
+    setWithKeptEdits(pruneRescues(new Set(list.map((a) => a.id))));
     setArticles(list);
-    // Safety copies of unsaved words are kept per article; drop those whose article is gone.
-    pruneRescues(new Set(list.map((a) => a.id)));
   }, [client]);
 
   // Never leave an article with unsaved words: flush first, and if something
@@ -158,7 +159,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
             }}
           />
         </div>
-        <ArticleList articles={articles} selectedId={open?.id ?? null} onOpen={(id) => void openArticle(id)} />
+        <ArticleList articles={articles} withKeptEdits={withKeptEdits} selectedId={open?.id ?? null} onOpen={(id) => void openArticle(id)} />
         <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>Publication settings…</button>
       </aside>
       <main className="workspace">

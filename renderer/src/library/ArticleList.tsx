@@ -11,6 +11,8 @@ function fold(text: string): string {
 
 export function ArticleList(props: {
   articles: ArticleSummary[] | null;
+  /** Articles with edits that could not be saved, kept for the writer to restore (editor/rescue/). */
+  withKeptEdits?: ReadonlySet<string>;
   selectedId: string | null;
   onOpen(id: string): void;
 }) {
@@ -45,6 +47,7 @@ export function ArticleList(props: {
               <span className="article-link-headline">{a.headline || 'Untitled article'}</span>
               <span className="article-link-meta">
                 {a.status} · {a.wordCount} {a.wordCount === 1 ? 'word' : 'words'}
+                {props.withKeptEdits?.has(a.id) && <span className="article-link-kept"> · unsaved edits kept</span>}
               </span>
             </button>
           </li>

@@ -8,13 +8,8 @@ import type { Client } from '../ipc/client';
 import { DEVICES, type DeviceId } from './devices';
 import type { DraftSource } from './draft';
 import { usePreviewHtml } from './usePreviewHtml';
+import { useFrameDocument } from './useFrameDocument';
 import './preview.css';
-
-// A reload (the app's crash recovery does one) makes Chromium restore child
-// frames from session history, matched by frame name, and the restored frame
-// ignores the srcdoc set since: the preview stayed blank until the next edit.
-// A name new to every page load matches no history entry.
-const FRAME_NAME = `preview-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 export function PreviewPane(props: { client: Client; article: Article; draft: DraftSource; settingsVersion: number; onExport(): void }) {
   const { client, article, draft, settingsVersion } = props;
@@ -44,9 +39,11 @@ export function PreviewPane(props: { client: Client; article: Article; draft: Dr
   }, []);
 
   const { html, error } = usePreviewHtml({ client, article, draft, context });
+  const frame = useFrameDocument(html);
   const width = DEVICES.find((d) => d.id === device)!.width;
   // A desktop page in a narrow pane is shown scaled down, as a whole, rather than cropped.
   const scale = stageWidth > 0 ? Math.min(1, (stageWidth - 16) / width) : 1;
+  const frameStyle = { width, height: `${100 / scale}%`, transform: `scale(${scale})` };
 
   return (
     <section className="preview-pane" aria-label="Published preview">
@@ -69,15 +66,20 @@ export function PreviewPane(props: { client: Client; article: Article; draft: Dr
       )}
       <div className="preview-stage" ref={stage}>
         <div className="preview-scaler" style={{ width: width * scale }}>
-          <iframe
-            className="preview-frame"
-            title="Published preview"
-            sandbox=""
-            name={FRAME_NAME}
-            srcDoc={html}
-            data-device={device}
-            style={{ width, height: `${100 / scale}%`, transform: `scale(${scale})` }}
-          />
+          {/* Created with its first page, never empty first (see useFrameDocument). */}
+          {frame.shown ? (
+            <iframe
+              className="preview-frame"
+              title="Published preview"
+              sandbox=""
+              srcDoc={frame.shown}
+              onLoad={frame.onLoad}
+              data-device={device}
+              style={frameStyle}
+            />
+          ) : (
+            <div className="preview-frame" style={frameStyle} />
+          )}
         </div>
       </div>
     </section>

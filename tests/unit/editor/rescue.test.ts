@@ -54,11 +54,11 @@ describe('the rescue store', () => {
     expect(keepRescue(draft(), full)).toBe(false);
   });
 
-  it('prunes copies whose article no longer exists, and nothing else', () => {
+  it('prunes copies whose article no longer exists, and nothing else; answers which articles have one', () => {
     keepRescue(draft());
     keepRescue(draft({ articleId: OTHER }));
     localStorage.setItem('copydesk:open-article', ID);
-    pruneRescues(new Set([ID]));
+    expect(pruneRescues(new Set([ID, '11111111-2222-4333-8444-555555555555']))).toEqual(new Set([ID]));
     expect(readRescue(ID)).not.toBeNull();
     expect(readRescue(OTHER)).toBeNull();
     expect(localStorage.getItem('copydesk:open-article')).toBe(ID);

@@ -64,16 +64,24 @@ export function clearRescue(articleId: string, storage: Storage = localStorage):
   }
 }
 
-/** Drops drafts kept for articles that no longer exist (deleted from the CLI, say). */
-export function pruneRescues(existingIds: ReadonlySet<string>, storage: Storage = localStorage): void {
+/**
+ * Drops drafts kept for articles that no longer exist (deleted from the CLI,
+ * say), and answers which of the existing ones have a draft kept.
+ */
+export function pruneRescues(existingIds: ReadonlySet<string>, storage: Storage = localStorage): Set<string> {
+  const kept = new Set<string>();
   try {
     const stale: string[] = [];
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);
-      if (key?.startsWith(PREFIX) && !existingIds.has(key.slice(PREFIX.length))) stale.push(key);
+      if (!key?.startsWith(PREFIX)) continue;
+      const id = key.slice(PREFIX.length);
+      if (existingIds.has(id)) kept.add(id);
+      else stale.push(key);
     }
     for (const key of stale) storage.removeItem(key);
   } catch {
     // Storage switched off: nothing was kept.
   }
+  return kept;
 }
