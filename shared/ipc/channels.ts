@@ -8,6 +8,7 @@ export const METHODS = {
   deleteArticle: 'articles:delete',
   discardBlankArticle: 'articles:discard-blank',
   readyToQuit: 'app:ready-to-quit',
+  setArticleOpen: 'app:article-open',
   addAsset: 'assets:add',
   pickImage: 'assets:pick-image',
   getAsset: 'assets:get',

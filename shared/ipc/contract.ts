@@ -35,6 +35,8 @@ export const contract = {
   },
   /** The answer to flushBeforeQuit; `unsaved` says why some changes could not be saved (main then asks the user). */
   readyToQuit: { request: z.object({ unsaved: z.string().min(1).max(500).optional() }).strict(), response: z.object({}).strict() },
+  /** Whether an article is open: main enables the menu items that act on it (Export, Copy HTML, Delete). */
+  setArticleOpen: { request: z.object({ open: z.boolean() }).strict(), response: z.object({}).strict() },
   addAsset: {
     request: z.object({ data: Base64Bytes, fileName: z.string().max(1000).optional() }).strict(),
     response: AddedAsset,

@@ -26,6 +26,8 @@ export interface LaunchedApp {
   readonly quitRequested?: boolean;
   /** What that answer said could not be saved (main would ask the user), or null. */
   readonly quitUnsaved?: string | null;
+  /** The last setArticleOpen the renderer sent (main enables Export, Copy HTML and Delete by it). */
+  readonly articleOpen?: boolean;
   /** What the next native "choose an image" dialog returns (a path, or null for Cancel). */
   answerImageDialog?(file: string | null): void | Promise<void>;
   /** Simulates a push event from the main process (menu item, quit). */
@@ -61,11 +63,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
 
   let quitRequested = false;
   let quitUnsaved: string | null = null;
+  let articleOpen = false;
   let nextImageFile: string | null = null;
   const dispatch = createDispatch(createHandlers(services, {
     onReadyToQuit: (unsaved) => {
       quitRequested = true;
       quitUnsaved = unsaved ?? null;
+    },
+    onArticleOpen: (open) => {
+      articleOpen = open;
     },
     // Stands in for the native dialog only; reading, checking and storing the file is the real code.
     chooseImageFile: async () => nextImageFile,
@@ -124,6 +130,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     get quitUnsaved() {
       return quitUnsaved;
+    },
+    get articleOpen() {
+      return articleOpen;
     },
     emit: (event) =>
       page.evaluate((name) => (window as unknown as { __copydeskEmit(e: string): void }).__copydeskEmit(name), event),

@@ -14,6 +14,8 @@ export type Handlers = {
 export interface HandlerHooks extends ExportHooks, AssetHooks, ImportHooks {
   /** Called when the renderer says its pending saves are flushed (quit sequence). */
   onReadyToQuit?: (unsaved?: string) => void;
+  /** Called when the renderer opens or closes an article (menu items that act on it). */
+  onArticleOpen?: (open: boolean) => void;
 }
 
 export function createHandlers(services: Services, hooks: HandlerHooks = {}): Handlers {
@@ -30,6 +32,10 @@ export function createHandlers(services: Services, hooks: HandlerHooks = {}): Ha
     discardBlankArticle: ({ id, revision }) => ({ deleted: articles.discardIfBlank(id, revision) }),
     readyToQuit: ({ unsaved }) => {
       hooks.onReadyToQuit?.(unsaved);
+      return {};
+    },
+    setArticleOpen: ({ open }) => {
+      hooks.onArticleOpen?.(open);
       return {};
     },
     ...createAssetHandlers(services.assets, hooks),

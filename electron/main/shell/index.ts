@@ -13,7 +13,7 @@ import { chooseImageFile } from './choose-image';
 import { chooseImportFile } from './choose-import-file';
 import { assetUrl } from '../../../shared/assets/assets';
 import { registerIpc } from './ipc';
-import { menuTemplate } from './menu';
+import { menuTemplate, setArticleItemsEnabled } from './menu';
 import { createExportPathChooser } from './export-dialog';
 import { clipboardWriter } from './copy-html';
 import { electronNativeBinding } from './native-binding';
@@ -119,6 +119,7 @@ function start(): void {
 
   const dispatch = createDispatch(createHandlers(services, {
     onReadyToQuit: (unsaved) => quit.flushed(unsaved),
+    onArticleOpen: (open) => setArticleItemsEnabled(Menu.getApplicationMenu(), open),
     chooseImageFile: () => chooseImageFile(mainWindow),
     chooseImportFile: () => chooseImportFile(mainWindow),
     assetUrl,

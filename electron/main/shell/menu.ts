@@ -17,6 +17,17 @@ export interface MenuActions {
   deleteArticle?(): void;
 }
 
+/** Menu items that act on the open article: disabled (shortcut included) while none is open. */
+export const ARTICLE_MENU_ITEMS = ['export-html', 'copy-html', 'delete-article'] as const;
+
+/** Enables or disables the article items of a built menu; `menu` is Electron's application menu. */
+export function setArticleItemsEnabled(menu: { getMenuItemById(id: string): { enabled: boolean } | null } | null, open: boolean): void {
+  for (const id of ARTICLE_MENU_ITEMS) {
+    const item = menu?.getMenuItemById(id);
+    if (item) item.enabled = open;
+  }
+}
+
 export function menuTemplate(actions: MenuActions, platform = process.platform): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   return [
@@ -27,10 +38,10 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
         { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => actions.newArticle() },
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFile?.() },
         { type: 'separator' },
-        { label: 'Export HTML…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportHtml?.() },
+        { id: 'export-html', enabled: false, label: 'Export HTML…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportHtml?.() },
         { type: 'separator' },
         // No shortcut: deleting should never be one slip of the fingers away.
-        { label: 'Delete Article…', click: () => actions.deleteArticle?.() },
+        { id: 'delete-article', enabled: false, label: 'Delete Article…', click: () => actions.deleteArticle?.() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' },
       ],
@@ -48,7 +59,7 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
         { role: 'delete' },
         { role: 'selectAll' },
         { type: 'separator' },
-        { label: 'Copy HTML', accelerator: 'CmdOrCtrl+Alt+C', click: () => actions.copyHtml?.() },
+        { id: 'copy-html', enabled: false, label: 'Copy HTML', accelerator: 'CmdOrCtrl+Alt+C', click: () => actions.copyHtml?.() },
       ],
     },
     {

@@ -96,6 +96,11 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   }, [refresh]);
 
   useEffect(() => rememberOpenArticle(open?.id ?? null), [open?.id]);
+  // Main enables Export, Copy HTML and Delete only while there is an article for them to act on.
+  const hasOpenArticle = open !== null;
+  useEffect(() => {
+    client.setArticleOpen({ open: hasOpenArticle }).catch(() => undefined);
+  }, [client, hasOpenArticle]);
   // After a crash, back to the article that was open (as last saved).
   const recoveredArticle = recovery?.articleId ?? null;
   useEffect(() => {

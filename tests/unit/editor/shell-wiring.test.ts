@@ -3,11 +3,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { menuTemplate } from '../../../electron/main/shell/menu';
+import { ARTICLE_MENU_ITEMS, menuTemplate, setArticleItemsEnabled } from '../../../electron/main/shell/menu';
+import { createDispatch } from '../../../electron/main/ipc/dispatch';
+import { createHandlers } from '../../../electron/main/ipc/handlers';
+import { openServices } from '../../../electron/main/services';
+import { tempDir } from '../../support/temp';
 import { RENDERER_CSP } from '../../../electron/main/shell/security';
-import { EVENTS } from '../../../shared/ipc/channels';
+import { EVENTS, METHODS } from '../../../shared/ipc/channels';
 
-type Item = { label?: string; role?: string; accelerator?: string; click?: () => void; submenu?: Item[] };
+type Item = { id?: string; label?: string; role?: string; enabled?: boolean; accelerator?: string; click?: () => void; submenu?: Item[] };
 
 describe('editor shell wiring', () => {
   it('Help → Keyboard Shortcuts asks the renderer to show its panel', () => {
@@ -28,5 +32,31 @@ describe('editor shell wiring', () => {
       expect(img.split(/\s+/)).toContain('copydesk-asset:');
       expect(img).not.toMatch(/file:|\*/);
     }
+  });
+
+  it('Export HTML, Copy HTML and Delete Article start disabled, and follow whether an article is open', async () => {
+    const items = (menuTemplate({ newArticle: () => undefined }, 'linux') as Item[]).flatMap((m) => m.submenu ?? []);
+    const byId = new Map(items.filter((i) => i.id).map((i) => [i.id!, i]));
+    expect(ARTICLE_MENU_ITEMS.map((id) => [byId.get(id)?.label, byId.get(id)?.enabled])).toEqual([
+      ['Export HTML…', false],
+      ['Copy HTML', false],
+      ['Delete Article…', false],
+    ]);
+    // The renderer says so over IPC (validated like every call); main flips the built menu's items.
+    const tmp = tempDir('copydesk-menu-state-');
+    const services = openServices(tmp.file('menu.db'));
+    const menu = { getMenuItemById: (id: string) => (byId.get(id) as { enabled: boolean } | undefined) ?? null };
+    const dispatch = createDispatch(createHandlers(services, { onArticleOpen: (open) => setArticleItemsEnabled(menu, open) }), {
+      isTrustedUrl: (u) => u.startsWith('app://copydesk/'),
+    });
+    const app = { url: 'app://copydesk/index.html', isTopFrame: true };
+    expect(await dispatch(METHODS.setArticleOpen, { open: true }, app)).toEqual({ ok: true, value: {} });
+    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual([true, true, true]);
+    expect(await dispatch(METHODS.setArticleOpen, { open: 'yes' }, app)).toMatchObject({ ok: false });
+    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual([true, true, true]);
+    await dispatch(METHODS.setArticleOpen, { open: false }, app);
+    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual([false, false, false]);
+    services.close();
+    tmp.cleanup();
   });
 });
