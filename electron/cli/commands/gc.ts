@@ -1,14 +1,15 @@
 // `copydesk gc`: removes photos no article uses (removed from a body, left by a
 // cancelled import). Photos added or removed from an article in the last 24
 // hours are kept unless --all-unused is given: the app, if it is running, may
-// still hold them in unsaved edits, undo history or an import review. Use
-// --all-unused with the app closed. --compact then shrinks the file (VACUUM),
+// still hold them in unsaved edits, undo history or an import review, so
+// --all-unused refuses while the app has the database open (app_sessions). --compact then shrinks the file (VACUUM),
 // which also wants the app closed.
 import type { Command } from '../command';
 import type { CollectResult } from '../../main/assets/collect-unused';
 import { DEFAULT_GRACE_MS, lastUsed } from '../../main/assets/collect-unused';
 import { CliError, UsageError } from '../cli-error';
 import { compactDatabase, type Compaction } from '../../main/store/compact';
+import { openApps } from '../../main/store/app-session';
 
 const GRACE_HOURS = DEFAULT_GRACE_MS / 3_600_000;
 
@@ -22,6 +23,7 @@ export const gcCommand: Command = {
     const allUnused = flags['all-unused'] === true;
     const dryRun = flags['dry-run'] === true;
     if (dryRun && flags.compact) throw new UsageError('--compact changes the file, --dry-run promises not to: use one of them.');
+    if (allUnused && !dryRun) refuseWhileAppIsOpen(services().db);
     const result = services().assets.collectUnused({ dryRun, graceMs: allUnused ? 0 : DEFAULT_GRACE_MS });
     const compacted = flags.compact ? compact(services().db) : null;
     if (flags.json) {
@@ -31,6 +33,16 @@ export const gcCommand: Command = {
     io.stdout(describe(result, compacted));
   },
 };
+
+function refuseWhileAppIsOpen(db: Parameters<typeof openApps>[0]): void {
+  const [app] = openApps(db);
+  if (!app) return;
+  throw new CliError(
+    `Copydesk is open on this database (on ${app.host}, process ${app.pid}, since ${app.startedAt}): its undo history may still ` +
+      `need photos removed from an article recently. Quit Copydesk and run gc --all-unused again, or run gc without --all-unused ` +
+      `(it keeps photos used in the last ${GRACE_HOURS} hours). Nothing was removed.`,
+  );
+}
 
 function compact(db: Parameters<typeof compactDatabase>[0]): Compaction {
   try {

@@ -7,6 +7,7 @@ import { dbFlagFrom, resolveDbPath } from '../db-path';
 import { createDispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
 import { openServices, type Services } from '../services';
+import { beginAppSession, type AppSession } from '../store/app-session';
 import { serveAppFile } from './app-protocol';
 import { ASSET_PRIVILEGES, ASSET_SCHEME, serveAsset } from './asset-protocol';
 import { chooseImageFile } from './choose-image';
@@ -32,6 +33,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let services: Services | undefined;
+let appSession: AppSession | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 const quit = new QuitSequence({
@@ -98,7 +100,10 @@ if (!app.requestSingleInstanceLock()) {
     if (!quit.mayQuit()) event.preventDefault();
   });
   // Pending saves are flushed first (QuitSequence); then the WAL is folded into the file.
-  app.on('will-quit', () => services?.close());
+  app.on('will-quit', () => {
+    appSession?.end();
+    services?.close();
+  });
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start, (error: unknown) => fatal('Copydesk could not start', error));
 }
@@ -107,6 +112,8 @@ function start(): void {
   const dbPath = resolveDbPath({ flag: dbFlagFrom(process.argv), userDataDir: app.getPath('userData') });
   try {
     services = openServices(dbPath, { nativeBinding: electronNativeBinding(app.getAppPath()) });
+    // So the CLI knows the app is running (gc --all-unused refuses); forgotten again at will-quit.
+    appSession = beginAppSession(services.db);
   } catch (error) {
     fatal('Copydesk cannot open its database', error);
     return;

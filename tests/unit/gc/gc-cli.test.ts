@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { openServices } from '../../../electron/main/services';
 import { AssetStore } from '../../../electron/main/assets/asset-store';
+import { beginAppSession } from '../../../electron/main/store/app-session';
 import { doc, photo } from '../../support/docs';
 import { runCli } from '../../support/cli';
 import { fingerprint, tempDir } from '../../support/temp';
@@ -83,6 +84,27 @@ describe('copydesk gc', () => {
     expect(report).toMatchObject({ dryRun: false, graceHours: 0, cutoff: null, collected: { count: 2, bytes: 2048 }, keptRecent: { count: 0 } });
     expect(storedAssets()).toEqual([used]);
     expect(runCli(['gc', '--all-unused', '--db', db]).stdout).toBe('No unused photos.\n');
+  });
+
+  it('--all-unused refuses while the app has the database open, touching nothing; a dry run and plain gc still work', () => {
+    // The app records itself while it runs; this test process stands in for it (a live pid on this machine).
+    const app = openServices(db);
+    const session = beginAppSession(app.db);
+    const run = runCli(['gc', '--all-unused', '--db', db]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^copydesk gc: Copydesk is open on this database \(on .+, process \d+, since .+\): its undo history may still need photos/);
+    expect(run.stderr).toMatch(/Nothing was removed\.\n$/);
+    expect(storedAssets()).toEqual(expect.arrayContaining([used, oldUnused, recentUnused]));
+    expect(runCli(['gc', '--all-unused', '--dry-run', '--db', db]).status).toBe(0);
+    expect(runCli(['gc', '--db', db]).stdout).toMatch(/^Removed 1 photo no article uses/);
+    expect(storedAssets()).toEqual(expect.arrayContaining([used, recentUnused]));
+
+    // Quitting the app forgets it.
+    session.end();
+    app.close();
+    expect(runCli(['gc', '--all-unused', '--db', db]).status).toBe(0);
+    expect(storedAssets()).toEqual([used]);
   });
 
   it('deleting the article, then gc --all-unused, removes its photo', () => {

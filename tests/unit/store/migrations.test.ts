@@ -47,6 +47,19 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('005 adds app_sessions, empty, refusing a row without a real pid or start time', () => {
+    const db = freshDb();
+    migrate(db, MIGRATIONS, 4);
+    migrate(db, MIGRATIONS, 5);
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    expect(db.prepare('SELECT * FROM app_sessions').all()).toEqual([]);
+    const insert = db.prepare('INSERT INTO app_sessions (id, host, pid, started_at) VALUES (?, ?, ?, ?)');
+    expect(() => insert.run('a', 'desk', 0, '2026-11-25T08:00:00.000Z')).toThrow(/CHECK constraint/);
+    expect(() => insert.run('b', 'desk', 12, '')).toThrow(/CHECK constraint/);
+    expect(() => insert.run('c', 'desk', 'twelve', 't')).toThrow(/cannot store TEXT value in INTEGER column/);
+    db.close();
+  });
+
   it('a failing migration rolls back completely and leaves the version alone', () => {
     const db = freshDb();
     const broken = [

@@ -3,7 +3,8 @@ import { migration001 } from './001-articles';
 import { migration002 } from './002-assets';
 import { migration003 } from './003-publication-settings';
 import { migration004 } from './004-asset-released-at';
+import { migration005 } from './005-app-sessions';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 export const LATEST_VERSION = MIGRATIONS.length;
