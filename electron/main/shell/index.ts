@@ -27,6 +27,8 @@ import { recoveryHash } from '../../../shared/recovery/recovery';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 
+// `standard` is also what gives the page web storage at all (Electron turns it off for
+// non-standard schemes): crash recovery needs sessionStorage, rescue copies localStorage.
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   { scheme: ASSET_SCHEME, privileges: ASSET_PRIVILEGES },
