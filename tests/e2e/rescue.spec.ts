@@ -59,7 +59,7 @@ test('words a failing save could not store survive a crash: offered when the art
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('a copy left by an earlier session can be discarded, or restored and saved straight away', async ({ app }) => {
+test('a copy left by an earlier session can be discarded, or restored and saved straight away', async ({ app, shot }) => {
   const { page } = app;
   const article = app.services.articles.create({ headline: 'Council vote', body: doc(p('Stored text.')) });
   const plant = () =>
@@ -89,6 +89,7 @@ test('a copy left by an earlier session can be discarded, or restored and saved 
   await app.reload();
   // The list says where kept edits are, before any article is opened.
   await expect(page.getByRole('button', { name: /Council vote/ })).toContainText('unsaved edits kept');
+  await shot('rescue-list-marker');
   await page.getByRole('button', { name: /Council vote/ }).click();
   await offer.getByRole('button', { name: 'Restore my changes' }).click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Council vote delayed');
