@@ -2,8 +2,8 @@
 // cancelled import). Photos added or removed from an article in the last 24
 // hours are kept unless --all-unused is given: the app, if it is running, may
 // still hold them in unsaved edits, undo history or an import review, so
-// --all-unused refuses while the app has the database open (app_sessions). --compact then shrinks the file (VACUUM),
-// which also wants the app closed.
+// --all-unused refuses while the app has the database open (app_sessions).
+// --compact then shrinks the file (VACUUM), which also wants the app closed.
 import type { Command } from '../command';
 import type { CollectResult } from '../../main/assets/collect-unused';
 import { DEFAULT_GRACE_MS, lastUsed } from '../../main/assets/collect-unused';

@@ -16,6 +16,8 @@ export interface RescueKeeperOptions {
   read(): Omit<RescueDraft, 'articleId' | 'keptAt'>;
   /** Storage refused the copy (full, or switched off). */
   onRefused?(): void;
+  /** An earlier session's copy is on offer when the editor opens (see hold). */
+  held?: boolean;
   delayMs?: number;
   now?(): Date;
   storage?: Storage;
@@ -23,11 +25,13 @@ export interface RescueKeeperOptions {
 
 export class RescueKeeper {
   private failing = false;
-  private held = false;
+  private held: boolean;
   private kept = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly options: RescueKeeperOptions) {}
+  constructor(private readonly options: RescueKeeperOptions) {
+    this.held = options.held ?? false;
+  }
 
   /** Told every save state the queue goes through. */
   onState(state: SaveState): void {

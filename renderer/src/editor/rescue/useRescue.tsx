@@ -27,13 +27,13 @@ export function useRescue(options: UseRescueOptions) {
     () =>
       new RescueKeeper({
         articleId: article.id,
+        held: offer !== null, // the copy on offer when this article opened; the answer calls hold(false)
         read: () => latest.current.read(),
         onRefused: () =>
           latest.current.notify('Saving is failing, and a safety copy of your changes could not be kept either. Keep Copydesk open until they are saved.'),
       }),
     [article.id],
   );
-  keeper.hold(offer !== null);
   useEffect(() => () => keeper.dispose(), [keeper]);
 
   const storedSinceChanged = offer !== null && offer.baseRevision !== article.revision;
