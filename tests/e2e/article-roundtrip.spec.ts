@@ -8,7 +8,11 @@ import { previewHeadline } from './editor-helpers';
 // host records it. Under Electron the answer goes to main's real quit sequence
 // (unit-tested in tests/unit/shell/), which would end the app mid-test.
 const QUIT_NEEDS_HOST = 'the quit answer is recorded by the Chromium host; Electron quits for real';
-const skipUnderElectron = () => test.skip(test.info().project.name === 'electron', QUIT_NEEDS_HOST);
+function skipUnderElectron() {
+  if (test.info().project.name !== 'electron') return;
+  console.log(`[e2e] skipped under Electron: ${test.info().title} — ${QUIT_NEEDS_HOST}`);
+  test.skip(true, QUIT_NEEDS_HOST);
+}
 
 test('an article typed in the editor survives a reload, stored in SQLite', async ({ app, shot }) => {
   const { page } = app;
