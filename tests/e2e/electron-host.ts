@@ -1,7 +1,7 @@
 // The same specs through Playwright's Electron launcher, when this machine has
-// an Electron binary and a better-sqlite3 built for it. Offline build machines
-// have neither (the binary is a GitHub download); then the Electron project is
-// left out and playwright.config.ts prints why.
+// an Electron binary. Offline build machines do not (it is a GitHub download);
+// then the Electron project is left out and playwright.config.ts prints why.
+// better-sqlite3 needs nothing extra: its Node-API binary loads in Electron too.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,9 +18,6 @@ export function electronUnavailableReason(): string | null {
   if (!fs.existsSync(pathFile)) return 'no Electron binary in node_modules/electron (it is downloaded on first `npm start`; offline machines cannot fetch it)';
   const binary = path.join(ROOT, 'node_modules/electron/dist', fs.readFileSync(pathFile, 'utf8').trim());
   if (!fs.existsSync(binary)) return `Electron binary missing at ${binary}`;
-  if (!fs.existsSync(path.join(ROOT, '.electron-native/better_sqlite3.node'))) {
-    return 'better-sqlite3 is not built for Electron yet (run `node scripts/prepare-electron-native.js`, which `npm start` does)';
-  }
   if (!fs.existsSync(path.join(ROOT, 'out/main/index.js'))) return 'no main-process build (run `npm run build`)';
   return null;
 }

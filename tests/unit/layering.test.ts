@@ -16,13 +16,20 @@ function write(relative: string, text: string) {
   fs.writeFileSync(file, text);
 }
 
+/** The `depcruise` command's script, as the installed package declares it (its file name changed in v18). */
+function depcruiseBin(): string {
+  const dir = path.join(root, 'node_modules/dependency-cruiser');
+  const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { bin: Record<string, string> };
+  return path.join(dir, pkg.bin.depcruise!);
+}
+
 function cruise(): string {
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(tmp.dir, 'node_modules'));
   fs.copyFileSync(path.join(root, '.dependency-cruiser.cjs'), path.join(tmp.dir, '.dependency-cruiser.cjs'));
   fs.copyFileSync(path.join(root, 'tsconfig.base.json'), path.join(tmp.dir, 'tsconfig.base.json'));
   const run = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'electron', 'renderer', 'shared', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+    [depcruiseBin(), 'electron', 'renderer', 'shared', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
     { cwd: tmp.dir, encoding: 'utf8' },
   );
   return run.stdout + run.stderr;

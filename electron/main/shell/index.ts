@@ -17,7 +17,6 @@ import { registerIpc } from './ipc';
 import { menuTemplate, setArticleItemsEnabled } from './menu';
 import { createExportPathChooser } from './export-dialog';
 import { clipboardWriter } from './copy-html';
-import { electronNativeBinding } from './native-binding';
 import { APP_ORIGIN, APP_SCHEME, hardenContents, isAppUrl, windowOptions } from './security';
 import { QuitSequence } from './quit-sequence';
 import { RendererRecovery } from './renderer-recovery';
@@ -113,7 +112,7 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const dbPath = resolveDbPath({ flag: dbFlagFrom(process.argv), userDataDir: app.getPath('userData') });
   try {
-    services = openServices(dbPath, { nativeBinding: electronNativeBinding(app.getAppPath()) });
+    services = openServices(dbPath);
     // So the CLI knows the app is running (gc --all-unused refuses); forgotten again at will-quit.
     appSession = beginAppSession(services.db);
   } catch (error) {

@@ -17,20 +17,17 @@ export class StoreOpenError extends Error {
 }
 
 export interface OpenOptions {
-  /** Path to a better_sqlite3.node built for the running runtime (Electron's ABI differs from Node's). */
-  nativeBinding?: string;
   /** For tests: the migration list to bring the file up to. */
   migrations?: readonly Migration[];
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
-  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   if (fs.existsSync(file)) {
-    inspectExisting(file, binding);
+    inspectExisting(file);
   } else {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   }
-  const db = new Database(file, binding);
+  const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
     // FULL: a committed save survives power loss, not just an app crash.
@@ -68,7 +65,7 @@ function snapshotBeforeUpgrade(db: Database.Database, file: string, latest: numb
  * connection leaves behind. The SQLite header holds all we need
  * (https://sqlite.org/fileformat.html#the_database_header).
  */
-function inspectExisting(file: string, binding: { nativeBinding?: string }): void {
+function inspectExisting(file: string): void {
   const header = readHeader(file);
   if (header.length === 0) return; // an empty file is an empty database
   if (header.length < 105 || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') {
@@ -82,7 +79,7 @@ function inspectExisting(file: string, binding: { nativeBinding?: string }): voi
   };
   // With unmerged WAL frames the header may be stale: ask SQLite itself.
   // (The -wal and -shm files already exist then, so nothing new is left behind.)
-  if (header[18] === 2 && fileSize(`${file}-wal`) > 0) facts = readFactsWithSqlite(file, binding);
+  if (header[18] === 2 && fileSize(`${file}-wal`) > 0) facts = readFactsWithSqlite(file);
   judge(file, facts);
 }
 
@@ -128,10 +125,10 @@ function fileSize(file: string): number {
   }
 }
 
-function readFactsWithSqlite(file: string, binding: { nativeBinding?: string }): DbFacts {
+function readFactsWithSqlite(file: string): DbFacts {
   let db: Database.Database;
   try {
-    db = new Database(file, { ...binding, readonly: true, fileMustExist: true });
+    db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
     throw new StoreOpenError(`Cannot open the database ${file}: ${(error as Error).message}`);
   }
