@@ -22,6 +22,7 @@ type Attribution = Extract<Classification, { kind: 'attribution' }>;
 
 export function assemble(analysis: Analysis, undone: readonly string[] = []): ImportResult {
   const off = new Set(undone);
+  const known = new Set(analysis.classifications.map((c) => c.id));
   const quoteIds = new Set(analysis.classifications.filter((c) => c.kind === 'quote').map((c) => c.id));
   // An attribution belongs to its quote: undoing the quote takes it along.
   const active = analysis.classifications.filter(
@@ -71,7 +72,7 @@ export function assemble(analysis: Analysis, undone: readonly string[] = []): Im
 
   return {
     analysis,
-    undone: [...off].filter((id) => analysis.classifications.some((c) => c.id === id)),
+    undone: [...off].filter((id) => known.has(id)),
     fields,
     summary: summarize(analysis, active, off, content),
   };
@@ -136,7 +137,8 @@ function summarize(
     const c = active.find((x) => x.kind === kind) as { id: string; value: string } | undefined;
     return c ? { id: c.id, value: c.value } : null;
   };
-  const attributions = active.filter((c) => c.kind === 'attribution');
+  const attributionOf = new Map<string, Attribution>();
+  for (const c of active) if (c.kind === 'attribution' && !attributionOf.has(c.quote)) attributionOf.set(c.quote, c);
   return {
     format: analysis.format,
     headline: pick('headline'),
@@ -147,13 +149,13 @@ function summarize(
     lists: content.filter((b) => b.type === 'bullet_list' || b.type === 'ordered_list').length,
     quotes: active.flatMap((c) => {
       if (c.kind !== 'quote') return [];
-      const attribution = attributions.find((a) => a.kind === 'attribution' && a.quote === c.id);
+      const attribution = attributionOf.get(c.id);
       return [
         {
           id: c.id,
           paragraphs: c.paragraphs.length,
           excerpt: excerpt(textOf(c.paragraphs[0])),
-          attribution: attribution?.kind === 'attribution' ? attribution.value : '',
+          attribution: attribution?.value ?? '',
           attributionId: attribution?.id ?? null,
         },
       ];

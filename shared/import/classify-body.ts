@@ -22,12 +22,12 @@ export interface BodyOptions {
 export function classifyBody(b: AnalysisBuilder, options: BodyOptions): void {
   const free = (i: number) => b.pieces[i]!.role === 'paragraph' && !b.claimOf(i);
 
-  const creditPieces: number[] = [];
+  const creditPieces = new Set<number>();
   b.pieces.forEach((piece, i) => {
     if (!free(i)) return;
     const credit = parseCredit(piece.text);
     if (!credit) return;
-    creditPieces.push(i);
+    creditPieces.add(i);
     b.classify({
       kind: 'photo',
       piece: i,
@@ -43,7 +43,7 @@ export function classifyBody(b: AnalysisBuilder, options: BodyOptions): void {
     const last = copy[copy.length - 1]!;
     // One lead photo: the first credit above the copy, else the last one below it.
     // Any other credit stays where it stood.
-    const credits = b.classifications.filter((c) => c.kind === 'photo' && creditPieces.includes(c.piece));
+    const credits = [...creditPieces].map((i) => b.claimOf(i)!);
     const lead = credits.find((c) => c.kind === 'photo' && c.piece < first) ?? credits.filter((c) => c.kind === 'photo' && c.piece > last).at(-1);
     if (lead?.kind === 'photo') lead.lead = true;
   }
@@ -70,7 +70,7 @@ export function classifyBody(b: AnalysisBuilder, options: BodyOptions): void {
 function attributeMarkupQuotes(b: AnalysisBuilder): void {
   for (const quote of [...b.classifications]) {
     if (quote.kind !== 'quote' || quote.source !== 'markup') continue;
-    if (b.classifications.some((c) => c.kind === 'attribution' && c.quote === quote.id)) continue;
+    if (b.attributionOf(quote.id)) continue;
     const leadIn = leadInBefore(b, quote.pieces[0]!);
     const value = leadIn === null ? '' : attributionFrom(leadIn);
     if (value) b.classify({ kind: 'attribution', quote: quote.id, value, evidence: leadIn! });

@@ -43,7 +43,8 @@ export function lastSentence(text: string): string {
   const boundary = /[.!?][\u201d\u2019]?\s+(?=[\p{Lu}\u201c])/gu;
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    const before = text.slice(0, m.index + 1);
+    // Only the last few characters can hold an abbreviation; testing the whole prefix made long paragraphs quadratic.
+    const before = text.slice(Math.max(0, m.index - 15), m.index + 1);
     if (!ABBREVIATION.test(before)) start = m.index + m[0].length;
   }
   return text.slice(start).trim();
