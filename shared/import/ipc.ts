@@ -4,10 +4,8 @@
 import { z } from 'zod';
 import { ImportFormat } from './analysis';
 import { ImportResult } from './assemble';
+import { MAX_IMPORT_BASE64 } from './accepted';
 
-export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
-/** 40 MB of file is about 56 million base64 characters. */
-export const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
 export const ImportPreviewRequest = z
   .object({

@@ -1,6 +1,7 @@
 // copydesk import FILE [--format txt|docx|html|json] [--json]
 // Reads and understands the whole file before the database is opened, so
 // unreadable or empty input changes nothing.
+import fs from 'node:fs';
 import path from 'node:path';
 import { InterchangeInput, interchangeToFields } from '../../../shared/article/fields';
 import { IMPORT_FORMATS, type ImportFormat } from '../../../shared/import/analysis';
@@ -12,7 +13,8 @@ import { describeIssues } from '../../../shared/ipc/result';
 import { decodeText } from '../../main/import/decode-text';
 import { ImportedImages } from '../../main/import/images';
 import { keepImport } from '../../main/import/keep-import';
-import { formatFromName, ImportInputError, prepareImport } from '../../main/import/prepare-import';
+import { ImportInputError, prepareImport } from '../../main/import/prepare-import';
+import { formatFromName, MAX_IMPORT_BYTES, TOO_LARGE } from '../../../shared/import/accepted';
 import { CliError, UsageError } from '../cli-error';
 import type { Command } from '../command';
 import { readFileOrFail } from '../read-input';
@@ -30,7 +32,10 @@ export const importCommand: Command = {
   async run(positionals, flags, { io, services }) {
     const file = requireOne(positionals, 'one file to import', USAGE);
     const format = chooseFormat(file, flags.format);
-    const bytes = readFileOrFail(path.resolve(io.cwd, file));
+    const full = path.resolve(io.cwd, file);
+    // Measured before reading: a file over the limit is never loaded into memory.
+    if (sizeOf(full) > MAX_IMPORT_BYTES) throw new CliError(`Cannot import ${file}: ${TOO_LARGE}.`);
+    const bytes = readFileOrFail(full);
 
     let fields;
     let summary: ImportSummary;
@@ -59,6 +64,15 @@ export const importCommand: Command = {
     io.stdout(describeSummary(summary));
   },
 };
+
+/** The file's size, or 0 when it cannot be read (readFileOrFail then says why). */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
 
 function chooseFormat(file: string, flag: string | boolean | undefined): CliFormat {
   if (typeof flag === 'string') {

@@ -9,11 +9,11 @@ import path from 'node:path';
 import type { ImportResult } from '../../../shared/import/assemble';
 import type { ImportFormat } from '../../../shared/import/analysis';
 import type { ImportPreviewRequest, PickedImport } from '../../../shared/import/ipc';
-import { MAX_IMPORT_BYTES } from '../../../shared/import/ipc';
+import { formatFromName, MAX_IMPORT_BYTES, TOO_LARGE } from '../../../shared/import/accepted';
 import { AppError } from '../../../shared/ipc/result';
 import type { ImportTarget } from './keep-import';
 import { storeImages } from './keep-import';
-import { formatFromName, ImportInputError, prepareImport } from './prepare-import';
+import { ImportInputError, prepareImport } from './prepare-import';
 
 export interface ImportHooks {
   /** Shows the native "import a file" dialog; resolves to a path, or null when cancelled. */
@@ -51,7 +51,7 @@ export function createImportHandlers(target: ImportTarget, hooks: ImportHooks = 
       let bytes: Buffer;
       try {
         const { size } = await fs.stat(file);
-        if (size > MAX_IMPORT_BYTES) throw new AppError('bad-request', `Cannot import ${name}: it is larger than 40 MB.`);
+        if (size > MAX_IMPORT_BYTES) throw new AppError('bad-request', `Cannot import ${name}: ${TOO_LARGE}.`);
         bytes = await fs.readFile(file);
       } catch (error) {
         if (error instanceof AppError) throw error;

@@ -3,6 +3,7 @@
 // article is kept. Nothing here touches the database.
 import { assemble, type ImportResult } from '../../../shared/import/assemble';
 import type { ImportFormat } from '../../../shared/import/analysis';
+import { MAX_IMPORT_BYTES, TOO_LARGE } from '../../../shared/import/accepted';
 import { analyzePlainText } from '../../../shared/import/plain-text';
 import { decodeText, NotTextError } from './decode-text';
 import { analyzeDocx, DocxError } from './docx';
@@ -19,6 +20,7 @@ export interface PreparedImport {
 
 export async function prepareImport(format: ImportFormat, bytes: Uint8Array): Promise<PreparedImport> {
   if (bytes.length === 0) throw new ImportInputError('the file is empty');
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportInputError(TOO_LARGE);
   const images = new ImportedImages();
   try {
     const analysis =
@@ -33,26 +35,5 @@ export async function prepareImport(format: ImportFormat, bytes: Uint8Array): Pr
   } catch (error) {
     if (error instanceof NotTextError || error instanceof DocxError) throw new ImportInputError(error.message);
     throw error;
-  }
-}
-
-/** The format a file name implies, or null when it says nothing we know. */
-export function formatFromName(name: string): ImportFormat | 'json' | null {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  switch (ext) {
-    case 'txt':
-    case 'text':
-    case 'md':
-      return 'txt';
-    case 'html':
-    case 'htm':
-    case 'xhtml':
-      return 'html';
-    case 'docx':
-      return 'docx';
-    case 'json':
-      return 'json';
-    default:
-      return null;
   }
 }

@@ -7,7 +7,8 @@ import type { Article } from '../../../shared/article/fields';
 import type { ImportResult } from '../../../shared/import/assemble';
 import { IpcError, type Client } from '../ipc/client';
 import { ImportReview } from './ImportReview';
-import { fileToBase64, IMPORT_EXTENSIONS, isImportable } from './read-file';
+import { IMPORT_EXTENSIONS, isImportable } from '../../../shared/import/accepted';
+import { fileToBase64 } from './read-file';
 import './import.css';
 
 type State =

@@ -1,12 +1,5 @@
 // A dropped or chosen file → base64, the encoding the IPC contract carries.
-import { MAX_IMPORT_BASE64 } from '../../../shared/import/ipc';
-
-export const IMPORT_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.docx'];
-
-export function isImportable(name: string): boolean {
-  const lower = name.toLowerCase();
-  return IMPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
+import { MAX_IMPORT_BASE64 } from '../../../shared/import/accepted';
 
 export async function fileToBase64(file: Blob): Promise<string> {
   // Checked here too so a huge file fails at once with a plain message instead of after a long read.

@@ -11,6 +11,7 @@ import { outline } from './outline';
 import { councilDocx, PNG } from './council-docx';
 import { everyNodeBody } from '../../support/docs';
 import { SEED_PATH } from '../../support/seed';
+import { MAX_IMPORT_BYTES } from '../../../shared/import/accepted';
 
 const SEED = SEED_PATH;
 const tmp = tempDir('copydesk-import-cli-');
@@ -20,6 +21,12 @@ afterAll(() => tmp.cleanup());
 function write(name: string, data: string | Uint8Array): string {
   const file = tmp.file(name);
   fs.writeFileSync(file, data);
+  return file;
+}
+
+function sparse(name: string, size: number): string {
+  const file = write(name, '');
+  fs.truncateSync(file, size);
   return file;
 }
 
@@ -128,6 +135,8 @@ describe('copydesk import', () => {
     ['binary data named .txt', () => ['import', write('photo.txt', new Uint8Array([0xff, 0xd8, 0, 0, 1, 2]))], /not a text file/, 1],
     ['a .docx that is not one', () => ['import', write('fake.docx', 'plain text, not a zip')], /not a readable Word \(\.docx\) document/, 1],
     ['broken JSON', () => ['import', write('bad.json', '{"headline":')], /it is not valid JSON/, 1],
+    // Sparse: 40 MB + 1 byte on paper, no disk used; refused before it is read.
+    ['a file one byte over the 40 MB limit', () => ['import', sparse('huge.txt', MAX_IMPORT_BYTES + 1)], /Cannot import .*huge\.txt: it is larger than 40 MB, the most Copydesk imports\./, 1],
     ['an unknown --format', () => ['import', SEED, '--format', 'pdf'], /Unknown format "pdf"/, 2],
   ];
   for (const [name, args, message, status] of bad) {

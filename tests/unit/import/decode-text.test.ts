@@ -1,7 +1,7 @@
 // Text files as newsrooms have them: UTF-8, UTF-16 with a BOM, Windows-1252.
 import { describe, expect, it } from 'vitest';
 import { decodeText, NotTextError } from '../../../electron/main/import/decode-text';
-import { formatFromName } from '../../../electron/main/import/prepare-import';
+import { formatFromName } from '../../../shared/import/accepted';
 
 describe('decodeText', () => {
   it('reads UTF-8, with or without a byte-order mark', () => {

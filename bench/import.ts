@@ -1,0 +1,110 @@
+// Import cost against input size. A benchmark, not a test: it prints a table
+// and writes bench/results/import.json, asserting nothing.
+//
+//   npm run bench:import            (BENCH_IMPORT_BASE=320000 bytes for 1×)
+//
+// Rows, all measured in this run (the machine is shared: read the ratios):
+//   - plain text and a news page at 1×, 4× and 16× the base size, median of
+//     three imports each (bytes → reviewed article, as the CLI and the app do);
+//     the 16× time against the 1× time (target ≤ 20×: linear is 16×);
+//   - the HTML import against parse5's parse of the same page;
+//   - Readability on each DOM implementation (linkedom, happy-dom, jsdom),
+//     same page, same output, to show why main uses linkedom;
+//   - peak memory (RSS) of one import in a fresh child process, as a multiple
+//     of the input (bench/import-peak.ts).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'parse5';
+import { prepareImport } from '../electron/main/import/prepare-import';
+import { compareDomImplementations } from './import-dom';
+import { newsPage, wireText } from './import-inputs';
+import { median, ratioRow, writeSuite, type BenchRow } from './report';
+import { bigParagraphDocx } from './import-peak-inputs';
+
+const startedAt = new Date();
+const BASE = Number(process.env.BENCH_IMPORT_BASE ?? 320_000);
+const SCALES = [1, 4, 16] as const;
+const RUNS = 3;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rows: BenchRow[] = [];
+
+async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+
+for (const [kind, make] of [
+  ['txt', wireText],
+  ['html', newsPage],
+] as const) {
+  const times = new Map<number, number>();
+  for (const scale of SCALES) {
+    const input = make(BASE * scale);
+    const bytes = new TextEncoder().encode(input);
+    // Warm the code once at the smallest size so 1× is not charged for compiling it.
+    if (scale === 1) await prepareImport(kind, bytes);
+    const ms = await time(() => prepareImport(kind, bytes));
+    times.set(scale, ms);
+    if (kind === 'html') {
+      const parseMs = await time(() => parse(input));
+      rows.push(
+        ratioRow(
+          { id: `import.html.${scale}x.vs-parse5`, what: `HTML import, ${scale}× (${kb(bytes.length)}), vs parse5 parse of the same page`, value: ms, unit: 'ms', baseline: { what: 'parse5 parse', value: parseMs }, target: '≤ 10× parse5' },
+          10,
+        ),
+      );
+    } else {
+      rows.push({ id: `import.txt.${scale}x`, what: `text import, ${scale}× (${kb(bytes.length)})`, value: ms, unit: 'ms' });
+    }
+  }
+  rows.push(
+    ratioRow(
+      { id: `import.${kind}.16x-vs-1x`, what: `${kind} import time at 16× the input, against 1×`, value: times.get(16)!, unit: 'ms', baseline: { what: `${kind} 1×`, value: times.get(1)! }, target: '≤ 20× (linear is 16×)' },
+      20,
+    ),
+  );
+}
+
+rows.push(...(await compareDomImplementations(newsPage(BASE * 4))));
+
+// Peak memory: each import alone in a fresh process, as the CLI runs it.
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-import-'));
+try {
+  const cases: [string, string, Uint8Array][] = [
+    ['txt', 'wire text, 40 MB (the limit)', new TextEncoder().encode(wireText(40 * 1024 * 1024 - 4096))],
+    ['html', 'news page, 5 MB', new TextEncoder().encode(newsPage(5 * 1024 * 1024))],
+    ['docx', '.docx with one 10 MB paragraph', await bigParagraphDocx(10 * 1024 * 1024)],
+  ];
+  for (const [format, what, bytes] of cases) {
+    const file = path.join(tmp, `input.${format}`);
+    fs.writeFileSync(file, bytes);
+    const peak = measurePeak(format, file);
+    rows.push(
+      ratioRow(
+        { id: `import.peak.${format}`, what: `peak RSS importing ${what} (${kb(bytes.length)} on disk; baseline: bare process with the importer loaded)`, value: peak.importMB, unit: 'MB', baseline: { what: 'idle RSS', value: peak.idleMB } },
+      ),
+      { id: `import.peak.${format}.multiple`, what: `(peak − idle) / input size, ${what}`, value: (peak.importMB - peak.idleMB) / (peak.inputMB || 1), unit: 'x' },
+    );
+  }
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+writeSuite('import', rows, startedAt);
+
+function measurePeak(format: string, file: string): { idleMB: number; importMB: number; inputMB: number } {
+  const tsx = path.resolve(here, '../node_modules/.bin/tsx');
+  const run = spawnSync(tsx, [path.join(here, 'import-peak.ts'), format, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (run.status !== 0) throw new Error(`import-peak failed: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!);
+}
