@@ -53,6 +53,13 @@ export const DROP_REASONS = [
   'release-label',
   'social',
   'page-chrome',
+  // Whole parts of a web page that are not the article (what the extractor left out).
+  'comments',
+  'sidebar',
+  'related-stories',
+  'newsletter',
+  'cookie-notice',
+  'not-article',
 ] as const;
 export const DropReason = z.enum(DROP_REASONS);
 export type DropReason = z.infer<typeof DropReason>;
@@ -63,6 +70,9 @@ const index = z.number().int().nonnegative();
 export const Classification = z.discriminatedUnion('kind', [
   z.object({ id, kind: z.literal('headline'), piece: index, value: z.string() }).strict(),
   z.object({ id, kind: z.literal('byline'), piece: index, value: z.string() }).strict(),
+  /** From a page's own description (JSON-LD, og:description) or a standfirst paragraph. */
+  z.object({ id, kind: z.literal('standfirst'), piece: index, value: z.string() }).strict(),
+  z.object({ id, kind: z.literal('section'), piece: index, value: z.string() }).strict(),
   /** The dateline prefix is cut from the first paragraph; `replacement` is that paragraph without it. */
   z.object({ id, kind: z.literal('dateline'), piece: index, value: z.string(), replacement: BlockJSON }).strict(),
   /** `paragraphs` are the quoted paragraphs without their quotation marks (the blockquote shows they are quoted). */
@@ -84,11 +94,18 @@ export const Classification = z.discriminatedUnion('kind', [
 export type Classification = z.infer<typeof Classification>;
 export type ClassificationKind = Classification['kind'];
 
+/** A picture the source holds that the article will not: the review panel lists each, with why. */
+export const LeftOutPicture = z.object({ description: z.string(), reason: z.string() }).strict();
+export type LeftOutPicture = z.infer<typeof LeftOutPicture>;
+
 export const Analysis = z
   .object({
     format: SourceFormat,
     pieces: z.array(Piece),
     classifications: z.array(Classification),
+    picturesLeftOut: z.array(LeftOutPicture).default([]),
+    /** What the importer wants the journalist to check, in a sentence each (e.g. how the article was found). */
+    notes: z.array(z.string()).default([]),
   })
   .strict();
 export type Analysis = z.infer<typeof Analysis>;

@@ -49,6 +49,12 @@ export function assemble(analysis: Analysis, undone: readonly string[] = []): Im
       case 'byline':
         fields.byline = claim.value;
         return;
+      case 'standfirst':
+        fields.standfirst = claim.value;
+        return;
+      case 'section':
+        fields.section = claim.value;
+        return;
       case 'dateline':
         fields.dateline = claim.value;
         body.push(claim.replacement);
@@ -133,10 +139,11 @@ function summarize(
   off: ReadonlySet<string>,
   content: BlockJSON[],
 ): ImportSummary {
-  const pick = (kind: 'headline' | 'byline' | 'dateline') => {
+  const pick = (kind: 'headline' | 'byline' | 'dateline' | 'standfirst' | 'section') => {
     const c = active.find((x) => x.kind === kind) as { id: string; value: string } | undefined;
     return c ? { id: c.id, value: c.value } : null;
   };
+  const words = countWords(content);
   const attributionOf = new Map<string, Attribution>();
   for (const c of active) if (c.kind === 'attribution' && !attributionOf.has(c.quote)) attributionOf.set(c.quote, c);
   return {
@@ -144,6 +151,8 @@ function summarize(
     headline: pick('headline'),
     byline: pick('byline'),
     dateline: pick('dateline'),
+    standfirst: pick('standfirst'),
+    section: pick('section'),
     paragraphs: content.filter((b) => b.type === 'paragraph').length,
     headings: content.filter((b) => b.type === 'heading').length,
     lists: content.filter((b) => b.type === 'bullet_list' || b.type === 'ordered_list').length,
@@ -177,6 +186,9 @@ function summarize(
     dropped: active.flatMap((c) =>
       c.kind === 'dropped' ? [{ id: c.id, reason: c.reason, text: analysis.pieces[c.piece]?.text ?? '' }] : [],
     ),
+    words,
+    picturesLeftOut: [...(analysis.picturesLeftOut ?? [])],
+    warnings: [...(analysis.notes ?? []), ...bodyWarnings(analysis, words)],
     undone: analysis.classifications.filter((c) => off.has(c.id)).map((c) => ({ id: c.id, label: labelOf(c, analysis) })),
   };
 }
@@ -188,6 +200,10 @@ export function labelOf(c: Classification, analysis: Analysis): string {
       return `headline "${excerpt(c.value)}"`;
     case 'byline':
       return `byline "${c.value}"`;
+    case 'standfirst':
+      return `standfirst "${excerpt(c.value)}"`;
+    case 'section':
+      return `section "${c.value}"`;
     case 'dateline':
       return `dateline "${c.value}"`;
     case 'quote':
@@ -199,6 +215,22 @@ export function labelOf(c: Classification, analysis: Analysis): string {
     case 'dropped':
       return `${DROP_REASON_LABELS[c.reason]} "${excerpt(analysis.pieces[c.piece]?.text ?? '')}"`;
   }
+}
+
+/** Fewer words than this in the body of a page or document: the import may have missed the article. */
+export const TINY_BODY_WORDS = 80;
+
+function countWords(content: BlockJSON[]): number {
+  let words = 0;
+  for (const block of content) words += (textOf(block).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return words;
+}
+
+function bodyWarnings(analysis: Analysis, words: number): string[] {
+  if (analysis.format === 'json' || analysis.format === 'txt' || words >= TINY_BODY_WORDS) return [];
+  return [
+    `The body has only ${words} word${words === 1 ? '' : 's'}: the ${analysis.format === 'html' ? 'page' : 'document'} may hold more of the article than was found. Compare it with the source before keeping it.`,
+  ];
 }
 
 export function excerpt(text: string, max = 60): string {

@@ -4,7 +4,15 @@
 // Every detector asks "what claims piece i?" for each piece, so the claims are
 // kept in an index by piece: a scan of the classifications per question made a
 // 5 MB wire file take minutes (DESIGN §8: import cost grows with the input).
-import { paragraphNode, type Analysis, type BlockJSON, type Classification, type Piece, type SourceFormat } from './analysis';
+import {
+  paragraphNode,
+  type Analysis,
+  type BlockJSON,
+  type Classification,
+  type LeftOutPicture,
+  type Piece,
+  type SourceFormat,
+} from './analysis';
 
 type Unidentified<C> = C extends Classification ? Omit<C, 'id'> : never;
 
@@ -56,8 +64,17 @@ export class AnalysisBuilder {
     return this.attributions.get(quoteId);
   }
 
+  readonly picturesLeftOut: LeftOutPicture[] = [];
+  readonly notes: string[] = [];
+
   build(): Analysis {
-    return { format: this.format, pieces: this.pieces, classifications: this.classifications };
+    return {
+      format: this.format,
+      pieces: this.pieces,
+      classifications: this.classifications,
+      picturesLeftOut: this.picturesLeftOut,
+      notes: this.notes,
+    };
   }
 
   private claim(piece: number, c: Classification): void {

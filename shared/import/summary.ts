@@ -1,7 +1,7 @@
 // What the review panel and `copydesk import --json` show: every recognized
 // part with the id of the classification that made it, so each can be undone.
 import { z } from 'zod';
-import { DropReason, SourceFormat } from './analysis';
+import { DropReason, LeftOutPicture, SourceFormat } from './analysis';
 
 const Recognized = z.object({ id: z.string(), value: z.string() }).strict();
 
@@ -11,6 +11,8 @@ export const ImportSummary = z
     headline: Recognized.nullable(),
     byline: Recognized.nullable(),
     dateline: Recognized.nullable(),
+    standfirst: Recognized.nullable(),
+    section: Recognized.nullable(),
     /** Top-level body paragraphs (not those inside quotes or lists). */
     paragraphs: z.number().int().nonnegative(),
     headings: z.number().int().nonnegative(),
@@ -40,6 +42,11 @@ export const ImportSummary = z
         .strict(),
     ),
     dropped: z.array(z.object({ id: z.string(), reason: DropReason, text: z.string() }).strict()),
+    /** Words in the body as assembled. */
+    words: z.number().int().nonnegative(),
+    picturesLeftOut: z.array(LeftOutPicture),
+    /** Sentences the journalist should read before keeping (a tiny body, how the article was found). */
+    warnings: z.array(z.string()),
     /** Classifications the journalist undid, so the panel can offer them back. */
     undone: z.array(z.object({ id: z.string(), label: z.string() }).strict()),
   })
@@ -58,4 +65,10 @@ export const DROP_REASON_LABELS: Record<DropReason, string> = {
   'release-label': 'release label',
   social: 'social media prompt',
   'page-chrome': 'page navigation',
+  comments: 'reader comments',
+  sidebar: 'sidebar',
+  'related-stories': 'related stories',
+  newsletter: 'newsletter sign-up',
+  'cookie-notice': 'cookie notice',
+  'not-article': 'not part of the article',
 };

@@ -5,7 +5,7 @@
 import mammoth from 'mammoth';
 import type { Analysis } from '../../../shared/import/analysis';
 import { analyzeHtml } from './html/analyze-html';
-import { ImportedImages } from './images';
+import { ImportedImages, NOT_AN_IMAGE } from './images';
 import { checkZipBudget, ZipRefused } from './zip-guard';
 
 const STYLE_MAP = [
@@ -47,5 +47,8 @@ export async function analyzeDocx(bytes: Uint8Array, images: ImportedImages): Pr
   } catch (error) {
     throw new DocxError(`it is not a readable Word (.docx) document (${error instanceof Error ? error.message : String(error)})`);
   }
-  return analyzeHtml(html, 'docx', (src) => ASSET_SRC.exec(src)?.[1] ?? null);
+  return analyzeHtml(html, 'docx', (src) => {
+    const asset = ASSET_SRC.exec(src)?.[1];
+    return asset ? { asset } : { asset: null, reason: NOT_AN_IMAGE };
+  });
 }

@@ -5,3 +5,20 @@ export function findByline(line: string): string | null {
   if (!match) return null;
   return match[1]!.trim();
 }
+
+/** The byline field holds at most this many characters (shared/article/fields.ts). */
+const MAX_BYLINE = 300;
+
+/**
+ * A byline as the field holds it: one line. Page templates spread one over
+ * several ("By\n  Jane Doe\n  and John Roe\n | Updated 3 hours ago"): the
+ * lines are joined, "By" and a trailing date or "Updated …" are cut.
+ */
+export function normalizeByline(raw: string): string {
+  let line = raw.replace(/\s+/g, ' ').trim();
+  line = line.replace(/^by[:\s]+/i, '');
+  // "Jane Doe | Published 3 March 2026" / "Jane Doe · 5 min read"
+  line = line.replace(/\s*(?:\||·|•)\s*(?:published|updated|posted|\d|[a-z]{3,9}\.? \d).*$/i, '');
+  line = line.replace(/\s*(?:published|updated|posted)\b.*$/i, '').replace(/[,;|·•\s]+$/, '');
+  return line.length > MAX_BYLINE ? line.slice(0, MAX_BYLINE).replace(/\s+\S*$/, '') : line;
+}

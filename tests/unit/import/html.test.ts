@@ -78,6 +78,10 @@ describe('HTML import of a saved web page', () => {
     expect(summary.dropped.map((d) => [d.reason, d.text])).toEqual([
       ['advertisement', 'Advertisement'],
       ['related', 'Related: Bus fares to rise in April'],
+      // What the extracted article leaves out of the page, part by part.
+      ['page-chrome', 'Home News Sport'],
+      ['sidebar', 'Most read\nSomething else'],
+      ['page-chrome', '© 2026 The Metro Herald. All rights reserved.'],
     ]);
     const undone = undoClassification(result, summary.dropped[1]!.id);
     expect(blockTexts(undone.fields.body).at(-1)).toBe('Related: Bus fares to rise in April');
@@ -121,11 +125,14 @@ describe('HTML without an <article>', () => {
     expect(json).toContain('mailto:desk@example.com');
   });
 
-  it('an <h1> too long to be a headline stays a subhead, and the article is still valid', () => {
+  it('an <h1> too long to be a headline is not the headline, is listed as left out, and can be restored', () => {
     const { result } = importHtml(`<h1>${'Very long words '.repeat(40)}</h1><p>Body copy.</p>`);
     expect(result.fields.headline).toBe('');
-    expect(outline(result.fields.body)).toEqual(['h2', 'p']);
+    expect(outline(result.fields.body)).toEqual(['p']);
     expect(ArticleFields.safeParse(result.fields).success).toBe(true);
+    const [left] = result.summary.dropped;
+    expect(left).toMatchObject({ reason: 'not-article', text: 'Very long words '.repeat(40).trim() });
+    expect(outline(undoClassification(result, left!.id).fields.body)).toEqual(['p', 'p']);
   });
 
   it('an HTML file with no text is refused as empty', async () => {

@@ -1,45 +1,89 @@
 // HTML (a saved web page, or what mammoth makes of a Word file) → an analysis.
-// Structure comes from the markup: headings, lists, blockquotes, figures. The
-// shared text detectors then run over the plain paragraphs, so a pasted wire
-// story inside a <div> gets the same treatment as a .txt file.
-import type { Analysis, ImportFormat } from '../../../../shared/import/analysis';
+// For a web page, Readability finds the article (extract-article.ts) and the
+// page's own metadata gives headline, byline, standfirst and section
+// (page-meta.ts); what the article leaves out is listed (left-out.ts). Then
+// the structure walk lays out pieces from the markup — headings, lists,
+// blockquotes, figures — and the shared text detectors run over the plain
+// paragraphs, so a wire story inside a <div> gets the same treatment as a
+// .txt file. A Word document is all article: no extraction, no metadata.
+import { paragraphNode, type Analysis, type ImportFormat } from '../../../../shared/import/analysis';
 import { AnalysisBuilder } from '../../../../shared/import/builder';
 import { classifyBody } from '../../../../shared/import/classify-body';
+import { normalizeByline } from '../../../../shared/import/detect/byline';
 import { furnitureReason } from '../../../../shared/import/detect/furniture';
-import { headlineFrom } from '../../../../shared/import/detect/headline';
 import { smartenTypography } from '../../../../shared/import/detect/typography';
 import { BlockWalker, type ImageResolver } from './block-walker';
-import { findElement, parseHtml, textContent } from './dom';
-import { firstParagraphHeadline, takeByline } from './page-fields';
+import { findElement, parsePage, textContent, type DomElement } from './dom';
+import { extractArticle } from './extract-article';
+import { leftOutParts, simplify, textChunks, textNodesIn } from './left-out';
+import { readPageMeta, type PageMeta } from './page-meta';
+import { claimPageFields, firstParagraphHeadline, takeByline } from './page-fields';
 
 export type { ImageResolver };
 
+/** Below a third of the declared articleBody's words, the visible page did not hold the article. */
+const DECLARED_BODY_SHARE = 1 / 3;
+
 export function analyzeHtml(html: string, format: ImportFormat, resolveImage: ImageResolver): Analysis {
-  const document = parseHtml(html);
-  const body = findElement(document, (el) => el.tagName === 'body') ?? document;
-  const root = findElement(body, (el) => el.tagName === 'article') ?? findElement(body, (el) => el.tagName === 'main') ?? body;
+  const document = parsePage(html);
+  const body = document.body ?? (document.documentElement as DomElement);
   const b = new AnalysisBuilder(format);
-  const hasH1 = findElement(root, (el) => el.tagName === 'h1') !== null;
-  const title = findElement(document, (el) => el.tagName === 'title');
-  const titleText = title ? (headlineFrom(smartenTypography(textContent(title))) ?? '') : '';
-  if (!hasH1 && titleText) {
-    // The <title> is not part of the body: its piece restores nothing, so undo just clears the field.
-    b.classify({ kind: 'headline', piece: b.addPiece(titleText, [], 'block'), value: titleText });
-  }
   const walker = new BlockWalker(b, resolveImage);
-  walker.blocks(root);
-  walker.flushLoose();
-  // Furniture first, so an "Advertisement" line is never taken for the headline.
+
+  if (format === 'docx') {
+    walker.blocks(body);
+    walker.flushLoose();
+    dropFurniture(b);
+    const h1 = walker.h1s[0];
+    if (h1 !== undefined) b.classify({ kind: 'headline', piece: h1, value: b.pieces[h1]!.text });
+    else firstParagraphHeadline(b);
+    takeByline(b);
+    classifyBody(b, { leadPhotosFromCredits: true });
+    return b.build();
+  }
+
+  const meta = readPageMeta(document);
+  const firstH1 = findElement(body, (el) => el.localName === 'h1');
+  const h1Text = firstH1 ? smartenTypography(textContent(firstH1)) : '';
+  const chunks = textChunks(body);
+  const { root, note, byline } = extractArticle(document);
+  if (!meta.byline && byline) meta.byline = normalizeByline(byline);
+  if (note) b.notes.push(note);
+
+  if (useDeclaredBody(meta, root)) {
+    b.notes.push('The page showed next to none of its article text, so the text it declares for search engines (JSON-LD articleBody) was imported.');
+    for (const paragraph of meta.articleBody.split(/\n\s*\n|\n/)) if (paragraph.trim()) b.addParagraph(smartenTypography(paragraph));
+  } else {
+    walker.blocks(root);
+    walker.flushLoose();
+  }
+  dropFurniture(b);
+  const fields = claimPageFields(b, meta, h1Text);
+  classifyBody(b, { leadPhotosFromCredits: false });
+
+  // What the article leaves out, last, so Restore puts it at the end of the body.
+  const recognized = new Set([fields.headline, fields.byline, fields.standfirst, meta.title].filter(Boolean).map(simplify));
+  for (const part of leftOutParts(chunks, textNodesIn(root), recognized)) {
+    const piece = b.addPiece(part.lines.join('\n'), part.lines.map((line) => paragraphNode(smartenTypography(line))), 'block');
+    b.classify({ kind: 'dropped', piece, reason: part.reason });
+  }
+  return b.build();
+}
+
+/** Furniture lines (share prompts, "Advertisement", "Related: …") among the plain paragraphs. */
+function dropFurniture(b: AnalysisBuilder): void {
   for (const [i, piece] of b.pieces.entries()) {
     if (piece.role !== 'paragraph' || b.claimOf(i)) continue;
     const reason = furnitureReason(piece.text);
     if (reason) b.classify({ kind: 'dropped', piece: i, reason });
   }
-  const h1 = walker.h1s[0];
-  const h1Text = h1 === undefined ? null : headlineFrom(b.pieces[h1]!.text);
-  if (h1 !== undefined && h1Text) b.classify({ kind: 'headline', piece: h1, value: h1Text });
-  else if (!titleText) firstParagraphHeadline(b);
-  takeByline(b);
-  classifyBody(b, { leadPhotosFromCredits: true });
-  return b.build();
+}
+
+function useDeclaredBody(meta: PageMeta, root: DomElement): boolean {
+  const declared = wordCount(meta.articleBody);
+  return declared >= 50 && wordCount(textContent(root)) < declared * DECLARED_BODY_SHARE;
+}
+
+function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }

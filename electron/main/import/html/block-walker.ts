@@ -12,8 +12,9 @@ import { BLOCK_TAGS, collectInline, InlineCollector, inlineText, type InlineJSON
 import { listNode } from './list';
 import { tableRows } from './table';
 
-/** Turns an <img src> into an asset sha256 (or null when there are no bytes to keep). */
-export type ImageResolver = (src: string) => string | null;
+/** An <img src> as an asset sha256, or why there are no bytes to keep (completes "left out: …"). */
+export type ResolvedImage = { asset: string } | { asset: null; reason: string };
+export type ImageResolver = (src: string) => ResolvedImage;
 
 const CHROME = new Set(['nav', 'aside', 'footer']);
 
@@ -29,14 +30,14 @@ export class BlockWalker {
     private readonly resolveImage: ImageResolver,
   ) {}
 
-  blocks(parent: DomNode | DomElement): void {
+  blocks(parent: DomNode): void {
     for (const child of childrenOf(parent)) this.block(child);
   }
 
   private block(node: DomNode): void {
     if (isText(node)) return this.loose.add(node);
-    if (!isElement(node) || INVISIBLE.has(node.tagName)) return;
-    const tag = node.tagName;
+    if (!isElement(node) || INVISIBLE.has(node.localName)) return;
+    const tag = node.localName;
     if (!BLOCK_TAGS.has(tag)) {
       // Inline markup at block level: part of a loose paragraph, plus any images inside it.
       this.loose.add(node);
@@ -98,7 +99,8 @@ export class BlockWalker {
 
   private heading(el: DomElement, level: number): void {
     const items = collectInline(el);
-    if (!items.length) return;
+    // A picture in a heading (Word users put one in a Heading-styled paragraph) is still a picture.
+    if (!items.length) return this.imagesIn(el);
     // h1 is the headline candidate; analyzeHtml decides. Kept as an h2 if it is not the headline.
     const node: BlockJSON = { type: 'heading', attrs: { level: Math.max(2, level) }, content: items };
     const piece = this.push(inlineText(items), [node], 'block');
@@ -127,11 +129,11 @@ export class BlockWalker {
     const inline = new InlineCollector();
     const flush = () => inline.flushParagraphInto(paragraphs);
     for (const child of childrenOf(el)) {
-      if (isElement(child) && (child.tagName === 'footer' || child.tagName === 'figcaption' || (child.tagName === 'cite' && isLast(el, child)))) {
+      if (isElement(child) && (child.localName === 'footer' || child.localName === 'figcaption' || (child.localName === 'cite' && isLast(el, child)))) {
         attribution ||= smartenTypography(textContent(child)).replace(/^[\u2014\u2013-]\s*/, '');
         continue;
       }
-      if (isElement(child) && BLOCK_TAGS.has(child.tagName)) {
+      if (isElement(child) && BLOCK_TAGS.has(child.localName)) {
         flush();
         const items = collectInline(child);
         if (items.length) paragraphs.push({ type: 'paragraph', content: items });
@@ -147,25 +149,31 @@ export class BlockWalker {
   }
 
   private figure(el: DomElement): void {
-    const figcaption = findElement(el, (c) => c.tagName === 'figcaption');
+    const figcaption = findElement(el, (c) => c.localName === 'figcaption');
     const captionText = figcaption ? smartenTypography(textContent(figcaption)) : '';
-    const quote = findElement(el, (c) => c.tagName === 'blockquote');
+    const quote = findElement(el, (c) => c.localName === 'blockquote');
     if (quote) return this.blockquote(quote, captionText.replace(/^[\u2014\u2013-]\s*/, '') || null);
-    const img = findElement(el, (c) => c.tagName === 'img');
+    const img = findElement(el, (c) => c.localName === 'img');
     if (img) return this.image(img, captionText);
     this.blocks(el);
   }
 
   private image(img: DomElement, captionText: string): void {
     const src = attr(img, 'src') ?? '';
+    const resolved: ResolvedImage = src ? this.resolveImage(src) : { asset: null, reason: 'it has no image data' };
     const attrs: PhotoAttrs = {
-      asset: src ? this.resolveImage(src) : null,
+      asset: resolved.asset,
       alt: smartenTypography(attr(img, 'alt') ?? ''),
       caption: '',
       photographer: '',
       agency: '',
     };
     if (captionText) mergeCaption(attrs, captionText);
+    if (resolved.asset === null) {
+      // Still a photo (its caption and credit are the writer's), but the picture itself is not imported: say so.
+      const description = attrs.alt || attrs.caption || src.replace(/^data:.*$/s, 'an embedded image').slice(0, 200) || 'a picture';
+      this.b.picturesLeftOut.push({ description, reason: resolved.reason });
+    }
     const piece = this.push(captionText, captionText ? [paragraphNode(captionText)] : [], 'block');
     this.b.classify({ kind: 'photo', piece, lead: false, attrs });
     this.lastPhoto = this.b.classifications.at(-1) as Extract<Classification, { kind: 'photo' }>;
@@ -173,23 +181,30 @@ export class BlockWalker {
 
   private imagesIn(el: DomElement): void {
     for (const child of childrenOf(el)) {
-      if (!isElement(child) || INVISIBLE.has(child.tagName)) continue;
-      if (child.tagName === 'img') this.image(child, '');
+      if (!isElement(child) || INVISIBLE.has(child.localName)) continue;
+      if (child.localName === 'img') this.image(child, '');
       else this.imagesIn(child);
     }
   }
 
   private table(el: DomElement): void {
-    for (const row of tableRows(el)) this.push(row, [paragraphNode(row)], 'paragraph');
+    for (const row of tableRows(el)) {
+      if (row.kind === 'line') this.push(row.text, [paragraphNode(row.text)], 'paragraph');
+      else
+        for (const cell of row.cells) {
+          this.blocks(cell);
+          this.flushLoose();
+        }
+    }
   }
 }
 
 function hasBlockChild(el: DomElement): boolean {
-  return childrenOf(el).some((c) => isElement(c) && (BLOCK_TAGS.has(c.tagName) || hasBlockChild(c)));
+  return childrenOf(el).some((c) => isElement(c) && (BLOCK_TAGS.has(c.localName) || hasBlockChild(c)));
 }
 
 function isLast(parent: DomElement, child: DomElement): boolean {
-  const elements = childrenOf(parent).filter((c) => isElement(c) || (isText(c) && c.value.trim()));
+  const elements = childrenOf(parent).filter((c) => isElement(c) || (isText(c) && c.nodeValue.trim()));
   return elements.at(-1) === child;
 }
 

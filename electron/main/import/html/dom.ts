@@ -1,56 +1,146 @@
-// The few parse5 tree helpers the HTML importer needs.
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+// The page as a DOM, for Readability and for the structure walk. Main has no
+// browser: linkedom builds the DOM (bench/import.ts measured it 2–4× faster
+// than happy-dom and jsdom with Readability giving the same text). Only the
+// few DOM members used here are typed, so main's code never assumes a DOM
+// global that is not there.
+import { parseHTML } from 'linkedom';
 
-export type DomNode = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
-export type DomElement = DefaultTreeAdapterMap['element'];
-export type DomText = DefaultTreeAdapterMap['textNode'];
-
-/** Parses a whole page (or a fragment: parse5 supplies html/head/body as a browser would). */
-export function parseHtml(html: string): DefaultTreeAdapterMap['document'] {
-  return parse(html);
+export interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly parentNode: DomNode | null;
+  readonly firstChild: DomNode | null;
+  readonly nextSibling: DomNode | null;
+  nodeValue: string | null;
+  textContent: string | null;
 }
 
-export function isElement(node: unknown): node is DomElement {
-  return typeof node === 'object' && node !== null && 'tagName' in node;
+export interface DomElement extends DomNode {
+  /** Lower case for HTML elements. */
+  readonly localName: string;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  remove(): void;
+  querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): ArrayLike<DomElement>;
 }
 
-export function isText(node: unknown): node is DomText {
-  return typeof node === 'object' && node !== null && (node as { nodeName?: string }).nodeName === '#text';
+export interface DomDocument extends DomNode {
+  readonly documentElement: DomElement | null;
+  readonly body: DomElement | null;
+  readonly head: DomElement | null;
+  querySelector(selectors: string): DomElement | null;
+  querySelectorAll(selectors: string): ArrayLike<DomElement>;
 }
 
-export function childrenOf(node: DomNode | DomElement): DomNode[] {
-  if (isElement(node) && node.tagName === 'template') return [];
-  return 'childNodes' in node ? (node.childNodes as DomNode[]) : [];
+export type DomText = DomNode & { nodeType: 3; nodeValue: string };
+
+/**
+ * Deeper than any page a person reads: browsers stop nesting at 512 levels.
+ * The walk below recurses per level, so a hostile page nested hundreds of
+ * thousands deep is refused here instead of overflowing the stack.
+ */
+export const MAX_DEPTH = 512;
+
+export class MarkupTooDeep extends Error {
+  constructor() {
+    super(`it nests its markup more than ${MAX_DEPTH} levels deep, which no real page or document does`);
+  }
+}
+
+/** Parses a whole page or a fragment (html/head/body are supplied as a browser would) and checks its depth. */
+export function parsePage(html: string): DomDocument {
+  // A fragment without <html> comes out without a body in linkedom: give it one.
+  const source = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(source) as unknown as { document: DomDocument & { createElement(name: string): DomElement } };
+  if (depthOf(document) > MAX_DEPTH) throw new MarkupTooDeep();
+  // linkedom keeps the case of createElement("DIV") in localName, where a browser lower-cases it in an HTML
+  // document; Readability creates its elements in upper case, and every tag test here is on lower-case names.
+  const createElement = document.createElement.bind(document);
+  document.createElement = (name: string) => createElement(name.toLowerCase());
+  return document;
+}
+
+/** The deepest element nesting, walked without recursion. */
+export function depthOf(root: DomNode): number {
+  let max = 0;
+  let depth = 0;
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    if (node.firstChild) {
+      node = node.firstChild;
+      depth++;
+      if (depth > max) max = depth;
+      continue;
+    }
+    while (node && !node.nextSibling && node !== root) {
+      node = node.parentNode;
+      depth--;
+    }
+    if (!node || node === root) break;
+    node = node.nextSibling;
+  }
+  return max;
+}
+
+export function isElement(node: DomNode | null | undefined): node is DomElement {
+  return node?.nodeType === 1;
+}
+
+export function isText(node: DomNode | null | undefined): node is DomText {
+  return node?.nodeType === 3;
+}
+
+export function childrenOf(node: DomNode): DomNode[] {
+  if (isElement(node) && node.localName === 'template') return [];
+  const out: DomNode[] = [];
+  for (let c = node.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
+export function tagOf(node: DomNode): string {
+  return isElement(node) ? node.localName : '';
 }
 
 export function attr(el: DomElement, name: string): string | null {
-  return el.attrs.find((a) => a.name === name)?.value ?? null;
+  return el.getAttribute(name);
 }
 
 export function hasClass(el: DomElement, name: string): boolean {
   return (attr(el, 'class') ?? '').split(/\s+/).includes(name);
 }
 
-/** Depth-first search for the first element matching. */
-export function findElement(node: DomNode | DomElement, test: (el: DomElement) => boolean): DomElement | null {
-  for (const child of childrenOf(node)) {
-    if (!isElement(child)) continue;
-    if (test(child)) return child;
-    const found = findElement(child, test);
-    if (found) return found;
-  }
+/** Depth-first search for the first element matching, in document order. */
+export function findElement(node: DomNode, test: (el: DomElement) => boolean): DomElement | null {
+  for (const el of elementsIn(node)) if (test(el)) return el;
   return null;
 }
 
+/** Every element under `root`, in document order, without recursion (templates' contents are never entered). */
+export function* elementsIn(root: DomNode): Generator<DomElement> {
+  const stack: DomNode[] = childrenOf(root).reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    yield node;
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
 /** Text content with whitespace collapsed, skipping what never shows (script, style). */
-export function textContent(node: DomNode | DomElement): string {
+export function textContent(node: DomNode): string {
   const parts: string[] = [];
-  const walk = (n: DomNode | DomElement) => {
-    if (isText(n)) parts.push(n.value);
-    else if (isElement(n) && !INVISIBLE.has(n.tagName)) childrenOf(n).forEach(walk);
-  };
   // The node itself is read even when invisible (a <title> is asked for by name).
-  childrenOf(node).forEach(walk);
+  const stack: DomNode[] = childrenOf(node).reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isText(n)) parts.push(n.nodeValue);
+    else if (isElement(n) && !INVISIBLE.has(n.localName)) {
+      const children = childrenOf(n);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 

@@ -25,14 +25,14 @@ export class InlineCollector {
   private lastChar = '';
 
   add(node: DomNode, marks: MarkJSON[] = []): void {
-    if (isText(node)) return this.text(node.value, marks);
-    if (!isElement(node) || INVISIBLE.has(node.tagName)) return;
-    if (node.tagName === 'br') {
+    if (isText(node)) return this.text(node.nodeValue, marks);
+    if (!isElement(node) || INVISIBLE.has(node.localName)) return;
+    if (node.localName === 'br') {
       this.items.push({ type: 'hard_break' });
       this.lastChar = ' ';
       return;
     }
-    if (node.tagName === 'img') return;
+    if (node.localName === 'img') return;
     const inner = withMark(node, marks);
     for (const child of childrenOf(node)) this.add(child, inner);
   }
@@ -82,9 +82,9 @@ export class InlineCollector {
 
 function withMark(el: DomElement, marks: MarkJSON[]): MarkJSON[] {
   const has = (type: string) => marks.some((m) => m.type === type);
-  if (STRONG.has(el.tagName) && !has('strong')) return [...marks, { type: 'strong' }];
-  if (EM.has(el.tagName) && !has('em')) return [...marks, { type: 'em' }];
-  if (el.tagName === 'a' && !has('link')) {
+  if (STRONG.has(el.localName) && !has('strong')) return [...marks, { type: 'strong' }];
+  if (EM.has(el.localName) && !has('em')) return [...marks, { type: 'em' }];
+  if (el.localName === 'a' && !has('link')) {
     const href = (attr(el, 'href') ?? '').trim();
     if (isAllowedHref(href)) return [...marks, { type: 'link', attrs: { href } }];
   }

@@ -7,15 +7,15 @@ import { collectInline, InlineCollector } from './inline';
 export function listNode(el: DomElement): BlockJSON {
   const items: BlockJSON[] = [];
   for (const child of childrenOf(el)) {
-    if (!isElement(child) || child.tagName !== 'li') continue;
+    if (!isElement(child) || child.localName !== 'li') continue;
     const content: BlockJSON[] = [];
     const inline = new InlineCollector();
     const flush = () => inline.flushParagraphInto(content);
     for (const part of childrenOf(child)) {
-      if (isElement(part) && (part.tagName === 'ul' || part.tagName === 'ol')) {
+      if (isElement(part) && (part.localName === 'ul' || part.localName === 'ol')) {
         flush();
         content.push(listNode(part));
-      } else if (isElement(part) && part.tagName === 'p') {
+      } else if (isElement(part) && part.localName === 'p') {
         flush();
         const run = collectInline(part);
         if (run.length) content.push({ type: 'paragraph', content: run });
@@ -29,7 +29,7 @@ export function listNode(el: DomElement): BlockJSON {
     items.push({ type: 'list_item', content });
   }
   if (!items.length) items.push({ type: 'list_item', content: [{ type: 'paragraph' }] });
-  if (el.tagName === 'ol') {
+  if (el.localName === 'ol') {
     const start = Number(attr(el, 'start') ?? 1);
     return { type: 'ordered_list', attrs: { order: Number.isInteger(start) && start > 0 ? start : 1 }, content: items };
   }

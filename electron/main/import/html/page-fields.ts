@@ -1,27 +1,113 @@
-// Headline and byline of a page once its blocks are laid out: the fallbacks
-// when there is no <h1> or <title>, and a "By …" line under the headline.
+// Headline, byline, standfirst and section of a page once its blocks are laid
+// out. The page's declared values come first (page-meta.ts); where the same
+// text also stands in the extracted article (the <h1>, a "By …" line, the
+// standfirst paragraph), that piece is claimed, so it leaves the body and
+// undoing the field puts it back where it stood.
 import type { AnalysisBuilder } from '../../../../shared/import/builder';
-import { findByline } from '../../../../shared/import/detect/byline';
+import { findByline, normalizeByline } from '../../../../shared/import/detect/byline';
+import { cleanHeadline, headlineFrom } from '../../../../shared/import/detect/headline';
+import { simplify } from './left-out';
+import type { PageMeta } from './page-meta';
 
-/** Without an <h1>: the first short paragraph is the headline, as in plain text. */
+/** How far into the article the headline, byline and standfirst are looked for. */
+const TOP_PIECES = 8;
+
+export interface PageFields {
+  headline: string;
+  byline: string;
+  standfirst: string;
+}
+
+export function claimPageFields(b: AnalysisBuilder, meta: PageMeta, h1Text: string): PageFields {
+  const h1 = headlineFrom(cleanHeadline(h1Text, [meta.siteName])) ?? '';
+  const headline = headlineFrom(meta.headline) ?? (h1 || headlineFrom(meta.title) || '');
+  if (headline) {
+    const same = new Set([simplify(headline), simplify(h1)].filter(Boolean));
+    const piece = topPiece(b, (text) => same.has(simplify(text)));
+    b.classify({ kind: 'headline', piece: piece ?? b.addPiece(headline, [], 'block'), value: headline });
+  } else {
+    firstParagraphHeadline(b);
+  }
+
+  let byline = takeByline(b);
+  if (!byline && meta.byline) {
+    const piece = topPiece(b, (text) => simplify(text) === simplify(meta.byline));
+    byline = meta.byline;
+    b.classify({ kind: 'byline', piece: piece ?? b.addPiece(meta.byline, [], 'block'), value: byline });
+  }
+
+  const standfirst = declaredStandfirst(b, meta.standfirst);
+  if (standfirst) {
+    const piece = topPiece(b, (text) => simplify(text) === simplify(standfirst));
+    b.classify({ kind: 'standfirst', piece: piece ?? b.addPiece(standfirst, [], 'block'), value: standfirst });
+  }
+  if (meta.section) b.classify({ kind: 'section', piece: b.addPiece(meta.section, [], 'block'), value: meta.section });
+  return { headline, byline, standfirst };
+}
+
+/**
+ * A page's description is its standfirst unless it is only the start of the
+ * first paragraph (many sites fill og:description that way).
+ */
+function declaredStandfirst(b: AnalysisBuilder, description: string): string {
+  if (description.length < 20) return '';
+  const start = simplify(description.replace(/(\.\.\.|…)$/, ''));
+  for (let i = 0; i < b.pieces.length && i < TOP_PIECES * 4; i++) {
+    const piece = b.pieces[i]!;
+    if (b.claimOf(i) || piece.role !== 'paragraph') continue;
+    const text = simplify(piece.text);
+    if (text === start) return description; // the standfirst paragraph itself
+    if (text.startsWith(start)) return '';
+    break;
+  }
+  return description;
+}
+
+/** The first unclaimed piece near the top of the article whose text passes `test`. */
+function topPiece(b: AnalysisBuilder, test: (text: string, index: number) => boolean): number | undefined {
+  for (let i = 0, seen = 0; i < b.pieces.length && seen < TOP_PIECES; i++) {
+    const piece = b.pieces[i]!;
+    if (b.claimOf(i) || piece.nodes.length === 0) continue;
+    seen++;
+    if (test(piece.text, i)) return i;
+  }
+  return undefined;
+}
+
+/**
+ * Without a headline anywhere else: the first short paragraph is the
+ * headline, as in plain text, but only when copy follows it (a one-paragraph
+ * document keeps its paragraph as the body).
+ */
 export function firstParagraphHeadline(b: AnalysisBuilder): void {
-  const firstCopy = b.pieces.findIndex((p, i) => !b.claimOf(i) && p.nodes.length > 0);
-  const piece = b.pieces[firstCopy];
-  if (piece && piece.role === 'paragraph' && !piece.text.includes('\n') && piece.text.length <= 200) {
-    b.classify({ kind: 'headline', piece: firstCopy, value: piece.text });
+  const copy: number[] = [];
+  for (let i = 0; i < b.pieces.length && copy.length < 2; i++) if (!b.claimOf(i) && b.pieces[i]!.nodes.length > 0) copy.push(i);
+  const [first, next] = copy;
+  const piece = first === undefined ? undefined : b.pieces[first];
+  if (piece && next !== undefined && piece.role === 'paragraph' && !piece.text.includes('\n') && piece.text.length <= 200) {
+    b.classify({ kind: 'headline', piece: first!, value: piece.text });
   }
 }
 
-/** "By Jane Doe" as the first paragraph under the headline. */
-export function takeByline(b: AnalysisBuilder): void {
+/** "By Jane Doe" (over one line or several) as the first paragraph under the headline; returns the byline. */
+export function takeByline(b: AnalysisBuilder): string {
   const headline = b.classifications.find((c) => c.kind === 'headline');
-  const start = headline?.kind === 'headline' ? headline.piece + 1 : 0;
-  for (let i = start; i < b.pieces.length; i++) {
-    if (b.claimOf(i)?.kind === 'dropped') continue;
+  const start = headline?.kind === 'headline' && b.pieces[headline.piece]!.nodes.length ? headline.piece + 1 : 0;
+  for (let i = start, seen = 0; i < b.pieces.length && seen < 3; i++) {
+    const claim = b.claimOf(i);
+    if (claim?.kind === 'dropped' || b.pieces[i]!.nodes.length === 0) continue;
+    if (claim) return '';
+    seen++;
     const piece = b.pieces[i]!;
-    if (piece.role !== 'paragraph' || b.claimOf(i)) return;
-    const byline = findByline(piece.text);
-    if (byline) b.classify({ kind: 'byline', piece: i, value: byline });
-    return;
+    if (piece.role !== 'paragraph') continue;
+    const line = piece.text.replace(/\s+/g, ' ').trim();
+    // findByline's rule on the first words; the rest may carry a date ("… | Updated 5 Mar."), cut by normalizeByline.
+    if (line.length <= 200 && findByline(line.split(/\s*[|·•]\s*/)[0]!)) {
+      const value = normalizeByline(line);
+      b.classify({ kind: 'byline', piece: i, value });
+      return value;
+    }
+    return '';
   }
+  return '';
 }
