@@ -60,6 +60,7 @@ export const DROP_REASONS = [
   'newsletter',
   'cookie-notice',
   'not-article',
+  'timestamp',
 ] as const;
 export const DropReason = z.enum(DROP_REASONS);
 export type DropReason = z.infer<typeof DropReason>;

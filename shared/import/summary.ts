@@ -71,4 +71,5 @@ export const DROP_REASON_LABELS: Record<DropReason, string> = {
   newsletter: 'newsletter sign-up',
   'cookie-notice': 'cookie notice',
   'not-article': 'not part of the article',
+  timestamp: 'publication date',
 };

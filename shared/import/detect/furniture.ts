@@ -24,7 +24,26 @@ export function furnitureReason(line: string): DropReason | null {
   if (!text || text.length > 200) return null;
   if (isContactLabel(text)) return 'media-contact';
   for (const [pattern, reason] of RULES) if (pattern.test(text)) return reason;
+  if (isTimestamp(text)) return 'timestamp';
   return null;
+}
+
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const DATE = new RegExp(String.raw`\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \d{4}|${MONTH} \d{1,2},? \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}`, 'gi');
+const TIME_WORDS = /\b(published|updated|posted|first|last|modified|on|at|by|gmt|bst|utc|cet|est|edt|pst|am|pm|a\.m\.|p\.m\.|min|mins|minute|minutes|read|ago|hours?|days?|today|yesterday)\b/gi;
+
+/**
+ * "Published 3 March 2026", "Updated 2026-03-03 14:02 GMT", "— 4 min read":
+ * the page's date line, not copy. Short, no sentence, and nothing left once
+ * the date and the words around dates are taken out.
+ */
+export function isTimestamp(text: string): boolean {
+  if (text.length > 80 || /[.!?]$/.test(text) && !/\b(a|p)\.m\.$/i.test(text)) return false;
+  const hasDate = DATE.test(text) || /\bmin(ute)?s? read\b|\b\d+ (hours?|days?|minutes?) ago\b/i.test(text);
+  DATE.lastIndex = 0;
+  if (!hasDate) return false;
+  const rest = text.replace(DATE, ' ').replace(TIME_WORDS, ' ').replace(/[\d\s:,.|·•—–()/-]+/g, ' ').trim();
+  return rest.split(/\s+/).filter(Boolean).length === 0;
 }
 
 /** "Media contact:" and friends start a contact block: the label and the lines under it are dropped together. */

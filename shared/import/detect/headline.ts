@@ -35,6 +35,9 @@ export function cleanHeadline(title: string, siteNames: readonly string[] = []):
   const pipe = / \| [^|]*$/.test(line);
   const before = line.slice(0, line.length - last.length).replace(SEPARATOR, '').trim();
   if (words(last) <= 3 && (pipe || words(before) >= 4)) return line.slice(0, line.lastIndexOf(last)).replace(/\s+(?:\||-|–|—|::|·|•|»)\s*$/, '').trim();
+  // "The Weekly Clarion :: County fair returns…": a short name before "::", "|" or "»" is the site's.
+  const prefix = /^(.{1,40}?)\s+(?:\||::|»)\s+(.+)$/.exec(line);
+  if (prefix && words(prefix[1]!) <= 3 && words(prefix[2]!) >= 4) return prefix[2]!.trim();
   return line;
 }
 

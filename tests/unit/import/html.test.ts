@@ -76,14 +76,14 @@ describe('HTML import of a saved web page', () => {
 
   it('drops furniture paragraphs and lets them be restored', () => {
     expect(summary.dropped.map((d) => [d.reason, d.text])).toEqual([
-      ['advertisement', 'Advertisement'],
       ['related', 'Related: Bus fares to rise in April'],
-      // What the extracted article leaves out of the page, part by part.
+      // What the extracted article leaves out of the page, part by part, in page order.
       ['page-chrome', 'Home News Sport'],
+      ['advertisement', 'Advertisement'],
       ['sidebar', 'Most read\nSomething else'],
       ['page-chrome', '© 2026 The Metro Herald. All rights reserved.'],
     ]);
-    const undone = undoClassification(result, summary.dropped[1]!.id);
+    const undone = undoClassification(result, summary.dropped[0]!.id);
     expect(blockTexts(undone.fields.body).at(-1)).toBe('Related: Bus fares to rise in April');
   });
 

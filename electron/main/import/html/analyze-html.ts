@@ -21,7 +21,7 @@ import { claimPageFields, firstParagraphHeadline, takeByline } from './page-fiel
 
 export type { ImageResolver };
 
-/** Below a third of the declared articleBody's words, the visible page did not hold the article. */
+/** Below a third of the declared articleBody's paragraphs, the visible page did not hold the article. */
 const DECLARED_BODY_SHARE = 1 / 3;
 
 export function analyzeHtml(html: string, format: ImportFormat, resolveImage: ImageResolver): Analysis {
@@ -31,8 +31,7 @@ export function analyzeHtml(html: string, format: ImportFormat, resolveImage: Im
   const walker = new BlockWalker(b, resolveImage);
 
   if (format === 'docx') {
-    walker.blocks(body);
-    walker.flushLoose();
+    walker.walk(body);
     dropFurniture(b);
     const h1 = walker.h1s[0];
     if (h1 !== undefined) b.classify({ kind: 'headline', piece: h1, value: b.pieces[h1]!.text });
@@ -47,15 +46,14 @@ export function analyzeHtml(html: string, format: ImportFormat, resolveImage: Im
   const h1Text = firstH1 ? smartenTypography(textContent(firstH1)) : '';
   const chunks = textChunks(body);
   const { root, note, byline } = extractArticle(document);
-  if (!meta.byline && byline) meta.byline = normalizeByline(byline);
+  meta.byline ||= normalizeByline(byline) || meta.visibleByline;
   if (note) b.notes.push(note);
 
   if (useDeclaredBody(meta, root)) {
     b.notes.push('The page showed next to none of its article text, so the text it declares for search engines (JSON-LD articleBody) was imported.');
     for (const paragraph of meta.articleBody.split(/\n\s*\n|\n/)) if (paragraph.trim()) b.addParagraph(smartenTypography(paragraph));
   } else {
-    walker.blocks(root);
-    walker.flushLoose();
+    walker.walk(root);
   }
   dropFurniture(b);
   const fields = claimPageFields(b, meta, h1Text);
@@ -79,11 +77,23 @@ function dropFurniture(b: AnalysisBuilder): void {
   }
 }
 
+/**
+ * The page declares its article text (JSON-LD articleBody) and the visible
+ * article holds little of it: the page draws its text with script, and what
+ * was extracted is something else (a rail of story cards). Measured as the
+ * share of the declared paragraphs whose opening words appear in the
+ * extracted text.
+ */
 function useDeclaredBody(meta: PageMeta, root: DomElement): boolean {
-  const declared = wordCount(meta.articleBody);
-  return declared >= 50 && wordCount(textContent(root)) < declared * DECLARED_BODY_SHARE;
+  const paragraphs = meta.articleBody.split(/\n+/).map(words).filter((w) => w.length >= 5);
+  if (paragraphs.reduce((n, w) => n + w.length, 0) < 50) return false;
+  const extracted = words(textContent(root));
+  const seen = new Set<string>();
+  for (let i = 0; i + 5 <= extracted.length; i++) seen.add(extracted.slice(i, i + 5).join(' '));
+  const found = paragraphs.filter((w) => seen.has(w.slice(0, 5).join(' '))).length;
+  return found < paragraphs.length * DECLARED_BODY_SHARE;
 }
 
-function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }

@@ -30,6 +30,16 @@ export class BlockWalker {
     private readonly resolveImage: ImageResolver,
   ) {}
 
+  /** Elements with a block inside them, however deep: an inline element holding blocks is a container. */
+  private holdsBlocks = new Set<DomNode>();
+
+  /** Lays out the pieces of everything under `root`. */
+  walk(root: DomNode): void {
+    this.holdsBlocks = elementsHoldingBlocks(root);
+    this.blocks(root);
+    this.flushLoose();
+  }
+
   blocks(parent: DomNode): void {
     for (const child of childrenOf(parent)) this.block(child);
   }
@@ -38,7 +48,7 @@ export class BlockWalker {
     if (isText(node)) return this.loose.add(node);
     if (!isElement(node) || INVISIBLE.has(node.localName)) return;
     const tag = node.localName;
-    if (!BLOCK_TAGS.has(tag)) {
+    if (!BLOCK_TAGS.has(tag) && !this.holdsBlocks.has(node)) {
       // Inline markup at block level: part of a loose paragraph, plus any images inside it.
       this.loose.add(node);
       this.imagesIn(node);
@@ -81,7 +91,7 @@ export class BlockWalker {
         return this.table(node);
       default:
         // div, section, header, li outside a list …: look inside; a container of only inline content is a paragraph.
-        if (hasBlockChild(node)) return this.blocks(node);
+        if (this.holdsBlocks.has(node)) return this.blocks(node);
         return this.paragraph(node);
     }
   }
@@ -188,7 +198,7 @@ export class BlockWalker {
   }
 
   private table(el: DomElement): void {
-    for (const row of tableRows(el)) {
+    for (const row of tableRows(el, (cell) => this.holdsBlocks.has(cell))) {
       if (row.kind === 'line') this.push(row.text, [paragraphNode(row.text)], 'paragraph');
       else
         for (const cell of row.cells) {
@@ -199,8 +209,25 @@ export class BlockWalker {
   }
 }
 
-function hasBlockChild(el: DomElement): boolean {
-  return childrenOf(el).some((c) => isElement(c) && (BLOCK_TAGS.has(c.localName) || hasBlockChild(c)));
+/** Every element with a block element somewhere inside it, found in one pass down and one back up. */
+function elementsHoldingBlocks(root: DomNode): Set<DomNode> {
+  const order: DomNode[] = [];
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node) && node !== root) continue;
+    if (isElement(node) && INVISIBLE.has(node.localName)) continue;
+    order.push(node);
+    for (const child of childrenOf(node)) stack.push(child);
+  }
+  const holds = new Set<DomNode>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i]!;
+    const parent = node.parentNode;
+    if (!parent || node === root) continue;
+    if (holds.has(node) || (isElement(node) && BLOCK_TAGS.has(node.localName))) holds.add(parent);
+  }
+  return holds;
 }
 
 function isLast(parent: DomElement, child: DomElement): boolean {

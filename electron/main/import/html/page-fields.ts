@@ -3,7 +3,9 @@
 // text also stands in the extracted article (the <h1>, a "By …" line, the
 // standfirst paragraph), that piece is claimed, so it leaves the body and
 // undoing the field puts it back where it stood.
+import type { BlockJSON } from '../../../../shared/import/analysis';
 import type { AnalysisBuilder } from '../../../../shared/import/builder';
+import { isTimestamp } from '../../../../shared/import/detect/furniture';
 import { findByline, normalizeByline } from '../../../../shared/import/detect/byline';
 import { cleanHeadline, headlineFrom } from '../../../../shared/import/detect/headline';
 import { simplify } from './left-out';
@@ -21,6 +23,8 @@ export interface PageFields {
 export function claimPageFields(b: AnalysisBuilder, meta: PageMeta, h1Text: string): PageFields {
   const h1 = headlineFrom(cleanHeadline(h1Text, [meta.siteName])) ?? '';
   const headline = headlineFrom(meta.headline) ?? (h1 || headlineFrom(meta.title) || '');
+  const fromLines = cutFieldLines(b, headline, meta.byline);
+  if (!meta.byline && fromLines) meta.byline = fromLines;
   if (headline) {
     const same = new Set([simplify(headline), simplify(h1)].filter(Boolean));
     const piece = topPiece(b, (text) => same.has(simplify(text)));
@@ -41,7 +45,11 @@ export function claimPageFields(b: AnalysisBuilder, meta: PageMeta, h1Text: stri
     const piece = topPiece(b, (text) => simplify(text) === simplify(standfirst));
     b.classify({ kind: 'standfirst', piece: piece ?? b.addPiece(standfirst, [], 'block'), value: standfirst });
   }
-  if (meta.section) b.classify({ kind: 'section', piece: b.addPiece(meta.section, [], 'block'), value: meta.section });
+  if (meta.section) {
+    // Templates show the section above the headline ("Transport"): that line is the field, not copy.
+    const piece = topPiece(b, (text) => simplify(text) === simplify(meta.section));
+    b.classify({ kind: 'section', piece: piece ?? b.addPiece(meta.section, [], 'block'), value: meta.section });
+  }
   return { headline, byline, standfirst };
 }
 
@@ -61,6 +69,63 @@ function declaredStandfirst(b: AnalysisBuilder, description: string): string {
     break;
   }
   return description;
+}
+
+/**
+ * Old templates put headline, byline and date in one block, a line each
+ * ("Headline<br>By Jane Doe, Staff Writer<br>Posted 3 March"). Those lines
+ * are cut from the top paragraphs, and the byline among them is returned.
+ */
+function cutFieldLines(b: AnalysisBuilder, headline: string, byline: string): string {
+  let found = '';
+  const isField = (line: string) => {
+    const text = line.trim();
+    if (!text) return true;
+    if (headline && simplify(text) === simplify(headline)) return true;
+    if (byline && simplify(text) === simplify(byline)) return true;
+    if (isTimestamp(text)) return true;
+    if (findByline(text.split(/\s*[|·•]\s*/)[0]!)) {
+      found ||= normalizeByline(text);
+      return true;
+    }
+    return false;
+  };
+  for (let i = 0, seen = 0; i < b.pieces.length && seen < TOP_PIECES; i++) {
+    const piece = b.pieces[i]!;
+    if (b.claimOf(i) || piece.nodes.length !== 1 || piece.role !== 'paragraph') continue;
+    seen++;
+    const lines = piece.text.split('\n');
+    if (lines.length < 2) continue;
+    let k = 0;
+    while (k < lines.length && isField(lines[k]!)) k++;
+    if (k === 0) continue;
+    // Only field lines: keep the first (the headline, claimed below), the others are fields already.
+    const keep = k === lines.length ? 1 : 0;
+    if (keep) {
+      piece.text = lines[0]!;
+      piece.nodes = [beforeBreak(piece.nodes[0]!)];
+    } else {
+      piece.text = lines.slice(k).join('\n');
+      piece.nodes = [afterBreaks(piece.nodes[0]!, k)];
+    }
+  }
+  return found;
+}
+
+/** A paragraph without its first `count` lines (the inline content up to the count-th hard break). */
+function afterBreaks(block: BlockJSON, count: number): BlockJSON {
+  const content = Array.isArray(block.content) ? (block.content as { type: string }[]) : [];
+  let breaks = 0;
+  let at = 0;
+  while (at < content.length && breaks < count) if (content[at++]!.type === 'hard_break') breaks++;
+  return { ...block, content: content.slice(at) };
+}
+
+/** A paragraph's first line only. */
+function beforeBreak(block: BlockJSON): BlockJSON {
+  const content = Array.isArray(block.content) ? (block.content as { type: string }[]) : [];
+  const end = content.findIndex((c) => c.type === 'hard_break');
+  return { ...block, content: end < 0 ? content : content.slice(0, end) };
 }
 
 /** The first unclaimed piece near the top of the article whose text passes `test`. */

@@ -20,7 +20,11 @@ export interface PageMeta {
   articleBody: string;
   /** The page's <title>, cleaned of the site name. */
   title: string;
+  /** The byline as the template shows it (class "byline", rel=author…): the last resort. */
+  visibleByline: string;
 }
+
+const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .byline, .author, .byline-wrapper, .article-byline, .c-byline, .author-name, .Page-authors';
 
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|ReviewNewsArticle|BackgroundNewsArticle)$/;
 
@@ -41,8 +45,15 @@ export function readPageMeta(document: DomDocument): PageMeta {
     section: clean(firstText(ld?.articleSection) || meta.get('article:section') || ''),
     published: text(ld?.datePublished) || meta.get('article:published_time') || '',
     siteName: clean(siteName),
-    articleBody: text(ld?.articleBody),
+    articleBody: typeof ld?.articleBody === 'string' ? ld.articleBody.trim() : '',
+    visibleByline: visibleByline(document),
   };
+}
+
+function visibleByline(document: DomDocument): string {
+  const el = document.querySelector(BYLINE_SELECTOR);
+  const line = el ? textContent(el) : '';
+  return line.length <= 200 ? normalizeByline(line) : '';
 }
 
 function clean(s: string): string {

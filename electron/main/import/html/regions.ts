@@ -20,7 +20,8 @@ const BY_NAME: [RegExp, DropReason][] = [
   [/(^|[\s_-])(related|more-stories|more-from|read-next|read-more|recommended|recommendations|most-read|most-popular|popular|trending|outbrain|taboola|also-read|further-reading|card-list|story-cards|teasers?)($|[\s_-])/i, 'related-stories'],
   [/(^|[\s_-])(ads?|advert|advertisement|adslot|ad-slot|ad-container|dfp|gpt-ad|sponsored|promo)($|[\s_-])/i, 'advertisement'],
   [/(^|[\s_-])(sidebar|side-bar|rail|right-rail|widget|widgets)($|[\s_-])/i, 'sidebar'],
-  [/(^|[\s_-])(breadcrumbs?|site-nav|main-nav|navbar|menu|masthead|site-header|site-footer|skip-link|pagination|tags|tag-list|topics)($|[\s_-])/i, 'page-chrome'],
+  [/(^|[\s_-])(authorbio|author-bio|authorinfo|author-info|about-the-author|author-box|contributor-bio)($|[\s_-])/i, 'not-article'],
+  [/(^|[\s_-])(breadcrumbs?|nav|leftnav|left-nav|site-nav|main-nav|navbar|menu|masthead|site-header|site-footer|skip-link|pagination|tags|tag-list|topics)($|[\s_-])/i, 'page-chrome'],
 ];
 
 /** What kind of non-article part an element is, or null when its markup does not say. */
@@ -40,4 +41,4 @@ export function regionOf(el: DomElement): DropReason | null {
  * where Readability keeps them (a class like "article-comments" reads to it
  * as article): removed from what it extracted.
  */
-export const NEVER_ARTICLE = new Set<DropReason>(['comments', 'cookie-notice', 'newsletter', 'share', 'related-stories', 'advertisement']);
+export const NEVER_ARTICLE = new Set<DropReason>(['comments', 'cookie-notice', 'newsletter', 'share', 'related-stories', 'advertisement', 'not-article']);

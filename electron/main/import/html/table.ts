@@ -8,11 +8,11 @@
 // Nested tables are read the same way inside their cell.
 import { smartenTypography } from '../../../../shared/import/detect/typography';
 import { childrenOf, isElement, textContent, type DomElement, type DomNode } from './dom';
-import { BLOCK_TAGS } from './inline';
 
 export type TableRow = { kind: 'line'; text: string } | { kind: 'cells'; cells: DomElement[] };
 
-export function tableRows(table: DomElement): TableRow[] {
+/** `holdsBlocks` says whether a cell has a block anywhere inside it (the walker knows, from one pass). */
+export function tableRows(table: DomElement, holdsBlocks: (cell: DomElement) => boolean): TableRow[] {
   const rows: DomElement[] = [];
   // Rows of this table only (thead/tbody/tfoot are looked into, nested tables are not).
   const stack: DomNode[] = childrenOf(table).reverse();
@@ -25,7 +25,7 @@ export function tableRows(table: DomElement): TableRow[] {
   const out: TableRow[] = [];
   for (const row of rows) {
     const cells = childrenOf(row).filter((c): c is DomElement => isElement(c) && (c.localName === 'td' || c.localName === 'th'));
-    if (cells.some(hasBlocks)) {
+    if (cells.some(holdsBlocks)) {
       out.push({ kind: 'cells', cells });
       continue;
     }
@@ -33,8 +33,4 @@ export function tableRows(table: DomElement): TableRow[] {
     if (text) out.push({ kind: 'line', text });
   }
   return out;
-}
-
-function hasBlocks(cell: DomElement): boolean {
-  return childrenOf(cell).some((c) => isElement(c) && BLOCK_TAGS.has(c.localName) && c.localName !== 'img');
 }
