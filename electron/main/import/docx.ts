@@ -1,12 +1,23 @@
-// Word (.docx) → HTML with mammoth → the HTML importer. Word styles are mapped
-// to the structure they mean in a newsroom: Title is the headline, Quote the
-// blockquote, Caption the photo caption. Images are kept in memory (sha256)
-// until the article is stored.
+// Word (.docx) → HTML with mammoth → the structure walk. Word styles are
+// mapped to the structure they mean in a newsroom: Title is the headline,
+// Quote the blockquote, Caption the photo caption. A document is all article,
+// so nothing is extracted or left out as page clutter; footnotes become a
+// "Notes" section (docx-notes.ts). Images are kept in memory (sha256) until
+// the article is stored, and every picture Word holds is either imported or
+// listed as left out with the reason.
 import mammoth from 'mammoth';
 import type { Analysis } from '../../../shared/import/analysis';
-import { analyzeHtml } from './html/analyze-html';
+import { AnalysisBuilder } from '../../../shared/import/builder';
+import { classifyBody } from '../../../shared/import/classify-body';
+import { textOf } from '../../../shared/import/assemble';
+import { headlineFrom } from '../../../shared/import/detect/headline';
+import { takeNotes } from './docx-notes';
+import { dropFurniture } from './html/analyze-html';
+import { BlockWalker, type ImageResolver } from './html/block-walker';
+import { parsePage } from './html/dom';
+import { firstParagraphHeadline, takeByline } from './html/page-fields';
 import { ImportedImages, NOT_AN_IMAGE } from './images';
-import { checkZipBudget, ZipRefused } from './zip-guard';
+import { inflateWithin, ZipRefused } from './zip-guard';
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1:fresh",
@@ -18,17 +29,20 @@ const STYLE_MAP = [
 ];
 
 const ASSET_SRC = /^copydesk-import:([0-9a-f]{64})$/;
+const DOCUMENT = 'word/document.xml';
 
 export class DocxError extends Error {}
 
 export async function analyzeDocx(bytes: Uint8Array, images: ImportedImages): Promise<Analysis> {
+  let documentXml: Buffer | undefined;
   try {
-    checkZipBudget(bytes);
+    documentXml = inflateWithin(bytes, undefined, [DOCUMENT]).kept.get(DOCUMENT);
   } catch (error) {
     if (error instanceof ZipRefused) throw new DocxError(`it is not a readable Word (.docx) document: ${error.message}`);
     throw error;
   }
   let html: string;
+  let converted = 0;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
@@ -37,9 +51,10 @@ export async function analyzeDocx(bytes: Uint8Array, images: ImportedImages): Pr
         // A .docx may link images from other files or URLs: never follow those.
         externalFileAccess: false,
         convertImage: mammoth.images.imgElement(async (image) => {
+          converted++;
           const sha256 = images.add(new Uint8Array(await image.readAsBuffer()));
-          // Formats we cannot store (EMF, WMF, TIFF) still become a photo, without an image.
-          return { src: sha256 ? `copydesk-import:${sha256}` : '' };
+          // Formats we cannot store (EMF, WMF, TIFF, BMP) still become a photo, without an image, listed as left out.
+          return { src: sha256 ? `copydesk-import:${sha256}` : `copydesk-import-refused:${image.contentType}` };
         }),
       },
     );
@@ -47,8 +62,44 @@ export async function analyzeDocx(bytes: Uint8Array, images: ImportedImages): Pr
   } catch (error) {
     throw new DocxError(`it is not a readable Word (.docx) document (${error instanceof Error ? error.message : String(error)})`);
   }
-  return analyzeHtml(html, 'docx', (src) => {
+  const analysis = analyzeWordHtml(html, (src) => {
     const asset = ASSET_SRC.exec(src)?.[1];
-    return asset ? { asset } : { asset: null, reason: NOT_AN_IMAGE };
+    if (asset) return { asset };
+    const type = /^copydesk-import-refused:(.*)$/.exec(src)?.[1];
+    return { asset: null, reason: type ? `it is a ${type} picture: ${NOT_AN_IMAGE}` : NOT_AN_IMAGE };
   });
+  const unread = picturesIn(documentXml) - converted;
+  if (unread > 0) {
+    analysis.picturesLeftOut.push({
+      description: unread === 1 ? 'a picture in the document' : `${unread} pictures in the document`,
+      reason: 'Word keeps them in a drawing, chart, text box or old picture format that Copydesk cannot read; copy them out of Word and add them with Insert photo',
+    });
+  }
+  return analysis;
+}
+
+/** What mammoth made of the document, walked into pieces: headline, byline, body, notes. */
+export function analyzeWordHtml(html: string, resolveImage: ImageResolver): Analysis {
+  const body = parsePage(html).body!;
+  const notes = takeNotes(body);
+  const b = new AnalysisBuilder('docx');
+  const walker = new BlockWalker(b, resolveImage);
+  walker.walk(body);
+  dropFurniture(b);
+  const h1 = walker.h1s[0];
+  const headline = h1 === undefined ? null : headlineFrom(b.pieces[h1]!.text);
+  if (h1 !== undefined && headline) b.classify({ kind: 'headline', piece: h1, value: headline });
+  else if (h1 === undefined) firstParagraphHeadline(b);
+  takeByline(b);
+  classifyBody(b, { leadPhotosFromCredits: true });
+  for (const block of notes) b.addPiece(textOf(block), [block], 'block');
+  return b.build();
+}
+
+/** Pictures Word holds in the main document: DrawingML pictures, old VML images, and charts. */
+function picturesIn(xml: Buffer | undefined): number {
+  if (!xml) return 0;
+  // Word writes some pictures twice, DrawingML with a VML fallback for old readers: count one.
+  const text = xml.toString('utf8').replace(/<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g, '');
+  return (text.match(/<a:blip\b|<v:imagedata\b|<c:chart\b/g) ?? []).length;
 }

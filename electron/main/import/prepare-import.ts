@@ -27,7 +27,7 @@ export async function prepareImport(format: ImportFormat, bytes: Uint8Array): Pr
       format === 'docx'
         ? await analyzeDocx(bytes, images)
         : format === 'html'
-          ? analyzeHtml(decodeText(bytes), 'html', (src) => images.addDataUrl(src))
+          ? analyzeHtml(decodeText(bytes), (src) => images.addDataUrl(src))
           : analyzePlainText(decodeText(bytes));
     const hasContent = analysis.pieces.some((p) => p.text.trim() || p.nodes.some((n) => n.type !== 'paragraph'));
     if (!hasContent) throw new ImportInputError('there is no text in it');

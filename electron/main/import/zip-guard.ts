@@ -17,6 +17,15 @@ const LOCAL = 0x04034b50;
 
 /** Throws ZipRefused with a reason a person can read, or returns the unzipped size. */
 export function checkZipBudget(bytes: Uint8Array, budget = MAX_UNZIPPED_BYTES): number {
+  return inflateWithin(bytes, budget).total;
+}
+
+/**
+ * Checks the budget as checkZipBudget does, and keeps the inflated bytes of
+ * the entries named in `keep` (word/document.xml, to count its pictures).
+ */
+export function inflateWithin(bytes: Uint8Array, budget = MAX_UNZIPPED_BYTES, keep: readonly string[] = []): { total: number; kept: Map<string, Buffer> } {
+  const kept = new Map<string, Buffer>();
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndOfCentralDirectory(data);
   const entries = data.readUInt16LE(end + 10);
@@ -34,6 +43,7 @@ export function checkZipBudget(bytes: Uint8Array, budget = MAX_UNZIPPED_BYTES): 
     const extraLength = data.readUInt16LE(at + 30);
     const commentLength = data.readUInt16LE(at + 32);
     const localOffset = data.readUInt32LE(at + 42);
+    const name = data.toString('utf8', at + 46, at + 46 + nameLength);
     at += 46 + nameLength + extraLength + commentLength;
 
     if (localOffset + 30 > data.length || data.readUInt32LE(localOffset) !== LOCAL) throw new ZipRefused('one of its parts is damaged');
@@ -43,10 +53,13 @@ export function checkZipBudget(bytes: Uint8Array, budget = MAX_UNZIPPED_BYTES): 
     const remaining = budget - total;
     if (method === 0) {
       total += stored.length;
+      if (keep.includes(name)) kept.set(name, Buffer.from(stored));
     } else if (method === 8) {
       try {
         // One byte over the budget is enough to know; zlib stops there.
-        total += zlib.inflateRawSync(stored, { maxOutputLength: remaining + 1 }).length;
+        const inflated = zlib.inflateRawSync(stored, { maxOutputLength: remaining + 1 });
+        total += inflated.length;
+        if (keep.includes(name) && total <= budget) kept.set(name, inflated);
       } catch (error) {
         if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') total = budget + 1;
         else throw new ZipRefused('one of its parts cannot be decompressed');
@@ -58,7 +71,7 @@ export function checkZipBudget(bytes: Uint8Array, budget = MAX_UNZIPPED_BYTES): 
       throw new ZipRefused(`it would unpack to more than ${Math.round(budget / 1048576)} MB, far more than any Word document; it may be a "zip bomb"`);
     }
   }
-  return total;
+  return { total, kept };
 }
 
 function findEndOfCentralDirectory(data: Buffer): number {

@@ -13,7 +13,7 @@ const PAGE = fs.readFileSync(new URL('../../fixtures/import/web-page.html', impo
 
 function importHtml(html: string) {
   const images = new ImportedImages();
-  return { result: assemble(analyzeHtml(html, 'html', (src) => images.addDataUrl(src))), images };
+  return { result: assemble(analyzeHtml(html, (src) => images.addDataUrl(src))), images };
 }
 
 describe('HTML import of a saved web page', () => {

@@ -5,8 +5,9 @@
 // the structure walk lays out pieces from the markup — headings, lists,
 // blockquotes, figures — and the shared text detectors run over the plain
 // paragraphs, so a wire story inside a <div> gets the same treatment as a
-// .txt file. A Word document is all article: no extraction, no metadata.
-import { paragraphNode, type Analysis, type ImportFormat } from '../../../../shared/import/analysis';
+// .txt file. (A Word document is all article: docx.ts walks it without any
+// of the page's extraction.)
+import { paragraphNode, type Analysis } from '../../../../shared/import/analysis';
 import { AnalysisBuilder } from '../../../../shared/import/builder';
 import { classifyBody } from '../../../../shared/import/classify-body';
 import { normalizeByline } from '../../../../shared/import/detect/byline';
@@ -24,22 +25,11 @@ export type { ImageResolver };
 /** Below a third of the declared articleBody's paragraphs, the visible page did not hold the article. */
 const DECLARED_BODY_SHARE = 1 / 3;
 
-export function analyzeHtml(html: string, format: ImportFormat, resolveImage: ImageResolver): Analysis {
+export function analyzeHtml(html: string, resolveImage: ImageResolver): Analysis {
   const document = parsePage(html);
   const body = document.body ?? (document.documentElement as DomElement);
-  const b = new AnalysisBuilder(format);
+  const b = new AnalysisBuilder('html');
   const walker = new BlockWalker(b, resolveImage);
-
-  if (format === 'docx') {
-    walker.walk(body);
-    dropFurniture(b);
-    const h1 = walker.h1s[0];
-    if (h1 !== undefined) b.classify({ kind: 'headline', piece: h1, value: b.pieces[h1]!.text });
-    else firstParagraphHeadline(b);
-    takeByline(b);
-    classifyBody(b, { leadPhotosFromCredits: true });
-    return b.build();
-  }
 
   const meta = readPageMeta(document);
   const firstH1 = findElement(body, (el) => el.localName === 'h1');
@@ -69,7 +59,7 @@ export function analyzeHtml(html: string, format: ImportFormat, resolveImage: Im
 }
 
 /** Furniture lines (share prompts, "Advertisement", "Related: …") among the plain paragraphs. */
-function dropFurniture(b: AnalysisBuilder): void {
+export function dropFurniture(b: AnalysisBuilder): void {
   for (const [i, piece] of b.pieces.entries()) {
     if (piece.role !== 'paragraph' || b.claimOf(i)) continue;
     const reason = furnitureReason(piece.text);

@@ -79,9 +79,11 @@ export class BlockWalker {
       case 'picture':
         return this.imagesIn(node);
       case 'ul':
-      case 'ol':
-        this.push(textContent(node), [listNode(node)], 'block');
+      case 'ol': {
+        const list = listNode(node);
+        if (list) this.push(textContent(node), [list], 'block');
         return;
+      }
       case 'hr':
         this.push('', [{ type: 'horizontal_rule' }], 'block');
         return;

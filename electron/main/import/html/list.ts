@@ -1,11 +1,17 @@
 // <ul>/<ol> → bullet_list/ordered_list. A list item must open with a paragraph
-// (the schema says so), so one that starts with a nested list gets an empty one.
+// (the schema says so). Word skips list levels (a level-1 item straight under
+// a level-3 one): mammoth then writes an item holding nothing but the deeper
+// list. Such an item is not kept empty: its list's items join this list, and
+// a list made only of such items is the deeper list itself.
 import type { BlockJSON } from '../../../../shared/import/analysis';
 import { attr, childrenOf, isElement, type DomElement } from './dom';
 import { collectInline, InlineCollector } from './inline';
 
-export function listNode(el: DomElement): BlockJSON {
+/** The list, or null when it has no item with any text in it. */
+export function listNode(el: DomElement): BlockJSON | null {
   const items: BlockJSON[] = [];
+  let lifted: BlockJSON | null = null;
+  let own = 0;
   for (const child of childrenOf(el)) {
     if (!isElement(child) || child.localName !== 'li') continue;
     const content: BlockJSON[] = [];
@@ -14,7 +20,8 @@ export function listNode(el: DomElement): BlockJSON {
     for (const part of childrenOf(child)) {
       if (isElement(part) && (part.localName === 'ul' || part.localName === 'ol')) {
         flush();
-        content.push(listNode(part));
+        const nested = listNode(part);
+        if (nested) content.push(nested);
       } else if (isElement(part) && part.localName === 'p') {
         flush();
         const run = collectInline(part);
@@ -24,11 +31,20 @@ export function listNode(el: DomElement): BlockJSON {
       }
     }
     flush();
+    if (content.length && content.every((b) => b.type === 'bullet_list' || b.type === 'ordered_list')) {
+      // A skipped level: the deeper items belong to this list.
+      for (const nested of content) items.push(...((nested.content as BlockJSON[]) ?? []));
+      lifted ??= content[0]!;
+      continue;
+    }
+    if (!content.length) continue; // an empty item is no item
+    own++;
     // A list item must start with a paragraph.
     if (content[0]?.type !== 'paragraph') content.unshift({ type: 'paragraph' });
     items.push({ type: 'list_item', content });
   }
-  if (!items.length) items.push({ type: 'list_item', content: [{ type: 'paragraph' }] });
+  if (!items.length) return null;
+  if (own === 0 && lifted) return { ...lifted, content: items };
   if (el.localName === 'ol') {
     const start = Number(attr(el, 'start') ?? 1);
     return { type: 'ordered_list', attrs: { order: Number.isInteger(start) && start > 0 ? start : 1 }, content: items };
