@@ -1,10 +1,21 @@
-// Cleans clipboard HTML from Word, Google Docs and web pages down to the
-// elements the article schema understands, before ProseMirror parses it.
-// Formatting that sources express as inline styles (Google Docs' bold spans,
-// Word's italics) is turned into <strong>/<em> first; then every style,
-// class, id, data-*, event handler and tracking attribute goes, as do
-// comments, scripts, page furniture and empty paragraphs.
-import { isAllowedHref } from '../../../../shared/article/links';
+// Cleans clipboard HTML from Word (Windows and Mac), Google Docs, LibreOffice
+// and web pages down to the elements the article schema understands, before
+// ProseMirror parses it. In order:
+//   1. what never pastes: scripts, styles, pictures, Office drawings and
+//      settings, review comments (Word's content controls keep their text);
+//   2. Word's list paragraphs → real nested lists (word-lists.ts), then the
+//      list shapes Google Docs and LibreOffice write (nested-lists.ts);
+//   3. formatting computed from tags and CSS declarations and written back as
+//      <strong>/<em>/<a>; struck-through and deleted text dropped at its own
+//      boundaries (inline-runs.ts);
+//   4. every remaining attribute but href and start, and empty blocks.
+import { cleanHref } from './clean-href';
+import { styleOf } from './css-style';
+import { rewriteInlineFormatting, unwrap } from './inline-runs';
+import { fixLists } from './nested-lists';
+import { convertWordLists } from './word-lists';
+
+export { cleanHref };
 
 /** Enough of the DOMParser interface for the browser's and for a test DOM's. */
 export interface HtmlParser {
@@ -17,12 +28,7 @@ const DROP = [
   'aside', 'xml',
 ];
 
-// Query parameters that only identify the reader or the campaign.
-const TRACKING_PARAM = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ocid|_ga|_gl|igshid|yclid|mkt_tok|ref_src|cmpid|smid)$/i;
-
 const KEEP_ATTRIBUTES: Record<string, string[]> = { a: ['href'], ol: ['start'] };
-
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'UL', 'OL', 'DIV', 'TABLE', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'HR', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'MAIN']);
 
 export function cleanPastedHtml(html: string, parser: HtmlParser): string {
   return cleanPastedHtmlReporting(html, parser).html;
@@ -43,14 +49,11 @@ export function cleanPastedHtmlReporting(html: string, parser: HtmlParser): { ht
   // A picture copied from a web page is not ours to publish, and its caption would be orphaned.
   for (const figure of Array.from(body.querySelectorAll('figure'))) if (figure.querySelector('img, picture, video')) figure.remove();
   for (const el of Array.from(body.querySelectorAll(DROP.join(',')))) el.remove();
-  // Office's namespaced elements: VML drawings and Word settings go; smart tags (<st1:place>) keep their text.
-  for (const el of Array.from(body.querySelectorAll('*'))) if (/^(v|w|m):/i.test(el.tagName)) el.remove();
+  dropOfficeElements(body);
   convertWordLists(doc, body);
-  styleToTags(doc, body);
-  unwrapGoogleWrapper(body);
-  cleanLinks(doc, body);
+  fixLists(doc, body);
+  rewriteInlineFormatting(doc, body);
   for (const el of Array.from(body.querySelectorAll('*'))) stripAttributes(el);
-  unwrapInlineNoise(body);
   dropStrayBreaks(body);
   normalizeSpaces(doc, body);
   dropEmptyBlocks(body);
@@ -80,136 +83,27 @@ function removeComments(root: Node): void {
   comments.forEach((c) => c.parentNode?.removeChild(c));
 }
 
-/** Word's review comments: the anchors in the text ("[JS1]") and the comment list at the end. */
+/** Word's review comments: the anchors in the text ("[JS1]") and the comment list at the end; its footnote list. */
 function dropWordComments(root: Element): void {
   const marks = root.querySelectorAll('.msocomanchor, .MsoCommentReference, .msocomtxt, .msocomoff, [style*="mso-element"]');
   for (const el of Array.from(marks)) {
-    if (el.classList.length || /mso-element:(comment|footnote|endnote)/.test(styleOf(el))) el.remove();
+    if (el.classList.length || /^(comment|footnote|endnote)/.test(styleOf(el).get('mso-element') ?? '')) el.remove();
   }
-}
-
-function unwrap(el: Element): void {
-  const parent = el.parentNode;
-  if (!parent) return;
-  while (el.firstChild) parent.insertBefore(el.firstChild, el);
-  parent.removeChild(el);
-}
-
-function styleOf(el: Element): string {
-  return (el.getAttribute('style') ?? '').toLowerCase().replace(/\s+/g, '');
 }
 
 /**
- * Word marks list paragraphs with `mso-list:l0 level1 lfo1` and writes the
- * bullet or number as text inside a span marked `mso-list:Ignore`. Runs of such
- * paragraphs become real lists; a deeper `levelN` nests a list inside the
- * previous item (one step deeper at most, as the schema's lists nest), a
- * shallower one returns to that level's list.
+ * Office's namespaced elements: a content control (<w:Sdt>) wraps the writer's
+ * own words and is unwrapped, as are smart tags (<st1:place>) and <o:p>; VML
+ * drawings (<v:shape>), equations and Word's settings go.
  */
-function convertWordLists(doc: Document, root: Element): void {
-  const items = Array.from(root.querySelectorAll('p')).filter((p) => /mso-list:/.test(styleOf(p)) && !/mso-list:none/.test(styleOf(p)));
-  // The open lists, outermost first; each with the Word level it holds.
-  let open: { list: Element; level: number }[] = [];
-  let previous: Element | null = null;
-  for (const p of items) {
-    const marker = Array.from(p.querySelectorAll('span')).find((s) => /mso-list:ignore/.test(styleOf(s)));
-    const markerText = (marker?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
-    marker?.remove();
-    const ordered = /^\(?[0-9a-zA-Z]{1,4}[.)]$/.test(markerText);
-    const level = Number(/level(\d+)/.exec(styleOf(p))?.[1] ?? 1);
-    const adjacent = previous !== null && nextElement(previous) === p;
-    if (!adjacent) open = [];
-    while (open.length > 1 && open[open.length - 1]!.level > level) open.pop();
-    let current = open[open.length - 1];
-    if (current && level > current.level) {
-      // A deeper level: a new list inside the last item of the current one.
-      const list = doc.createElement(ordered ? 'ol' : 'ul');
-      current.list.lastElementChild!.appendChild(list);
-      current = { list, level };
-      open.push(current);
-    } else if (!current || (current.list.tagName === 'OL') !== ordered) {
-      // The first item, or the kind of list changed at this level: a new list beside the old one.
-      const list = doc.createElement(ordered ? 'ol' : 'ul');
-      if (current && open.length > 1) current.list.parentElement!.appendChild(list);
-      else p.parentNode!.insertBefore(list, p);
-      current = { list, level: current?.level ?? level };
-      open[Math.max(0, open.length - 1)] = current;
-    }
-    const li = doc.createElement('li');
-    const para = doc.createElement('p');
-    while (p.firstChild) para.appendChild(p.firstChild);
-    li.appendChild(para);
-    current.list.appendChild(li);
-    p.remove();
-    previous = open[0]!.list;
+function dropOfficeElements(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    const name = el.tagName.toLowerCase();
+    if (!name.includes(':')) continue;
+    if (/^w:sdt(content)?$/.test(name) || name === 'o:p' || /^st\d:/.test(name)) unwrap(el);
+    else if (/^(v|w|m|o):/.test(name)) el.remove();
+    else unwrap(el);
   }
-}
-
-function nextElement(el: Element): Element | null {
-  let next = el.nextSibling;
-  while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling;
-  return next && next.nodeType === 1 ? (next as Element) : null;
-}
-
-/** Inline styles that carry meaning become tags; the rest of the style is dropped later. */
-function styleToTags(doc: Document, root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('[style]'))) {
-    const style = styleOf(el);
-    const tag = el.tagName;
-    if ((tag === 'B' || tag === 'STRONG') && /font-weight:(normal|[1-4]00)(;|$)/.test(style)) {
-      unwrap(el);
-      continue;
-    }
-    if (tag === 'I' || tag === 'EM') {
-      if (/font-style:normal/.test(style)) unwrap(el);
-      continue;
-    }
-    if (BLOCKS.has(tag)) continue;
-    const bold = /font-weight:(bold|bolder|[6-9]00)(;|$)/.test(style) && tag !== 'B' && tag !== 'STRONG' && !/^H[1-6]$/.test(tag);
-    const italic = /font-style:italic/.test(style);
-    if (!bold && !italic) continue;
-    let inner: Element = el;
-    for (const wrapTag of [bold && 'strong', italic && 'em']) {
-      if (!wrapTag) continue;
-      const wrapper = doc.createElement(wrapTag);
-      while (inner.firstChild) wrapper.appendChild(inner.firstChild);
-      inner.appendChild(wrapper);
-      inner = wrapper;
-    }
-  }
-}
-
-/** Google Docs wraps a whole paste in <b id="docs-internal-guid-…" style="font-weight:normal">. */
-function unwrapGoogleWrapper(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('[id^="docs-internal-guid"]'))) unwrap(el);
-}
-
-function cleanLinks(_doc: Document, root: Element): void {
-  for (const a of Array.from(root.querySelectorAll('a'))) {
-    const href = cleanHref(a.getAttribute('href') ?? '');
-    if (href) a.setAttribute('href', href);
-    else unwrap(a);
-  }
-}
-
-/** The real destination of a link, without tracking parameters; null when it may not be a link. */
-export function cleanHref(raw: string): string | null {
-  let href = raw.trim();
-  try {
-    const url = new URL(href);
-    // Google Docs and search results route links through a redirector.
-    if (/(^|\.)google\.[a-z.]+$/.test(url.hostname) && url.pathname === '/url') {
-      const target = url.searchParams.get('q') ?? url.searchParams.get('url');
-      if (target) return cleanHref(target);
-    }
-    if (url.protocol === 'http:' || url.protocol === 'https:') {
-      for (const key of Array.from(url.searchParams.keys())) if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
-      href = url.toString();
-    }
-  } catch {
-    return null;
-  }
-  return isAllowedHref(href) ? href : null;
 }
 
 function stripAttributes(el: Element): void {
@@ -219,18 +113,7 @@ function stripAttributes(el: Element): void {
   }
 }
 
-/** Spans, fonts, Word's o:p and smart tags carry nothing once styles are gone. */
-function unwrapInlineNoise(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    const name = el.tagName.toLowerCase();
-    if (name === 'span' || name === 'font' || name.includes(':') || name === 'u' || name === 'ins' || name === 'mark' || name === 'small') {
-      unwrap(el);
-    } else if (name === 'del' || name === 's' || name === 'strike') {
-      // Struck-through text in a draft is text the writer meant to delete.
-      el.remove();
-    }
-  }
-}
+const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'TD', 'TH', 'PRE', 'FIGCAPTION', 'DIV']);
 
 /** <br> between blocks (Google Docs puts them between paragraphs) is not a line break in text. */
 function dropStrayBreaks(root: Element): void {
@@ -241,7 +124,7 @@ function dropStrayBreaks(root: Element): void {
       continue;
     }
     // A trailing <br> at the end of a paragraph is an editor artefact.
-    if (!br.nextSibling && BLOCKS.has(parent.tagName)) br.remove();
+    if (!br.nextSibling && TEXT_BLOCKS.has(parent.tagName)) br.remove();
   }
 }
 
