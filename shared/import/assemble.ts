@@ -184,7 +184,9 @@ function summarize(
         : [],
     ),
     dropped: active.flatMap((c) =>
-      c.kind === 'dropped' ? [{ id: c.id, reason: c.reason, text: analysis.pieces[c.piece]?.text ?? '' }] : [],
+      c.kind === 'dropped'
+        ? [{ id: c.id, reason: c.reason, text: analysis.pieces[c.piece]?.text ?? '', kind: analysis.pieces[c.piece]?.role === 'block' ? ('part' as const) : ('line' as const) }]
+        : [],
     ),
     words,
     picturesLeftOut: [...(analysis.picturesLeftOut ?? [])],

@@ -41,7 +41,12 @@ export const ImportSummary = z
         })
         .strict(),
     ),
-    dropped: z.array(z.object({ id: z.string(), reason: DropReason, text: z.string() }).strict()),
+    /**
+     * What was left out: a "line" is furniture found in the copy (a share
+     * prompt, "Advertisement"); a "part" is a whole part of a web page the
+     * article leaves out (a comment thread, a sidebar), several lines long.
+     */
+    dropped: z.array(z.object({ id: z.string(), reason: DropReason, text: z.string(), kind: z.enum(['line', 'part']) }).strict()),
     /** Words in the body as assembled. */
     words: z.number().int().nonnegative(),
     picturesLeftOut: z.array(LeftOutPicture),

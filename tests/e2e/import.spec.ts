@@ -150,3 +150,51 @@ test('a Word file goes through the same review panel; its image is kept with the
   expect(app.services.assets.get(photo.attrs!.asset!)?.bytes.equals(PNG)).toBe(true);
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('a saved web page: what the article leaves out is counted, readable and restorable; pictures left out are listed', async ({ app, shot }) => {
+  const { page } = app;
+  const chooser = page.waitForEvent('filechooser');
+  await app.emit('importFile');
+  await (await chooser).setFiles(path.resolve('tests/fixtures/import/pages/02-wordpress-allotments.html'));
+  const panel = page.getByRole('dialog', { name: 'Review import' });
+  await expect(panel).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByText('Allotment waiting list passes 600 as rents rise').first()).toBeVisible();
+  await expect(panel.getByText('Tom Bridges')).toBeVisible();
+
+  // The comment thread inside the article container, the sidebar, the newsletter box: left out, each one readable.
+  const parts = panel.getByRole('list', { name: 'Left out of the page' });
+  await expect(parts).toContainText('reader comments');
+  await expect(parts).toContainText('sidebar');
+  await expect(parts).toContainText('newsletter sign-up');
+  const thread = parts.getByRole('listitem').filter({ hasText: 'reader comments' }).first();
+  await thread.getByText(/reader comments · \d+ words/).click();
+  await expect(thread).toContainText('I have lived here for forty years');
+  // The picture on the web is listed, with why it is not imported.
+  await expect(panel.getByRole('heading', { name: '1 picture left out' })).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Pictures left out' })).toContainText('Copydesk works offline and never downloads pictures');
+  await expect(panel.locator('.import-preview')).not.toContainText('I have lived here for forty years');
+  await shot('import-review-web-page');
+  const audit = await new AxeBuilder({ page }).include('.import-review').analyze();
+  expect(audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // A wrong call is one click to undo: the thread comes back at the end of the body.
+  await thread.getByRole('button', { name: /^Restore left-out part/ }).click();
+  await expect(panel.locator('.import-preview')).toContainText('I have lived here for forty years');
+  await expect(panel.getByRole('list', { name: 'Undone' })).toContainText('reader comments');
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  expect(app.services.articles.list()).toEqual([]);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a page whose body comes out tiny says so before Keep', async ({ app }) => {
+  const { page } = app;
+  const file = path.join(test.info().outputDir, 'teaser.html');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, '<html><head><title>Ferry back on Monday | Island News</title></head><body><h1>Ferry back on Monday</h1><p>The ferry returns on Monday.</p></body></html>');
+  const chooser = page.waitForEvent('filechooser');
+  await app.emit('importFile');
+  await (await chooser).setFiles(file);
+  const panel = page.getByRole('dialog', { name: 'Review import' });
+  await expect(panel).toBeVisible({ timeout: 30_000 });
+  await expect(panel.getByRole('list', { name: 'Check before keeping' })).toContainText('The body has only 5 words');
+});

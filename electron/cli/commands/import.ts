@@ -6,7 +6,7 @@ import path from 'node:path';
 import { InterchangeInput, interchangeToFields } from '../../../shared/article/fields';
 import { IMPORT_FORMATS, type ImportFormat } from '../../../shared/import/analysis';
 import type { ImportSummary } from '../../../shared/import/summary';
-import { assemble } from '../../../shared/import/assemble';
+import { assemble, excerpt } from '../../../shared/import/assemble';
 import { analysisFromFields } from '../../../shared/import/from-fields';
 import { DROP_REASON_LABELS } from '../../../shared/import/summary';
 import { describeIssues } from '../../../shared/ipc/result';
@@ -102,12 +102,14 @@ export function describeSummary(s: ImportSummary): string {
   const lines: string[] = [];
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(`  Headline:   ${s.headline?.value ?? '(none found)'}`);
+  if (s.standfirst) lines.push(`  Standfirst: ${s.standfirst.value}`);
   if (s.byline) lines.push(`  Byline:     ${s.byline.value}`);
   if (s.dateline) lines.push(`  Dateline:   ${s.dateline.value}`);
+  if (s.section) lines.push(`  Section:    ${s.section.value}`);
   const parts = [plural(s.paragraphs, 'paragraph')];
   if (s.headings) parts.push(plural(s.headings, 'subhead'));
   if (s.lists) parts.push(plural(s.lists, 'list'));
-  lines.push(`  Body:       ${parts.join(', ')}`);
+  lines.push(`  Body:       ${parts.join(', ')}, ${plural(s.words, 'word')}`);
   lines.push(`  Quotes:     ${s.quotes.length}`);
   for (const q of s.quotes) {
     const who = q.attribution ? ` — ${q.attribution}` : ' (no attribution)';
@@ -119,8 +121,16 @@ export function describeSummary(s: ImportSummary): string {
     const notes = [p.lead ? 'lead photo' : '', p.hasImage ? 'with image' : 'credit only'].filter(Boolean).join(', ');
     lines.push(`    ${credit} (${notes})${p.caption ? `: ${p.caption}` : ''}`);
   }
-  lines.push(`  Dropped:    ${s.dropped.length}`);
-  for (const d of s.dropped) lines.push(`    ${DROP_REASON_LABELS[d.reason]}: ${d.text.replace(/\n/g, ' / ')}`);
+  for (const p of s.picturesLeftOut) lines.push(`    left out: ${p.description} (${p.reason})`);
+  const dropped = s.dropped.filter((d) => d.kind === 'line');
+  lines.push(`  Dropped:    ${dropped.length}`);
+  for (const d of dropped) lines.push(`    ${DROP_REASON_LABELS[d.reason]}: ${d.text.replace(/\n/g, ' / ')}`);
+  const pageParts = s.dropped.filter((d) => d.kind === 'part');
+  if (pageParts.length) {
+    lines.push(`  Left out of the page: ${pageParts.length}`);
+    for (const d of pageParts) lines.push(`    ${DROP_REASON_LABELS[d.reason]}: ${excerpt(d.text.replace(/\n/g, ' / '), 100)}`);
+  }
+  for (const w of s.warnings) lines.push(`  Check: ${w}`);
   return lines.join('\n') + '\n';
 }
 
