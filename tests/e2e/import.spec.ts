@@ -159,7 +159,7 @@ test('a saved web page: what the article leaves out is counted, readable and res
   const panel = page.getByRole('dialog', { name: 'Review import' });
   await expect(panel).toBeVisible({ timeout: 30_000 });
   await expect(panel.getByText('Allotment waiting list passes 600 as rents rise').first()).toBeVisible();
-  await expect(panel.getByText('Tom Bridges')).toBeVisible();
+  await expect(panel.getByText('Tom Bridges', { exact: true })).toBeVisible();
 
   // The comment thread inside the article container, the sidebar, the newsletter box: left out, each one readable.
   const parts = panel.getByRole('list', { name: 'Left out of the page' });

@@ -6,6 +6,19 @@ export function findByline(line: string): string | null {
   return match[1]!.trim();
 }
 
+/**
+ * A byline line as page templates write it: "By Jane Doe | Updated …",
+ * "Submitted by Jane Doe on 3 March", "Posted on 3 March by Jane Doe".
+ * Returns the byline, or null when the line is not one.
+ */
+export function bylineFromLine(line: string): string | null {
+  const text = line.replace(/\s+/g, ' ').trim();
+  if (text.length > 200) return null;
+  if (findByline(text.split(/\s*[|·•]\s*/)[0]!)) return normalizeByline(text) || null;
+  const m = /^(?:[Ss]ubmitted|[Pp]osted|[Ww]ritten|[Pp]ublished|[Ff]iled)\b.{0,60}?\bby\s+(\p{Lu}[^|·•]{1,80}?)(?:\s+on\s+.+|\s*[|·•].*)?$/u.exec(text);
+  return m ? normalizeByline(m[1]!) || null : null;
+}
+
 /** The byline field holds at most this many characters (shared/article/fields.ts). */
 const MAX_BYLINE = 300;
 

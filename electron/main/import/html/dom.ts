@@ -21,6 +21,7 @@ export interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
   remove(): void;
+  replaceWith(node: DomNode): void;
   querySelector(selectors: string): DomElement | null;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
 }
@@ -51,6 +52,9 @@ export class MarkupTooDeep extends Error {
 /** Parses a whole page or a fragment (html/head/body are supplied as a browser would) and checks its depth. */
 export function parsePage(html: string): DomDocument {
   // A fragment without <html> comes out without a body in linkedom: give it one.
+  // linkedom's parse slows down far faster than the nesting grows (32,000 levels took 10 s): a page
+  // that is plainly too deep is refused from its text, before it is parsed.
+  if (tagDepthExceeds(html, MAX_DEPTH * 2)) throw new MarkupTooDeep();
   const source = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(source) as unknown as { document: DomDocument & { createElement(name: string): DomElement } };
   if (depthOf(document) > MAX_DEPTH) throw new MarkupTooDeep();
@@ -59,6 +63,54 @@ export function parsePage(html: string): DomDocument {
   const createElement = document.createElement.bind(document);
   document.createElement = (name: string) => createElement(name.toLowerCase());
   return document;
+}
+
+// Elements that never nest: void ones, and those whose end tag may be left out (the parser closes them).
+const NEVER_NESTS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rp', 'rt',
+  'html', 'head', 'body',
+]);
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,100})(?:\s[^>]{0,4000})?(\/?)>/y;
+
+/**
+ * Whether the markup nests deeper than `limit` by counting its tags: one pass
+ * over the text, skipping comments and the contents of scripts and styles.
+ * An upper bound of the parsed depth for well-formed pages, close to it for
+ * the rest.
+ */
+export function tagDepthExceeds(html: string, limit: number): boolean {
+  let depth = 0;
+  let at = html.indexOf('<');
+  while (at !== -1) {
+    if (html.startsWith('<!--', at)) {
+      const end = html.indexOf('-->', at + 4);
+      if (end === -1) return false;
+      at = html.indexOf('<', end + 3);
+      continue;
+    }
+    TAG.lastIndex = at;
+    const m = TAG.exec(html);
+    if (!m) {
+      at = html.indexOf('<', at + 1);
+      continue;
+    }
+    const name = m[2]!.toLowerCase();
+    let next = TAG.lastIndex;
+    if (!m[1] && RAW_TEXT.has(name)) {
+      const close = new RegExp(`</${name}`, 'gi');
+      close.lastIndex = next;
+      const found = close.exec(html);
+      if (!found) return false;
+      next = found.index;
+    } else if (!NEVER_NESTS.has(name) && !m[3]) {
+      depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+      if (depth > limit) return true;
+    }
+    at = html.indexOf('<', next);
+  }
+  return false;
 }
 
 /** The deepest element nesting, walked without recursion. */

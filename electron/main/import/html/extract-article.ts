@@ -5,7 +5,7 @@
 // to the page's declared articleBody when the visible page holds next to no
 // article (pages that draw their text with script).
 import { Readability } from '@mozilla/readability';
-import { childrenOf, INVISIBLE, isElement, isText, type DomDocument, type DomElement, type DomNode } from './dom';
+import { childrenOf, depthOf, elementsIn, INVISIBLE, isElement, isText, type DomDocument, type DomElement, type DomNode } from './dom';
 import { NEVER_ARTICLE, regionOf } from './regions';
 
 export interface Extracted {
@@ -20,10 +20,24 @@ export interface Extracted {
 /** Readability gives up below this many characters and returns the page as it is. */
 const CHAR_THRESHOLD = 250;
 
+/**
+ * Readability's cleaning counts the elements under every <div>, so its cost
+ * grows with the page's size times its depth. Real pages are a few dozen
+ * levels deep; past this (after wrapper chains are collapsed) the page is not
+ * given to it, and the walk below reads it with the same part rules.
+ */
+const MAX_READABILITY_DEPTH = 100;
+
 export function extractArticle(document: DomDocument): Extracted {
   // Marked before Readability runs: it rebuilds many elements (a <div> becomes a new <p>) and their
   // class names go with them, but it moves text nodes, never copies them.
   const marked = nonArticleText(document.body ?? document);
+  const body = document.body ?? (document.documentElement as DomElement);
+  collapseWrapperChains(body);
+  if (depthOf(body) > MAX_READABILITY_DEPTH) {
+    removeNonArticleParts(body, marked);
+    return { root: body, note: 'The page is nested too deeply to find its article, so all of its text except comments, sidebars and the like was imported: check what to keep.', byline: '' };
+  }
   let article: { content: unknown; byline?: string | null } | null = null;
   try {
     article = new Readability(document as never, {
@@ -133,6 +147,31 @@ function linkTextLengths(root: DomElement): Map<DomNode, { chars: number; count:
     }
   }
   return out;
+}
+
+/**
+ * <div><div><div>…<p> with nothing else at each level is one wrapper: the
+ * chain is collapsed into its innermost <div>, which takes the class names
+ * of the ones it replaces (they may say "comments" or "sidebar").
+ */
+function collapseWrapperChains(root: DomElement): void {
+  const divs = [...elementsIn(root)].filter((el) => el.localName === 'div').reverse();
+  for (const outer of divs) {
+    let only: DomElement | null = null;
+    let alone = true;
+    for (let c = outer.firstChild; c && alone; c = c.nextSibling) {
+      if (isElement(c)) {
+        if (only) alone = false;
+        else only = c;
+      } else if (isText(c) && c.nodeValue.trim()) alone = false;
+    }
+    if (!alone || !only || only.localName !== 'div' || !outer.parentNode) continue;
+    const classes = [outer.getAttribute('class'), only.getAttribute('class')].filter(Boolean).join(' ');
+    if (classes) only.setAttribute('class', classes);
+    const id = outer.getAttribute('id');
+    if (id && !only.getAttribute('id')) only.setAttribute('id', id);
+    outer.replaceWith(only);
+  }
 }
 
 /** Text nodes inside the page's non-article parts (comment threads, newsletter boxes…), walked without recursion. */

@@ -6,7 +6,7 @@
 import type { BlockJSON } from '../../../../shared/import/analysis';
 import type { AnalysisBuilder } from '../../../../shared/import/builder';
 import { isTimestamp } from '../../../../shared/import/detect/furniture';
-import { findByline, normalizeByline } from '../../../../shared/import/detect/byline';
+import { bylineFromLine } from '../../../../shared/import/detect/byline';
 import { cleanHeadline, headlineFrom } from '../../../../shared/import/detect/headline';
 import { simplify } from './left-out';
 import type { PageMeta } from './page-meta';
@@ -84,8 +84,9 @@ function cutFieldLines(b: AnalysisBuilder, headline: string, byline: string): st
     if (headline && simplify(text) === simplify(headline)) return true;
     if (byline && simplify(text) === simplify(byline)) return true;
     if (isTimestamp(text)) return true;
-    if (findByline(text.split(/\s*[|·•]\s*/)[0]!)) {
-      found ||= normalizeByline(text);
+    const fromLine = bylineFromLine(text);
+    if (fromLine) {
+      found ||= fromLine;
       return true;
     }
     return false;
@@ -165,10 +166,8 @@ export function takeByline(b: AnalysisBuilder): string {
     seen++;
     const piece = b.pieces[i]!;
     if (piece.role !== 'paragraph') continue;
-    const line = piece.text.replace(/\s+/g, ' ').trim();
-    // findByline's rule on the first words; the rest may carry a date ("… | Updated 5 Mar."), cut by normalizeByline.
-    if (line.length <= 200 && findByline(line.split(/\s*[|·•]\s*/)[0]!)) {
-      const value = normalizeByline(line);
+    const value = bylineFromLine(piece.text);
+    if (value) {
       b.classify({ kind: 'byline', piece: i, value });
       return value;
     }
