@@ -33,7 +33,8 @@ export function newsPage(bytes: number): string {
   const body: string[] = [];
   const comments: string[] = [];
   let size = 0;
-  for (let n = 0; size < bytes * 0.8; n++) {
+  // The page around the story is a few kilobytes; the story and its comments make up the rest.
+  for (let n = 0; size < bytes - 6000; n++) {
     const p = PARAGRAPHS[n % PARAGRAPHS.length]!;
     const block =
       n % 12 === 5
@@ -44,8 +45,12 @@ export function newsPage(bytes: number): string {
             ? `<ul><li>${escape(p.slice(0, 60))}</li><li>Second point ${n}</li></ul>`
             : `<p>${escape(p.slice(0, 40))} <a href="https://example.com/${n}">link ${n}</a> <strong>${escape(p.slice(40, 70))}</strong>${escape(p.slice(70))}</p>`;
     body.push(block);
-    if (n % 6 === 0) comments.push(`<li class="comment"><p class="comment-author">reader${n}</p><p>I read paragraph ${n} and disagree with most of it, frankly.</p></li>`);
-    size += block.length + 120;
+    size += block.length + 1;
+    if (n % 6 === 0) {
+      const comment = `<li class="comment"><p class="comment-author">reader${n}</p><p>I read paragraph ${n} and disagree with most of it, frankly.</p></li>`;
+      comments.push(comment);
+      size += comment.length + 1;
+    }
   }
   const related = (k: number) =>
     `<div class="related-card"><a href="/story/${k}"><img src="/thumb/${k}.jpg" alt=""><h3>Related story ${k}</h3></a></div>`;

@@ -30,6 +30,12 @@ const STYLE_MAP = [
 
 const ASSET_SRC = /^copydesk-import:([0-9a-f]{64})$/;
 const DOCUMENT = 'word/document.xml';
+/**
+ * The document's own text and markup, unpacked. mammoth holds it as an XML
+ * tree, which costs about 50× its size in memory (README, Import): 16 MB is
+ * several books, far more than any story, and keeps an import under 1 GB.
+ */
+export const MAX_DOCUMENT_XML = 16 * 1024 * 1024;
 
 export class DocxError extends Error {}
 
@@ -37,6 +43,9 @@ export async function analyzeDocx(bytes: Uint8Array, images: ImportedImages): Pr
   let documentXml: Buffer | undefined;
   try {
     documentXml = inflateWithin(bytes, undefined, [DOCUMENT]).kept.get(DOCUMENT);
+    if (documentXml && documentXml.length > MAX_DOCUMENT_XML) {
+      throw new DocxError(`its text unpacks to more than ${MAX_DOCUMENT_XML / 1048576} MB, far more than any story; split it into smaller documents`);
+    }
   } catch (error) {
     if (error instanceof ZipRefused) throw new DocxError(`it is not a readable Word (.docx) document: ${error.message}`);
     throw error;

@@ -8,7 +8,7 @@ import { analyzePlainText } from '../../../shared/import/plain-text';
 import { decodeText, NotTextError } from './decode-text';
 import { analyzeDocx, DocxError } from './docx';
 import { analyzeHtml } from './html/analyze-html';
-import { MarkupTooDeep } from './html/dom';
+import { MarkupRefused } from './html/dom';
 import { ImportedImages } from './images';
 
 /** Input that cannot become an article; the message completes "Cannot import FILE: …". */
@@ -34,7 +34,7 @@ export async function prepareImport(format: ImportFormat, bytes: Uint8Array): Pr
     if (!hasContent) throw new ImportInputError('there is no text in it');
     return { result: assemble(analysis), images };
   } catch (error) {
-    if (error instanceof NotTextError || error instanceof DocxError || error instanceof MarkupTooDeep) throw new ImportInputError(error.message);
+    if (error instanceof NotTextError || error instanceof DocxError || error instanceof MarkupRefused) throw new ImportInputError(error.message);
     throw error;
   }
 }

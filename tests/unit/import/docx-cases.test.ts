@@ -21,6 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareImport } from '../../../electron/main/import/prepare-import';
 import { textOf } from '../../../shared/import/assemble';
 import { PNG } from './council-docx';
+import { bigParagraphDocx } from '../../../bench/import-peak-inputs';
 import { outline } from './outline';
 
 type Block = { type: string; attrs?: Record<string, unknown>; content?: Block[]; text?: string; marks?: unknown[] };
@@ -155,5 +156,10 @@ describe('.docx as writers make them', () => {
     expect(summary.photos.map((p) => p.hasImage)).toEqual([true, false]);
     expect(summary.picturesLeftOut).toEqual([{ description: 'Map of the flooded streets', reason: expect.stringMatching(/not a JPEG, PNG, GIF, WebP or AVIF image/) }]);
     expect(outline(result.fields.body)).toEqual(['photo()', 'p', 'photo()', 'p']);
+  });
+
+  it('a document whose text unpacks past 16 MB is refused with a sentence, before mammoth reads it', async () => {
+    const bytes = await bigParagraphDocx(17 * 1024 * 1024);
+    await expect(prepareImport('docx', bytes)).rejects.toThrow(/its text unpacks to more than 16 MB, far more than any story/);
   });
 });

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportInputError, prepareImport } from '../../../electron/main/import/prepare-import';
-import { MAX_DEPTH } from '../../../electron/main/import/html/dom';
+import { MAX_DEPTH, MAX_ELEMENTS } from '../../../electron/main/import/html/dom';
 import { ArticleFields } from '../../../shared/article/fields';
 import { AnalysisBuilder } from '../../../shared/import/builder';
 import type { ImportFormat } from '../../../shared/import/analysis';
@@ -68,6 +68,10 @@ describe('importers never throw', () => {
     const inline = `<p>${'<b>'.repeat(MAX_DEPTH - 5)}bold${'</b>'.repeat(MAX_DEPTH - 5)}</p>`;
     await expect(prepareImport('html', encode(`<h1>T</h1>${inline}${nested(MAX_DEPTH - 5)}`))).resolves.toBeDefined();
   });
+
+  it('a page with more elements than any article page is refused before it is parsed', async () => {
+    await expect(prepareImport('html', encode('<b>x</b>'.repeat(MAX_ELEMENTS + 1)))).rejects.toThrow(/more than 100,000 elements/);
+  });
 });
 
 describe('import work grows linearly with the input', () => {
@@ -79,17 +83,18 @@ describe('import work grows linearly with the input', () => {
   }
 
   // Each shape at n and 4n: linear work is 4×; a scan per piece would be 16×.
-  const shapes: [string, ImportFormat, (n: number) => string][] = [
+  const shapes: [string, ImportFormat, (n: number) => string, number?][] = [
     ['### end marks', 'txt', (n) => `Headline\n\n${'A paragraph of copy.\n\n###\n\n'.repeat(n)}`],
     ['repeated credit lines', 'txt', (n) => `Headline\n\n${'[Photo by Jane Doe/AP]\n\nA caption-length paragraph.\n\n'.repeat(n)}`],
     ['quotes with lead-ins', 'txt', (n) => `Headline\n\n${'The mayor said:\n\n“We will rebuild.”\n\n'.repeat(n)}`],
     ['thousands of images', 'html', (n) => `<h1>Pictures</h1>${'<p><img src="https://e.com/a.jpg" alt="a"></p><p>Photo: Jane Doe/Reuters</p>'.repeat(n)}`],
     ['markup quotes', 'html', (n) => `<h1>Quotes</h1>${'<p>Ana Ruiz said:</p><blockquote><p>We will rebuild.</p></blockquote>'.repeat(n)}`],
-    ['nesting near the limit, repeated', 'html', (n) => `<h1>Deep</h1>${`${'<div>'.repeat(300)}<p>Text in the depths.</p>${'</div>'.repeat(300)}`.repeat(n)}`],
+    // 300 levels deep, 50 then 200 times: up to 60,000 elements, within the element limit.
+    ['nesting near the limit, repeated', 'html', (n) => `<h1>Deep</h1>${`${'<div>'.repeat(300)}<p>Text in the depths.</p>${'</div>'.repeat(300)}`.repeat(n)}`, 50],
   ];
-  for (const [name, format, make] of shapes) {
+  for (const [name, format, make, size] of shapes) {
     it(name, async () => {
-      const n = format === 'html' ? 250 : 1000;
+      const n = size ?? (format === 'html' ? 250 : 1000);
       const small = await work(format, make(n));
       const large = await work(format, make(4 * n));
       expect(small).toBeGreaterThan(0);

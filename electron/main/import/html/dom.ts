@@ -43,21 +43,30 @@ export type DomText = DomNode & { nodeType: 3; nodeValue: string };
  */
 export const MAX_DEPTH = 512;
 
-export class MarkupTooDeep extends Error {
-  constructor() {
-    super(`it nests its markup more than ${MAX_DEPTH} levels deep, which no real page or document does`);
-  }
-}
+/**
+ * More elements than any article page holds (news pages have a few thousand,
+ * the heaviest tens of thousands). The DOM costs a few kilobytes an element,
+ * so this bounds an import's memory whatever the file's size (README, Import).
+ */
+export const MAX_ELEMENTS = 100_000;
+
+/** Markup Copydesk will not parse; the message completes "Cannot import FILE: …". */
+export class MarkupRefused extends Error {}
+
+const TOO_DEEP = `it nests its markup more than ${MAX_DEPTH} levels deep, which no real page or document does`;
+const TOO_MANY = `it holds more than ${MAX_ELEMENTS.toLocaleString('en')} elements, far more than any article page`;
 
 /** Parses a whole page or a fragment (html/head/body are supplied as a browser would) and checks its depth. */
 export function parsePage(html: string): DomDocument {
   // A fragment without <html> comes out without a body in linkedom: give it one.
   // linkedom's parse slows down far faster than the nesting grows (32,000 levels took 10 s): a page
   // that is plainly too deep is refused from its text, before it is parsed.
-  if (tagDepthExceeds(html, MAX_DEPTH * 2)) throw new MarkupTooDeep();
+  const tags = scanTags(html, MAX_DEPTH * 2, MAX_ELEMENTS);
+  if (tags.tooDeep) throw new MarkupRefused(TOO_DEEP);
+  if (tags.tooMany) throw new MarkupRefused(TOO_MANY);
   const source = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(source) as unknown as { document: DomDocument & { createElement(name: string): DomElement } };
-  if (depthOf(document) > MAX_DEPTH) throw new MarkupTooDeep();
+  if (depthOf(document) > MAX_DEPTH) throw new MarkupRefused(TOO_DEEP);
   // linkedom keeps the case of createElement("DIV") in localName, where a browser lower-cases it in an HTML
   // document; Readability creates its elements in upper case, and every tag test here is on lower-case names.
   const createElement = document.createElement.bind(document);
@@ -75,18 +84,21 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,100})(?:\s[^>]{0,4000})?(\/?)>/y;
 
 /**
- * Whether the markup nests deeper than `limit` by counting its tags: one pass
- * over the text, skipping comments and the contents of scripts and styles.
- * An upper bound of the parsed depth for well-formed pages, close to it for
- * the rest.
+ * Whether the markup nests deeper than `maxDepth` or opens more than
+ * `maxElements` elements, by counting its tags: one pass over the text,
+ * skipping comments and the contents of scripts and styles. The depth is an
+ * upper bound of the parsed depth for well-formed pages, close to it for the
+ * rest.
  */
-export function tagDepthExceeds(html: string, limit: number): boolean {
+export function scanTags(html: string, maxDepth: number, maxElements: number): { tooDeep: boolean; tooMany: boolean } {
+  const fine = { tooDeep: false, tooMany: false };
   let depth = 0;
+  let elements = 0;
   let at = html.indexOf('<');
   while (at !== -1) {
     if (html.startsWith('<!--', at)) {
       const end = html.indexOf('-->', at + 4);
-      if (end === -1) return false;
+      if (end === -1) return fine;
       at = html.indexOf('<', end + 3);
       continue;
     }
@@ -102,15 +114,17 @@ export function tagDepthExceeds(html: string, limit: number): boolean {
       const close = new RegExp(`</${name}`, 'gi');
       close.lastIndex = next;
       const found = close.exec(html);
-      if (!found) return false;
+      if (!found) return fine;
       next = found.index;
-    } else if (!NEVER_NESTS.has(name) && !m[3]) {
+    }
+    if (!m[1] && ++elements > maxElements) return { tooDeep: false, tooMany: true };
+    if (!RAW_TEXT.has(name) && !NEVER_NESTS.has(name) && !m[3]) {
       depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
-      if (depth > limit) return true;
+      if (depth > maxDepth) return { tooDeep: true, tooMany: false };
     }
     at = html.indexOf('<', next);
   }
-  return false;
+  return fine;
 }
 
 /** The deepest element nesting, walked without recursion. */

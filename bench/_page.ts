@@ -1,0 +1,15 @@
+import fs from 'node:fs';
+import { prepareImport } from '../electron/main/import/prepare-import';
+import { textOf } from '../shared/import/assemble';
+import { readStory, truthText } from '../tests/fixtures/import/pages/build/story';
+const f = process.argv[2]!;
+const html = fs.readFileSync(f, 'utf8');
+const truth = truthText(readStory(f.replace(/\.html$/, '.txt'), 'x')).split('\n');
+const { result } = await prepareImport('html', new TextEncoder().encode(html));
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const t = new Set(truth.map(norm));
+const got = (result.fields.body.content as any[]).filter((b) => b.type !== 'photo').map((b) => b.type + ': ' + (b.type === 'blockquote' ? b.content.filter((c: any) => c.type !== 'attribution').map(textOf).join(' / ') : textOf(b)));
+for (const g of got) console.log(t.has(norm(g.replace(/^\w+: /, ''))) ? '   ' : '+++', g.slice(0, 140));
+const gs = new Set(got.map((g) => norm(g.replace(/^\w+: /, ''))));
+for (const x of truth) if (!gs.has(norm(x))) console.log('---', x.slice(0, 140));
+console.log('fields', JSON.stringify({ h: result.fields.headline, b: result.fields.byline, s: result.fields.standfirst, sec: result.fields.section }), result.summary.warnings);
