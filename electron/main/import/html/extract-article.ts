@@ -31,8 +31,8 @@ const MAX_READABILITY_DEPTH = 100;
 export function extractArticle(document: DomDocument): Extracted {
   // Marked before Readability runs: it rebuilds many elements (a <div> becomes a new <p>) and their
   // class names go with them, but it moves text nodes, never copies them.
-  const marked = nonArticleText(document.body ?? document);
   const body = document.body ?? (document.documentElement as DomElement);
+  const marked = nonArticleText(body);
   collapseWrapperChains(body);
   if (depthOf(body) > MAX_READABILITY_DEPTH) {
     removeNonArticleParts(body, marked);
@@ -174,9 +174,16 @@ function collapseWrapperChains(root: DomElement): void {
   }
 }
 
-/** Text nodes inside the page's non-article parts (comment threads, newsletter boxes…), walked without recursion. */
-function nonArticleText(root: DomNode): Set<DomNode> {
+/**
+ * Text nodes inside the page's non-article parts (comment threads, newsletter
+ * boxes…), walked without recursion. A part holding half the page's text or
+ * more is not a part but the story itself, whatever its class says (Substack
+ * wraps its posts in "newsletter-post").
+ */
+function nonArticleText(root: DomElement): Set<DomNode> {
   const marked = new Set<DomNode>();
+  const lengths = textLengths(root);
+  const half = (lengths.get(root) ?? 0) / 2;
   const stack: { node: DomNode; inside: boolean }[] = [{ node: root, inside: false }];
   while (stack.length) {
     const { node, inside } = stack.pop()!;
@@ -184,7 +191,7 @@ function nonArticleText(root: DomNode): Set<DomNode> {
       if (inside) marked.add(node);
       continue;
     }
-    const here = inside || (isElement(node) && isNonArticle(node));
+    const here = inside || (isElement(node) && isNonArticle(node) && (lengths.get(node) ?? 0) < half);
     for (const child of childrenOf(node)) stack.push({ node: child, inside: here });
   }
   return marked;
