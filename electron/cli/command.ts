@@ -9,6 +9,8 @@ export interface CliIO {
 
 export interface CommandContext {
   io: CliIO;
+  /** The database file the command works on (--db, $COPYDESK_DB or the default), resolved but not opened. */
+  dbPath: string;
   /** Opens the store on first use, so a command can refuse bad input before touching the database. */
   services: () => Services;
 }
