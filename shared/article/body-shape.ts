@@ -67,7 +67,7 @@ export function checkBodyShape(json: unknown): string | null {
       chars += text.length;
     }
     if ('attrs' in obj) {
-      const attrProblem = checkAttrs(obj.attrs, `node "${type.slice(0, 50)}"`, schema.nodes[type]?.attrs);
+      const attrProblem = checkAttrs(obj.attrs, `node "${type.slice(0, 50)}"`, schema.nodes[type]?.spec.attrs ?? (schema.nodes[type] ? {} : undefined));
       if (typeof attrProblem === 'string') return attrProblem;
       chars += attrProblem;
     }
@@ -103,7 +103,7 @@ function checkMark(mark: unknown): string | number {
   for (const key of Object.keys(obj)) {
     if (!MARK_KEYS.has(key)) return `the mark "${obj.type.slice(0, 50)}" has an unknown key "${shortKey(key)}"`;
   }
-  return 'attrs' in obj ? checkAttrs(obj.attrs, `mark "${obj.type.slice(0, 50)}"`, schema.marks[obj.type]?.attrs) : 0;
+  return 'attrs' in obj ? checkAttrs(obj.attrs, `mark "${obj.type.slice(0, 50)}"`, schema.marks[obj.type]?.spec.attrs ?? (schema.marks[obj.type] ? {} : undefined)) : 0;
 }
 
 /** The characters the attributes hold, or what is wrong with them. */

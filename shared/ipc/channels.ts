@@ -7,6 +7,7 @@ export const METHODS = {
   saveArticle: 'articles:save',
   deleteArticle: 'articles:delete',
   discardBlankArticle: 'articles:discard-blank',
+  recoverArticleText: 'articles:recover-text',
   readyToQuit: 'app:ready-to-quit',
   setArticleOpen: 'app:article-open',
   addAsset: 'assets:add',

@@ -33,6 +33,8 @@ export const contract = {
     request: z.object({ id: ArticleId, revision: z.number().int().positive() }).strict(),
     response: z.object({ deleted: z.boolean() }).strict(),
   },
+  /** "Open as plain text" for a damaged article: a new article from its stored plain text (the damaged one is kept as it is). */
+  recoverArticleText: { request: z.object({ id: ArticleId }).strict(), response: Article },
   /** The answer to flushBeforeQuit; `unsaved` says why some changes could not be saved (main then asks the user). */
   readyToQuit: { request: z.object({ unsaved: z.string().min(1).max(500).optional() }).strict(), response: z.object({}).strict() },
   /** Whether an article is open: main enables the menu items that act on it (Export, Copy HTML, Delete). */

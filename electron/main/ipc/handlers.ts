@@ -30,6 +30,7 @@ export function createHandlers(services: Services, hooks: HandlerHooks = {}): Ha
       return { id };
     },
     discardBlankArticle: ({ id, revision }) => ({ deleted: articles.discardIfBlank(id, revision) }),
+    recoverArticleText: ({ id }) => articles.recoverAsPlainText(id),
     readyToQuit: ({ unsaved }) => {
       hooks.onReadyToQuit?.(unsaved);
       return {};
