@@ -45,12 +45,12 @@ export async function main(argv: readonly string[], io: CliIO, env: NodeJS.Proce
     });
     dbPath = resolveDbPath({ flag: values.db as string | undefined, env });
     const path = dbPath;
-    await command.run(positionals, values as Record<string, string | boolean | undefined>, {
+    const code = await command.run(positionals, values as Record<string, string | boolean | undefined>, {
       io,
       dbPath: path,
       services: () => (services ??= openServices(path)),
     });
-    status = 0;
+    status = typeof code === 'number' ? code : 0;
   } catch (error) {
     io.stderr(`copydesk ${name}: ${messageOf(error, services ? services.explain(error) : explainFailure(error, { dbPath }))}\n`);
     status = error instanceof CliError ? error.exitCode : isUsageProblem(error) ? 2 : 1;
