@@ -126,9 +126,14 @@ function mutated(method: MethodName): fc.Arbitrary<unknown> {
 }
 
 /** fast-check's report without the counterexample itself, which may be megabytes of hostile text. */
-function shortReport(details: fc.RunDetails<unknown>): void {
+function shortReport(details: fc.RunDetails<[payload: unknown]>): void {
   if (!details.failed) return;
-  const shown = JSON.stringify(details.counterexample, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : typeof v === 'string' && v.length > 200 ? `${v.slice(0, 200)}…(${v.length} chars)` : v));
+  let shown: string;
+  try {
+    shown = JSON.stringify(details.counterexample, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : typeof v === 'string' && v.length > 200 ? `${v.slice(0, 200)}…(${v.length} chars)` : v));
+  } catch {
+    shown = '(a cyclic value)';
+  }
   throw new Error(`Property failed after ${details.numRuns} runs (seed ${details.seed}, path ${details.counterexamplePath}): ${String(details.errorInstance)}\nCounterexample: ${shown?.slice(0, 2000)}`);
 }
 
