@@ -78,6 +78,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   }), {
     isTrustedUrl: (url) => url === server.origin || url.startsWith(`${server.origin}/`),
     log: (error) => console.error('[dispatch]', error),
+    explain: services.explain,
   });
 
   const consoleErrors: string[] = [];
