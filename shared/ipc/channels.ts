@@ -10,6 +10,8 @@ export const METHODS = {
   recoverArticleText: 'articles:recover-text',
   readyToQuit: 'app:ready-to-quit',
   setArticleOpen: 'app:article-open',
+  checkIntegrity: 'app:check-integrity',
+  restoreNewestBackup: 'app:restore-newest-backup',
   addAsset: 'assets:add',
   pickImage: 'assets:pick-image',
   getAsset: 'assets:get',

@@ -104,7 +104,12 @@ export function verifyBackup(file: string, options: { settle?: boolean } = {}): 
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: !options.settle, fileMustExist: true, timeout: 0 });
-    if (options.settle) db.pragma('journal_mode = DELETE');
+    if (options.settle) {
+      db.pragma('journal_mode = DELETE');
+      // A copy is not a running app: the session row of the app that made it must not outlive it.
+      const sessions = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'app_sessions'").get();
+      if (sessions) db.exec('DELETE FROM app_sessions');
+    }
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') return `quick_check: ${String(check)}`;
     const appId = db.pragma('application_id', { simple: true }) as number;

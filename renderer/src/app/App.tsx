@@ -15,6 +15,7 @@ import { rememberOpenArticle, type Recovery } from './recovery';
 import { clearRescue, pruneRescues } from '../editor/rescue/rescue-store';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
 import { DamagedArticle } from './DamagedArticle';
+import { IntegrityNotice } from './IntegrityNotice';
 
 export function App({ client, recovery = null }: { client: Client; recovery?: Recovery | null }) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
@@ -178,6 +179,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
         <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>Publication settings…</button>
       </aside>
       <main className="workspace">
+        <IntegrityNotice client={client} />
         {recoveryNotice && (
           <p role="alert" className="warning-banner">
             {recoveryNotice}{' '}

@@ -54,6 +54,8 @@ function validPayload(method: MethodName): unknown {
     recoverArticleText: () => ({ id: crypto.randomUUID() }),
     readyToQuit: () => ({ unsaved: 'Some words.' }),
     setArticleOpen: () => ({ open: true }),
+    checkIntegrity: () => ({}),
+    restoreNewestBackup: () => ({}),
     addAsset: () => ({ data: PNG.toString('base64'), fileName: 'photo.png' }),
     pickImage: () => ({}),
     getAsset: () => ({ sha256: assetSha }),
