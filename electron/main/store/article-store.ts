@@ -142,7 +142,8 @@ export class ArticleStore {
     return this.db
       .transaction((): boolean => {
         const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
-        if (!row || row.revision !== revision || !isBlankArticle(readRow(row))) return false;
+        const article = row && row.revision === revision ? readRowOrNull(row) : null;
+        if (!article || !isBlankArticle(article)) return false;
         this.db.prepare('DELETE FROM articles WHERE id = ? AND revision = ?').run(id, revision);
         return true;
       })
@@ -199,6 +200,15 @@ function readRow(row: ArticleRow): Article {
   const problem = !Array.isArray(tags) || tags.some((t) => typeof t !== 'string') ? 'its tags are not a list of text' : checkBody(body);
   if (problem) throw damagedArticle(row, problem);
   return rowToArticle(row);
+}
+
+/** A damaged row is never blank: it is kept for "Open as plain text". */
+function readRowOrNull(row: ArticleRow): Article | null {
+  try {
+    return readRow(row);
+  } catch {
+    return null;
+  }
 }
 
 export function damagedArticle(row: { id: string; headline: string }, problem: string): AppError {

@@ -85,3 +85,20 @@ describe('bodyFromPlainText', () => {
     expect(bodyFromPlainText('a\nb')).toEqual(doc(p('a', { type: 'hard_break' }, 'b')));
   });
 });
+
+describe('gc beside a damaged article', () => {
+  it('runs, and keeps every photo whose digest appears in the damaged body', () => {
+    const file = tmp.file('gc-damaged.db');
+    const services = openServices(file);
+    const png = (n: number) => Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(100, n)]);
+    const kept = services.assets.add(png(1)).sha256;
+    const unused = services.assets.add(png(2)).sha256;
+    const bad = services.articles.create({ headline: 'Photo story', body: doc({ type: 'photo', attrs: { asset: kept, alt: '', caption: '', photographer: '', agency: '' } }) });
+    services.close();
+    garbleBody(file, bad.id, `{"type":"doc","content":[{"type":"photo","attrs":{"asset":"${kept}"`);
+    const run = runCli(['gc', '--all-unused', '--json', '--db', file]);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as { collected: { assets: { sha256: string }[] } };
+    expect(report.collected.assets.map((a) => a.sha256)).toEqual([unused]);
+  });
+});

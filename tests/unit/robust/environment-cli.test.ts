@@ -15,21 +15,13 @@ import { runCli, type CliRun } from '../../support/cli';
 import { smallDisk, type SmallDisk } from '../../support/small-disk';
 import { tempDir } from '../../support/temp';
 import { doc, p } from '../../support/docs';
+import { emptyFields } from '../../../shared/article/fields';
 
 const tmp = tempDir();
 fs.chmodSync(tmp.dir, 0o777); // the "another user" cases run the CLI as nobody
 afterAll(() => tmp.cleanup());
 
-const ARTICLE = JSON.stringify({
-  headline: 'Flood warning',
-  standfirst: '',
-  byline: '',
-  dateline: '',
-  section: '',
-  tags: [],
-  status: 'draft',
-  body: doc(p('The river rose overnight.')),
-});
+const ARTICLE = JSON.stringify({ ...emptyFields(), headline: 'Flood warning', body: doc(p('The river rose overnight.')) });
 const articleFile = tmp.file('article.json');
 fs.writeFileSync(articleFile, ARTICLE);
 fs.chmodSync(articleFile, 0o644);
