@@ -159,6 +159,22 @@ describe.skipIf(!realDisk)(`a real small disk (tmpfs)${realDisk ? '' : ` — ski
     reopened.close();
   });
 
+  it('closing on a full disk: the checkpoint that cannot run is reported, the connection still closes, nothing is lost', () => {
+    const file = d.file('close.db');
+    const services = openServices(file);
+    services.db.pragma('wal_autocheckpoint = 0'); // keep every page in the WAL until close
+    const { id } = services.articles.create({ headline: 'In the WAL only', body: doc(p('w'.repeat(60_000))) });
+    d.fill();
+    let problem: ReturnType<typeof services.close> = null;
+    expect(() => (problem = services.close())).not.toThrow();
+    expect(services.db.open).toBe(false);
+    expect(problem).toMatchObject({ code: 'disk-full', message: expect.stringMatching(/^Every saved change is kept, but the database's write-ahead log .* could not be folded back/) });
+    for (const name of fs.readdirSync(d.dir)) if (name === '.filler') fs.rmSync(d.file(name));
+    const reopened = openServices(file);
+    expect(reopened.articles.get(id).headline).toBe('In the WAL only');
+    expect(reopened.close()?.message ?? null).toBeNull();
+  });
+
   it('read-only disk: reads and writes say the disk is read-only', () => {
     const file = d.file('ro.db');
     expect(runCli(['import-json', articleFile, '--db', file]).status).toBe(0);
