@@ -64,7 +64,7 @@ export const ERROR_TABLE = {
     machine: true,
     status: 'the database file is damaged',
     what: 'The database file is damaged',
-    todo: 'Run "copydesk doctor" to see what is wrong, and "copydesk backups" to find a good copy to bring back with "copydesk restore-backup".',
+    todo: 'Go back to a good backup: the app offers the newest one, or from a terminal use "copydesk backups" and "copydesk restore-backup" ("copydesk doctor" shows what is wrong).',
   },
   'io-error': {
     machine: true,

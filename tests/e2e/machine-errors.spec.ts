@@ -4,9 +4,15 @@
 // disk is back. The failure is real SQLite's, raised at the fault-injection
 // point in the one place writes happen (electron/main/store/fault-injection.ts).
 // A damaged article is shown as damaged, with its words on offer.
-import { test, expect } from './fixtures';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test, expect, SCREENSHOT_DIR } from './fixtures';
+import { launchApp } from './launch';
+import { openServices } from '../../electron/main/services';
+import { takeBackup } from '../../electron/main/store/backups';
 import { injectFault } from '../../electron/main/store/fault-injection';
-import { garbleBody } from '../support/damage';
+import { damagePage, garbleBody } from '../support/damage';
 import { doc, p, strong } from '../support/docs';
 
 const NEEDS_HOST = 'the fault is injected into the database connection of the Chromium host, in this process';
@@ -72,4 +78,35 @@ test('a damaged article is shown as damaged, and "Open as plain text" brings its
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Council budget (recovered text)');
   await expect(page.getByRole('textbox', { name: 'Article body' })).toHaveText('The council voted 7–2.A second paragraph.');
   expect(app.consoleErrors).toEqual([]);
+});
+
+test('damage found by the start-up check is said, with the newest good backup on offer', async ({}, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', NEEDS_HOST);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-damaged-'));
+  const dbPath = path.join(dir, 'copydesk.db');
+  const services = openServices(dbPath);
+  for (let i = 0; i < 40; i++) services.articles.create({ headline: `Story ${i}`, body: doc(p('x'.repeat(3000))) });
+  await takeBackup(services.db, dbPath, { now: () => new Date(Date.UTC(2026, 10, 30, 18, 0)) });
+  services.close();
+  damagePage(dbPath);
+  const app = await launchApp({ dbPath });
+  try {
+    const notice = app.page.getByTestId('integrity-notice');
+    await expect(notice).toContainText('Copydesk found damage in its database file.');
+    const reopen = notice.getByRole('button', { name: /^Reopen on the backup from / });
+    await expect(reopen).toBeVisible();
+    await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'integrity-notice.png') });
+    await reopen.click();
+    await expect.poll(() => app.restoreRequested).toBe(true);
+  } finally {
+    await app.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a healthy file says nothing about its check', async ({ app }) => {
+  skipUnderElectron();
+  await expect(app.page.getByRole('button', { name: 'New article', exact: true })).toBeVisible();
+  await expect.poll(() => app.page.evaluate(() => window.copydesk!.checkIntegrity({}))).toMatchObject({ ok: true, value: { status: 'ok' } });
+  await expect(app.page.getByTestId('integrity-notice')).toHaveCount(0);
 });

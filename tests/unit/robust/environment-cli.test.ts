@@ -71,7 +71,7 @@ describe('the database path is wrong', () => {
     const bytes = fs.readFileSync(file);
     bytes.fill(0x5a, 100, bytes.length); // the header survives, everything after it is garbage
     fs.writeFileSync(file, bytes);
-    expectOneLine(runCli(['list', '--db', file]), /The database file is damaged \(.*damaged\.db\)\. Run "copydesk doctor"/);
+    expectOneLine(runCli(['list', '--db', file]), /The database file is damaged \(.*damaged\.db\)\. Go back to a good backup: .*copydesk restore-backup/);
   });
 });
 
