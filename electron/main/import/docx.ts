@@ -11,6 +11,7 @@ import { AnalysisBuilder } from '../../../shared/import/builder';
 import { classifyBody } from '../../../shared/import/classify-body';
 import { textOf } from '../../../shared/import/assemble';
 import { headlineFrom } from '../../../shared/import/detect/headline';
+import { removeUnstorableChars } from '../../../shared/limits';
 import { takeNotes } from './docx-notes';
 import { dropFurniture } from './html/analyze-html';
 import { BlockWalker, type ImageResolver } from './html/block-walker';
@@ -67,7 +68,8 @@ export async function analyzeDocx(bytes: Uint8Array, images: ImportedImages): Pr
         }),
       },
     );
-    html = result.value;
+    // Word can hold characters no article may (a vertical tab from a page break): removed, as for any import.
+    html = removeUnstorableChars(result.value);
   } catch (error) {
     throw new DocxError(`it is not a readable Word (.docx) document (${error instanceof Error ? error.message : String(error)})`);
   }

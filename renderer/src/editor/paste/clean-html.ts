@@ -9,6 +9,7 @@
 //      <strong>/<em>/<a>; struck-through and deleted text dropped at its own
 //      boundaries (inline-runs.ts);
 //   4. every remaining attribute but href and start, and empty blocks.
+import { removeUnstorableChars } from '../../../../shared/limits';
 import { cleanHref } from './clean-href';
 import { styleOf } from './css-style';
 import { rewriteInlineFormatting, unwrap } from './inline-runs';
@@ -133,8 +134,10 @@ function normalizeSpaces(doc: Document, root: Element): void {
   while (walker.nextNode()) {
     const node = walker.currentNode;
     const text = node.nodeValue ?? '';
-    // No-break spaces from Word and zero-width ones from Google Docs are layout, not words.
-    if (/[\u00a0\u200b\ufeff]/.test(text)) node.nodeValue = text.replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, '');
+    // No-break spaces from Word and zero-width ones from Google Docs are layout, not words; control
+    // characters no article may hold (shared/limits.ts) are removed, as every import does.
+    const clean = removeUnstorableChars(text.replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, ''));
+    if (clean !== text) node.nodeValue = clean;
   }
 }
 

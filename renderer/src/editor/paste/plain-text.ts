@@ -3,9 +3,10 @@
 // an email); text without blank lines has one paragraph per line.
 import { Fragment, Slice, type ResolvedPos } from 'prosemirror-model';
 import { nodes } from '../schema-types';
+import { removeUnstorableChars } from '../../../../shared/limits';
 
 export function textToParagraphs(text: string): string[] {
-  const normalized = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  const normalized = removeUnstorableChars(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' '));
   const chunks = /\n[ \t]*\n/.test(normalized) ? normalized.split(/\n[ \t]*\n+/) : normalized.split('\n');
   return chunks.map((chunk) => chunk.replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim()).filter((chunk) => chunk.length > 0);
 }
