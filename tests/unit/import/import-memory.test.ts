@@ -17,24 +17,33 @@ afterAll(() => tmp.cleanup());
 const TSX = path.resolve(__dirname, '../../../node_modules/.bin/tsx');
 const PEAK = path.resolve(__dirname, '../../../bench/import-peak.ts');
 
-function peak(format: string, bytes: Uint8Array): { grewMB: number; inputMB: number } {
+function peak(format: string, bytes: Uint8Array): { grewMB: number; inputMB: number; refused: string | null } {
   const file = tmp.file(`input.${format}`);
   fs.writeFileSync(file, bytes);
   const run = spawnSync(TSX, [PEAK, format, file], { encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
-  const { idleMB, importMB, inputMB } = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { idleMB: number; importMB: number; inputMB: number };
-  return { grewMB: importMB - idleMB, inputMB };
+  const { idleMB, importMB, inputMB, refused } = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { idleMB: number; importMB: number; inputMB: number; refused: string | null };
+  return { grewMB: importMB - idleMB, inputMB, refused };
 }
 
 describe('import memory', () => {
   it('plain text: at most 100 MB + 16× the file', () => {
-    const { grewMB, inputMB } = peak('txt', new TextEncoder().encode(wireText(8 * 1024 * 1024)));
+    const { grewMB, inputMB, refused } = peak('txt', new TextEncoder().encode(wireText(4 * 1024 * 1024)));
+    expect(refused).toBeNull();
     expect(grewMB).toBeLessThan(100 + 16 * inputMB);
   });
 
-  it('a .docx with one huge paragraph: at most 100 MB + 60× its text', async () => {
+  it('a .docx with 4 MB of text: at most 100 MB + 60× its text', async () => {
     const text = 4 * 1024 * 1024;
-    const { grewMB } = peak('docx', await bigParagraphDocx(text));
+    const { grewMB, refused } = peak('docx', await bigParagraphDocx(text, 2000));
+    expect(refused).toBeNull();
+    expect(grewMB).toBeLessThan(100 + (60 * text) / 1048576);
+  });
+
+  it('a .docx whose one paragraph is 4 MB is refused with the limit, within the same bound', async () => {
+    const text = 4 * 1024 * 1024;
+    const { grewMB, refused } = peak('docx', await bigParagraphDocx(text));
+    expect(refused).toMatch(/run of text .* characters long; the limit is 200,000/);
     expect(grewMB).toBeLessThan(100 + (60 * text) / 1048576);
   });
 });
