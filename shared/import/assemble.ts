@@ -231,9 +231,10 @@ function countWords(content: BlockJSON[]): number {
 }
 
 function bodyWarnings(analysis: Analysis, words: number): string[] {
-  if (analysis.format === 'json' || analysis.format === 'txt' || words >= TINY_BODY_WORDS) return [];
+  // Only a web page's article is found by judgement; a text file or a Word document is all article.
+  if (analysis.format !== 'html' || words >= TINY_BODY_WORDS) return [];
   return [
-    `The body has only ${words} word${words === 1 ? '' : 's'}: the ${analysis.format === 'html' ? 'page' : 'document'} may hold more of the article than was found. Compare it with the source before keeping it.`,
+    `The body has only ${words} word${words === 1 ? '' : 's'}: the page may hold more of the article than was found. Compare it with the page before keeping it.`,
   ];
 }
 

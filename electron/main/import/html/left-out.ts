@@ -79,22 +79,24 @@ export function textNodesIn(root: DomNode): Set<DomNode> {
 
 /**
  * The chunks left out of the article, grouped into the parts of the page they
- * came from (consecutive chunks of one sidebar are one part). `recognized`
- * are texts that became fields (headline, byline, standfirst): not left out.
+ * came from: consecutive left-out chunks of the same kind are one part (a
+ * comment thread with its heading and its replies, a column of sidebar
+ * widgets). `recognized` are texts that became fields (headline, byline,
+ * standfirst): not left out.
  */
 export function leftOutParts(chunks: readonly Chunk[], kept: ReadonlySet<DomNode>, recognized: ReadonlySet<string>): LeftOutPart[] {
   const parts: LeftOutPart[] = [];
-  let current: { region: DomElement | null; part: LeftOutPart } | null = null;
+  let current: { part: LeftOutPart } | null = null;
   for (const chunk of chunks) {
     if (chunk.nodes.some((n) => kept.has(n)) || recognized.has(simplify(chunk.text))) {
       current = null;
       continue;
     }
-    if (current && current.region === chunk.region && current.part.reason === chunk.reason) {
+    if (current && current.part.reason === chunk.reason) {
       current.part.lines.push(chunk.text);
       continue;
     }
-    current = { region: chunk.region, part: { reason: chunk.reason, lines: [chunk.text] } };
+    current = { part: { reason: chunk.reason, lines: [chunk.text] } };
     parts.push(current.part);
   }
   return parts;

@@ -17,7 +17,7 @@ const BY_NAME: [RegExp, DropReason][] = [
   [/(^|[\s_-])(cookies?|consent|gdpr|cmp|privacy-banner|onetrust)($|[\s_-])/i, 'cookie-notice'],
   [/(^|[\s_-])(newsletters?|subscribe|subscription|signup|sign-up|paywall|piano|inline-promo|email-capture)($|[\s_-])/i, 'newsletter'],
   [/(^|[\s_-])(share|sharing|social|sharebar|share-bar|share-tools|social-share)($|[\s_-])/i, 'share'],
-  [/(^|[\s_-])(related|more-stories|more-from|read-next|read-more|recommended|recommendations|most-read|most-popular|popular|trending|outbrain|taboola|also-read|further-reading|card-list|story-cards|teasers?)($|[\s_-])/i, 'related-stories'],
+  [/(^|[\s_-])(related|relatedposts|related-posts|related-articles|related-content|more-stories|more-from|read-next|read-more|recommended|recommendations|most-read|most-popular|popular|trending|outbrain|taboola|also-read|further-reading|card-list|story-cards|teasers?)($|[\s_-])/i, 'related-stories'],
   [/(^|[\s_-])(ads?|advert|advertisement|adslot|ad-slot|ad-container|dfp|gpt-ad|sponsored|promo)($|[\s_-])/i, 'advertisement'],
   [/(^|[\s_-])(sidebar|side-bar|rail|right-rail|widget|widgets)($|[\s_-])/i, 'sidebar'],
   [/(^|[\s_-])(authorbio|author-bio|authorinfo|author-info|about-the-author|author-box|contributor-bio)($|[\s_-])/i, 'not-article'],
