@@ -168,18 +168,18 @@ test('a saved web page: what the article leaves out is counted, readable and res
   await expect(parts).toContainText('newsletter sign-up');
   const thread = parts.getByRole('listitem').filter({ hasText: 'reader comments' }).first();
   await thread.getByText(/reader comments · \d+ words/).click();
-  await expect(thread).toContainText('I have lived here for forty years');
+  await expect(thread).toContainText('This is good news for the families on our street');
   // The picture on the web is listed, with why it is not imported.
   await expect(panel.getByRole('heading', { name: '1 picture left out' })).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Pictures left out' })).toContainText('Copydesk works offline and never downloads pictures');
-  await expect(panel.locator('.import-preview')).not.toContainText('I have lived here for forty years');
+  await expect(panel.locator('.import-preview')).not.toContainText('This is good news for the families on our street');
   await shot('import-review-web-page');
   const audit = await new AxeBuilder({ page }).include('.import-review').analyze();
   expect(audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // A wrong call is one click to undo: the thread comes back at the end of the body.
   await thread.getByRole('button', { name: /^Restore left-out part/ }).click();
-  await expect(panel.locator('.import-preview')).toContainText('I have lived here for forty years');
+  await expect(panel.locator('.import-preview')).toContainText('This is good news for the families on our street');
   await expect(panel.getByRole('list', { name: 'Undone' })).toContainText('reader comments');
   await panel.getByRole('button', { name: 'Cancel' }).click();
   expect(app.services.articles.list()).toEqual([]);

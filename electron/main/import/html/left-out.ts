@@ -55,7 +55,10 @@ export function textChunks(root: DomNode): Chunk[] {
     }
     if (!isElement(node) || INVISIBLE.has(node.localName)) continue;
     if (BLOCK_TAGS.has(node.localName) || node.localName === 'br') flush();
-    const reason = regionOf(node);
+    let reason = regionOf(node);
+    // A <header> or <footer> inside a comment or a card is that comment's, not the page's chrome.
+    const outer = regions.at(-1);
+    if (reason && outer && /^(header|footer|nav)$/.test(node.localName)) reason = outer.reason;
     if (reason) regions.push({ el: node, reason });
     stack.push({ node, exit: true });
     const children = childrenOf(node);
