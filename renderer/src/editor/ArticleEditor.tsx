@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { ProseMirror, ProseMirrorDoc, useEditorEffect } from '@handlewithcare/react-prosemirror';
 import type { Article } from '../../../shared/article/fields';
 import type { SaveAck } from '../../../shared/ipc/contract';
@@ -70,8 +71,8 @@ export function ArticleEditor(props: {
   article: Article;
   onSaved(ack: SaveAck): void;
   onShowShortcuts(): void;
-  /** Told on every edit; reads the unsaved fields and body lazily (the live preview). */
-  onDraftChange?(read: () => FieldValues & { body: Article['body'] }): void;
+  /** Told on every edit (and once on opening); reads the unsaved fields and the body document lazily (the live preview). */
+  onDraftChange?(read: () => FieldValues & { doc: ProseMirrorNode }): void;
   ref?: Ref<EditorHandle>;
 }) {
   const { client, article } = props;
@@ -184,6 +185,8 @@ export function ArticleEditor(props: {
     }),
     [queue],
   );
+  // The preview starts from the editor's own document, so its first update after an edit sends one block, not all.
+  useEffect(() => propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, doc: latestDoc.current })), []);
   // Leaving the window (another app, the lid closing) saves now, not 750 ms later.
   useEffect(() => {
     const flush = () => void queue.flush();
@@ -213,14 +216,14 @@ export function ArticleEditor(props: {
     if (!tr.docChanged) return;
     queue.change({ body: bodyThunk });
     rescue.keeper.changed();
-    propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, body: bodyThunk() }));
+    propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, doc: latestDoc.current }));
   }
 
   function changeField(name: FieldName, value: string) {
     setFields((f) => ({ ...f, [name]: value }));
     queue.change({ [name]: value });
     rescue.keeper.changed();
-    propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, [name]: value, body: bodyThunk() }));
+    propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, [name]: value, doc: latestDoc.current }));
   }
 
   /** The words kept by an earlier session, back in the editor (one undo step in the body) and saved onto `revision`. */
