@@ -10,6 +10,7 @@ import type { Article } from '../../../shared/article/fields';
 import type { SaveAck } from '../../../shared/ipc/contract';
 import { IpcError, type Client } from '../ipc/client';
 import { SaveQueue, type SaveState } from './save-queue';
+import { BodyText } from './save/body-text';
 import { SaveStatus } from './status/SaveStatus';
 import { TextStatsLabel } from './status/StatusBar';
 import { ArticleFields, type FieldName, type FieldValues } from './fields/ArticleFields';
@@ -99,7 +100,7 @@ export function ArticleEditor(props: {
   // Words a failing save could not store are also kept outside the database, until a save does.
   const rescue = useRescue({
     article,
-    read: () => ({ baseRevision: queue.currentRevision, fields: fieldsRef.current, body: bodyThunk() }),
+    read: () => ({ baseRevision: queue.currentRevision, fields: fieldsRef.current, body: bodyObject() }),
     restore: (draft, revision) => restoreRescued(draft, revision),
     currentRevision: () => queue.currentRevision,
     notify: setNotice,
@@ -168,9 +169,12 @@ export function ArticleEditor(props: {
     });
     return createBodyState(article.body, plugins);
   });
-  // The latest doc, serialized only when a save actually goes out.
+  // The latest doc, serialized only when a save actually goes out: as text, from per-block pieces (save/body-text.ts).
   const latestDoc = useRef(editorState.doc);
-  const bodyThunk = useCallback(() => latestDoc.current.toJSON() as Article['body'], []);
+  const bodyText = useMemo(() => new BodyText(), []);
+  const bodyThunk = useCallback(() => bodyText.of(latestDoc.current), [bodyText]);
+  // The rescue copy keeps the body as an object (read back and checked as one).
+  const bodyObject = useCallback(() => latestDoc.current.toJSON() as Article['body'], []);
 
   useImperativeHandle(
     props.ref,

@@ -1,8 +1,7 @@
 // The autosave queue: merging, debounce, lazy body, one save in flight,
 // retry after a failure and a conflict that keeps the unsaved words.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SaveQueue, type SaveState } from '../../../renderer/src/editor/save-queue';
-import type { ArticleChanges } from '../../../shared/article/fields';
+import { SaveQueue, type SaveChanges as ArticleChanges, type SaveState } from '../../../renderer/src/editor/save-queue';
 
 class Conflict extends Error {}
 
