@@ -223,12 +223,17 @@ export function ArticleEditor(props: {
     propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, doc: latestDoc.current }));
   }
 
-  function changeField(name: FieldName, value: string) {
-    setFields((f) => ({ ...f, [name]: value }));
-    queue.change({ [name]: value });
-    rescue.keeper.changed();
-    propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, [name]: value, doc: latestDoc.current }));
-  }
+  // Stable for the article's life, so the memoized fields skip the re-render of every body keystroke.
+  const changeField = useCallback(
+    (name: FieldName, value: string) => {
+      setFields((f) => ({ ...f, [name]: value }));
+      queue.change({ [name]: value });
+      rescue.keeper.changed();
+      propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, [name]: value, doc: latestDoc.current }));
+    },
+    [queue, rescue.keeper],
+  );
+  const focusBody = useCallback(() => view.current?.focus(), []);
 
   /** The words kept by an earlier session, back in the editor (one undo step in the body) and saved onto `revision`. */
   function restoreRescued(draft: RescueDraft, revision: number) {
@@ -264,6 +269,7 @@ export function ArticleEditor(props: {
         latestDoc.current = next.doc;
         return next;
       });
+      propsRef.current.onDraftChange?.(() => ({ ...fieldsOf(stored), doc: latestDoc.current }));
     } catch (e) {
       setNotice((e as Error).message);
     } finally {
@@ -319,7 +325,7 @@ export function ArticleEditor(props: {
             )}
           </div>
           <article className="editor" onPaste={pasteImport.onFieldPaste}>
-            <ArticleFields values={fields} onChange={changeField} onEnterBody={() => view.current?.focus()} />
+            <ArticleFields values={fields} onChange={changeField} onEnterBody={focusBody} />
             <div className="body-frame">
               <ProseMirrorDoc />
             </div>
