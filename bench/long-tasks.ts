@@ -1,0 +1,140 @@
+// "Typing never stalls": every long task (over 50 ms, the browser's own
+// threshold) the page's main thread runs while a journalist types 200
+// characters into the everyday article (61 blocks, quotes, photos; the
+// fixture tests/fixtures/render/everyday-article.ts) with the preview open,
+// pausing after every 50 characters as people do, so that the preview update
+// (150 ms after a pause) and the autosave (750 ms) happen while it is
+// measured — from the first key until the last save and preview update have
+// settled. Counted by a PerformanceObserver for 'longtask' inside the page.
+// With a CPU profile running alongside, each long task is told with the
+// functions it spent its time in (owners as in profile.ts).
+import fs from 'node:fs';
+import type { Browser, CDPSession, Page } from '@playwright/test';
+import { launchApp, RENDERER_DIR } from '../tests/e2e/launch';
+import { everydayBody, EVERYDAY_BLOCKS, EVERYDAY_HEADLINE } from '../tests/fixtures/render/everyday-article';
+import { TEXT } from './keystroke-probe';
+import { bundleMapOf, startCpuProfile, stopCpuProfile, summarizeCpu, type BundleMap, type CpuProfile } from './profile';
+
+export interface LongTask {
+  startMs: number;
+  durationMs: number;
+  /** Where its time went, when a profile ran: the biggest owners and functions. */
+  where?: string;
+}
+
+export interface LongTaskRun {
+  keys: number;
+  pauses: number;
+  longTasks: LongTask[];
+  /** From the first key to settled (last save stored, preview showing the last word), ms. */
+  spanMs: number;
+}
+
+const PAUSE_EVERY = 50;
+const PAUSE_MS = 1200;
+
+export async function calibrate(page: Page): Promise<number> {
+  // A named busy function whose samples tell the profile's clock against performance.now().
+  return page.evaluate(() => {
+    const t = performance.now();
+    (function benchClockMarker() {
+      const end = performance.now() + 15;
+      while (performance.now() < end);
+    })();
+    return t;
+  });
+}
+
+export function markerTimeUs(profile: CpuProfile): number | null {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  let t = profile.startTime;
+  for (let i = 0; i < profile.samples.length; i++) {
+    t += profile.timeDeltas[i] ?? 0;
+    for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+      if (byId.get(id)!.callFrame.functionName === 'benchClockMarker') return t;
+    }
+  }
+  return null;
+}
+
+function describeWindow(profile: CpuProfile, bundle: BundleMap | null, offsetUs: number, task: LongTask): string {
+  const summary = summarizeCpu(profile, bundle, { fromUs: task.startMs * 1000 + offsetUs, toUs: (task.startMs + task.durationMs) * 1000 + offsetUs });
+  const owners = summary.byOwner.slice(0, 3).map((o) => `${o.owner} ${o.ms.toFixed(0)} ms`);
+  const fns = summary.topSelf.slice(0, Number(process.env.BENCH_LONGTASK_TOP ?? 3)).map((f) => `${f.fn} ${f.ms.toFixed(0)}`);
+  return `${owners.join(', ')}; top: ${fns.join(', ')}`;
+}
+
+export async function measureLongTasks(browser: Browser, opts: { profile: boolean; keys?: number }): Promise<LongTaskRun> {
+  const keys = opts.keys ?? 200;
+  const app = await launchApp({ viewport: { width: 1600, height: 900 }, browser });
+  try {
+    const { page, services } = app;
+    const photo = services.assets.add(fs.readFileSync('tests/fixtures/photos/riverside.jpg')).sha256;
+    for (let i = 0; i < 6; i++) services.articles.create({ headline: `Council budget vote, part ${i + 1}`, status: i % 2 ? 'published' : 'ready' });
+    services.articles.create({ headline: EVERYDAY_HEADLINE, section: 'World', body: everydayBody(photo) as never });
+    await app.reload();
+    await page.getByRole('button', { name: EVERYDAY_HEADLINE }).click();
+    await page.locator('.body-editor > *').nth(EVERYDAY_BLOCKS - 1).waitFor();
+    const frame = page.locator('iframe[title="Published preview"]');
+    await frame.waitFor();
+    await page.waitForTimeout(1500); // photos resolved, first page shown
+    const cdp: CDPSession = await page.context().newCDPSession(page);
+    const bundle = opts.profile ? await bundleMapOf(page, RENDERER_DIR) : null;
+
+    await page.evaluate(() => {
+      const w = window as unknown as { __longTasks: { startMs: number; durationMs: number }[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push({ startMs: e.startTime, durationMs: e.duration });
+      }).observe({ type: 'longtask' });
+    });
+    // The caret at the end of a paragraph in the middle of the story.
+    await page.evaluate(() => {
+      const editor = document.querySelector<HTMLElement>('.body-editor')!;
+      const paragraphs = editor.querySelectorAll(':scope > p');
+      const block = paragraphs[Math.floor(paragraphs.length / 2)] as HTMLElement;
+      block.scrollIntoView({ block: 'center' });
+      editor.focus();
+      const range = document.createRange();
+      range.selectNodeContents(block);
+      range.collapse(false);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    await page.waitForTimeout(300);
+    if (opts.profile) await startCpuProfile(cdp, 250);
+    const clock = opts.profile ? await calibrate(page) : 0;
+    const first = await page.evaluate(() => performance.now());
+    let pauses = 0;
+    const marker = ' zephyrmarker';
+    for (let i = 0; i < keys; i++) {
+      const char = i >= keys - marker.length ? marker[i - (keys - marker.length)]! : TEXT[i % TEXT.length]!;
+      await page.keyboard.type(char);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+      if ((i + 1) % PAUSE_EVERY === 0 && i + 1 < keys) {
+        pauses++;
+        await page.waitForTimeout(PAUSE_MS);
+      }
+    }
+    // Settled: the last save stored and the preview showing the last word typed.
+    await page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelector('iframe[title="Published preview"]')?.getAttribute('srcdoc')?.includes('zephyrmarker'), null, { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const last = await page.evaluate(() => performance.now());
+    const profile = opts.profile ? await stopCpuProfile(cdp) : null;
+    const tasks = (await page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks)).filter((t) => t.startMs >= first);
+    if (profile) {
+      const markerUs = markerTimeUs(profile);
+      if (markerUs !== null) {
+        const offsetUs = markerUs - clock * 1000;
+        for (const task of tasks) task.where = describeWindow(profile, bundle, offsetUs, task);
+      }
+    }
+    if (app.consoleErrors.length) console.log('console errors:', app.consoleErrors);
+    return { keys, pauses, longTasks: tasks, spanMs: last - first };
+  } finally {
+    await app.close();
+  }
+}
