@@ -18,6 +18,12 @@ import { bundleMapOf, startCpuProfile, stopCpuProfile, summarizeCpu, type Bundle
 export interface LongTask {
   startMs: number;
   durationMs: number;
+  /**
+   * The main thread's own CPU time in that task (a trace's thread time), when a
+   * profile ran. On a machine with more runnable threads than cores a task can
+   * pass 50 ms of wall time while the thread waits for a core: then this is small.
+   */
+  cpuMs?: number;
   /** Where its time went, when a profile ran: the biggest owners and functions. */
   where?: string;
 }
@@ -28,6 +34,8 @@ export interface LongTaskRun {
   longTasks: LongTask[];
   /** From the first key to settled (last save stored, preview showing the last word), ms. */
   spanMs: number;
+  /** performance.now() at the first key. */
+  firstMs: number;
 }
 
 const PAUSE_EVERY = 50;
@@ -59,7 +67,39 @@ export function markerTimeUs(profile: CpuProfile): number | null {
   return null;
 }
 
-function describeWindow(profile: CpuProfile, bundle: BundleMap | null, offsetUs: number, task: LongTask): string {
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * The thread time of the renderer main-thread task that matches a long task
+ * (same start and length within a millisecond; trace and CPU profile share one
+ * clock), in ms, or null if the trace has none.
+ */
+export function threadTimeOf(trace: readonly TraceEvent[], startUs: number, durUs: number): number | null {
+  const mainThreads = new Set(trace.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  let best: TraceEvent | null = null;
+  let bestMiss = 1000; // µs
+  for (const e of trace) {
+    // 'RunTask' in older Chromium, 'ThreadControllerImpl::RunTask' in 156.
+    if ((e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask') || e.ph !== 'X' || e.dur === undefined || e.tdur === undefined || !mainThreads.has(`${e.pid}:${e.tid}`)) continue;
+    const miss = Math.abs(e.ts - startUs) + Math.abs(e.dur - durUs);
+    if (miss < bestMiss) {
+      best = e;
+      bestMiss = miss;
+    }
+  }
+  return best ? best.tdur! / 1000 : null;
+}
+
+export function describeWindow(profile: CpuProfile, bundle: BundleMap | null, offsetUs: number, task: LongTask): string {
   const summary = summarizeCpu(profile, bundle, { fromUs: task.startMs * 1000 + offsetUs, toUs: (task.startMs + task.durationMs) * 1000 + offsetUs });
   const owners = summary.byOwner.slice(0, 3).map((o) => `${o.owner} ${o.ms.toFixed(0)} ms`);
   const fns = summary.topSelf.slice(0, Number(process.env.BENCH_LONGTASK_TOP ?? 3)).map((f) => `${f.fn} ${f.ms.toFixed(0)}`);
@@ -104,7 +144,14 @@ export async function measureLongTasks(browser: Browser, opts: { profile: boolea
       getSelection()!.addRange(range);
     });
     await page.waitForTimeout(300);
-    if (opts.profile) await startCpuProfile(cdp, 250);
+    const trace: TraceEvent[] = [];
+    if (opts.profile) {
+      (cdp as unknown as { on(event: string, listener: (params: { value: TraceEvent[] }) => void): void }).on('Tracing.dataCollected', ({ value }) => {
+        for (const e of value) trace.push(e);
+      });
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', '__metadata'] }, transferMode: 'ReportEvents' });
+      await startCpuProfile(cdp, 250);
+    }
     const clock = opts.profile ? await calibrate(page) : 0;
     const first = await page.evaluate(() => performance.now());
     let pauses = 0;
@@ -124,16 +171,25 @@ export async function measureLongTasks(browser: Browser, opts: { profile: boolea
     await page.waitForTimeout(500);
     const last = await page.evaluate(() => performance.now());
     const profile = opts.profile ? await stopCpuProfile(cdp) : null;
+    if (opts.profile) {
+      const complete = new Promise((resolve) => (cdp as unknown as { once(event: string, listener: () => void): void }).once('Tracing.tracingComplete', () => resolve(null)));
+      await cdp.send('Tracing.end');
+      await complete;
+    }
     const tasks = (await page.evaluate(() => (window as unknown as { __longTasks: LongTask[] }).__longTasks)).filter((t) => t.startMs >= first);
     if (profile) {
       const markerUs = markerTimeUs(profile);
       if (markerUs !== null) {
         const offsetUs = markerUs - clock * 1000;
-        for (const task of tasks) task.where = describeWindow(profile, bundle, offsetUs, task);
+        for (const task of tasks) {
+          task.where = describeWindow(profile, bundle, offsetUs, task);
+          const cpu = threadTimeOf(trace, task.startMs * 1000 + offsetUs, task.durationMs * 1000);
+          if (cpu !== null) task.cpuMs = cpu;
+        }
       }
     }
     if (app.consoleErrors.length) console.log('console errors:', app.consoleErrors);
-    return { keys, pauses, longTasks: tasks, spanMs: last - first };
+    return { keys, pauses, longTasks: tasks, spanMs: last - first, firstMs: first };
   } finally {
     await app.close();
   }

@@ -81,12 +81,13 @@ export async function bundleMapOf(page: Page, rendererDir: string): Promise<Bund
   return fs.existsSync(file) ? new BundleMap(url, fs.readFileSync(file, 'utf8')) : null;
 }
 
+const HOST = 'host (test transport, injected scripts)';
 const SPECIAL = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
 
 function ownerOfFrame(frame: CallFrame, bundle: BundleMap | null): string | null {
   if (!frame.url) return null; // native: decided by the caller
   if (bundle && frame.url === bundle.url) return bundle.owner(frame.lineNumber);
-  return 'host (test transport, injected scripts)';
+  return HOST;
 }
 
 export interface ProfileSummary {
@@ -115,11 +116,12 @@ export function summarizeCpu(profile: CpuProfile, bundle: BundleMap | null, wind
     let owner: string;
     if (SPECIAL.has(name) && !node.callFrame.url) owner = name === '(garbage collector)' ? 'garbage collector' : 'browser (program: style, layout, paint, input)';
     else {
-      // Native frames are charged to the nearest JavaScript caller's owner.
+      // Native frames are charged to the nearest JavaScript caller's owner, except the test
+      // host's binding (Playwright's callBinding: it serializes every IPC payload in the page).
       let n: ProfileNode | undefined = node;
       let found: string | null = null;
       while (n && found === null) {
-        found = ownerOfFrame(n.callFrame, bundle);
+        found = !n.callFrame.url && n.callFrame.functionName === 'callBinding' ? HOST : ownerOfFrame(n.callFrame, bundle);
         n = parent.get(n.id);
       }
       owner = found ?? 'browser (program: style, layout, paint, input)';

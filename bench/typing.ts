@@ -51,6 +51,7 @@
 // Performance.getMetrics deltas (CDP) give the script/layout/style split per key,
 // and with BENCH_PROFILE=1 a CDP CPU profile of the largest document gives
 // self time per function per keystroke.
+import os from 'node:os';
 import type { CDPSession, Page } from '@playwright/test';
 import { EVERYDAY_BLOCKS } from '../tests/fixtures/render/everyday-article';
 import { launchApp, RENDERER_DIR } from '../tests/e2e/launch';
@@ -281,6 +282,7 @@ async function main() {
           target: 'no long task (none ≥ 50 ms)',
           pass: longest < 50,
         });
+        for (const x of samples) process.stderr.write(`  preview update: busy ${x.busyMs.toFixed(0)} ms, longest task ${x.longestMs.toFixed(0)} ms, latency ${x.latencyMs.toFixed(0)} ms${x.where ? `: ${x.where}` : ''}\n`);
         process.stderr.write(`${size}: preview update done\n`);
       }
       if (PROFILE && size === Math.max(...SIZES)) {
@@ -319,7 +321,21 @@ async function main() {
     console.log(
       `\nEveryday article (${EVERYDAY_BLOCKS} blocks), preview open, ${keys} keys with ${pauses} pauses, first key → settled ${(spanMs / 1000).toFixed(1)} s: ${tasks.length} long tasks > 50 ms${tasks.length ? ':' : ''}`,
     );
-    for (const t of tasks) console.log(`  ${t.durationMs.toFixed(0).padStart(5)} ms at +${(t.startMs / 1000).toFixed(1)} s${t.where ? `  ${t.where}` : ''}`);
+    for (const t of tasks)
+      console.log(
+        `  ${t.durationMs.toFixed(0).padStart(5)} ms at +${((t.startMs - longTasks.firstMs) / 1000).toFixed(1)} s${t.cpuMs === undefined ? '' : `, main thread's own CPU ${t.cpuMs.toFixed(0)} ms`}${t.where ? `  ${t.where}` : ''}`,
+      );
+    const working = tasks.filter((t) => t.cpuMs !== undefined && t.cpuMs > 50);
+    if (tasks.some((t) => t.cpuMs !== undefined)) {
+      suite.push({
+        id: 'typing.longtasks.everyday.cpu',
+        what: `the same long tasks whose main-thread CPU time (trace thread time) passed 50 ms: the rest waited for a core (load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs)`,
+        value: working.length,
+        unit: 'count',
+        target: '0',
+        pass: working.length === 0,
+      });
+    }
     suite.push({
       id: 'typing.longtasks.everyday',
       what: `${EVERYDAY_BLOCKS}-block article, preview open, ${keys} chars: long tasks > 50 ms${tasks.length ? ` (${tasks.map((t) => t.durationMs.toFixed(0)).join(', ')} ms)` : ''}`,
