@@ -46,7 +46,7 @@ export async function calibrate(page: Page): Promise<number> {
   return page.evaluate(() => {
     const t = performance.now();
     (function benchClockMarker() {
-      const end = performance.now() + 15;
+      const end = performance.now() + 30; // long enough to be sampled on a loaded machine
       while (performance.now() < end);
     })();
     return t;

@@ -274,10 +274,12 @@ async function main() {
         await saved();
         const samples = await measurePreviewUpdate(page, cdp, PREVIEW_TRIALS);
         const longest = Math.max(...samples.map((s) => s.longestMs));
+        // A trial whose clock marker the profile did not sample has no busy figure.
+        const busy = samples.map((s) => s.busyMs).filter(Number.isFinite);
         suite.push({
           id: `typing.preview-update.${size}`,
-          what: `preview update after a pause, ${size.toLocaleString('en-US')} paragraphs: main-thread busy (median of ${samples.length}; longest task ${longest.toFixed(0)} ms; last key → new page ${median(samples.map((s) => s.latencyMs)).toFixed(0)} ms)`,
-          value: median(samples.map((s) => s.busyMs)),
+          what: `preview update after a pause, ${size.toLocaleString('en-US')} paragraphs: main-thread busy (median of ${busy.length}; longest task of ${samples.length} ${longest.toFixed(0)} ms; last key → new page ${median(samples.map((s) => s.latencyMs)).toFixed(0)} ms)`,
+          value: median(busy),
           unit: 'ms',
           target: 'no long task (none ≥ 50 ms)',
           pass: longest < 50,
