@@ -35,6 +35,16 @@ const BodyText = z
   .pipe(ArticleChanges.shape.body.unwrap());
 const SaveChanges = ArticleChanges.extend({ body: z.union([BodyText, ArticleChanges.shape.body.unwrap()]).optional() });
 
+/** The start-up integrity check (run in the background by main), and the backup it would offer. */
+export const IntegrityReport = z
+  .object({
+    status: z.enum(['ok', 'problems', 'unchecked']),
+    problems: z.array(z.string()),
+    backup: z.object({ name: z.string(), takenAt: z.string() }).strict().nullable(),
+  })
+  .strict();
+export type IntegrityReport = z.infer<typeof IntegrityReport>;
+
 export const contract = {
   listArticles: { request: NoArgs, response: z.array(ArticleSummary) },
   getArticle: { request: z.object({ id: ArticleId }).strict(), response: Article },
@@ -51,8 +61,14 @@ export const contract = {
     request: z.object({ id: ArticleId, revision: z.number().int().positive() }).strict(),
     response: z.object({ deleted: z.boolean() }).strict(),
   },
+  /** "Open as plain text" for a damaged article: a new article from its stored plain text (the damaged one is kept as it is). */
+  recoverArticleText: { request: z.object({ id: ArticleId }).strict(), response: Article },
   /** The answer to flushBeforeQuit; `unsaved` says why some changes could not be saved (main then asks the user). */
   readyToQuit: { request: z.object({ unsaved: z.string().min(1).max(500).optional() }).strict(), response: z.object({}).strict() },
+  /** Waits for the start-up quick_check main runs in the background; 'unchecked' where none runs. */
+  checkIntegrity: { request: NoArgs, response: IntegrityReport },
+  /** Offered when that check found damage: main quits (flushing as usual) and reopens on the newest good backup. */
+  restoreNewestBackup: { request: NoArgs, response: z.object({}).strict() },
   /** Whether an article is open: main enables the menu items that act on it (Export, Copy HTML, Delete). */
   setArticleOpen: { request: z.object({ open: z.boolean() }).strict(), response: z.object({}).strict() },
   addAsset: {

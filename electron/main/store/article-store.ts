@@ -18,6 +18,8 @@ import type { SaveAck } from '../../../shared/ipc/contract';
 import { describeIssues } from '../../../shared/ipc/result';
 import { releaseDroppedAssets } from '../assets/release';
 import { isBlankArticle } from '../../../shared/article/blank';
+import { bodyFromPlainText } from '../../../shared/article/plain-text-body';
+import { LIMITS } from '../../../shared/limits';
 
 interface ArticleRow {
   id: string;
@@ -59,10 +61,23 @@ export class ArticleStore {
     }));
   }
 
+  /** The article, or AppError 'not-found', or 'damaged' when its stored row no longer reads as an article. */
   get(id: string): Article {
     const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     if (!row) throw new AppError('not-found', `No article with id ${id}.`);
-    return rowToArticle(row);
+    return readRow(row);
+  }
+
+  /**
+   * "Open as plain text" for a damaged article: a new article with the same
+   * fields and the stored plain text as paragraphs. The damaged row is left
+   * exactly as it is (its body may hold more than the plain text: marks,
+   * photos, quotes), so nothing is lost either way.
+   */
+  recoverAsPlainText(id: string): Article {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as (ArticleRow & { plain_text: string }) | undefined;
+    if (!row) throw new AppError('not-found', `No article with id ${id}.`);
+    return this.create(recoveredFields(row));
   }
 
   slugOf(id: string): string {
@@ -127,7 +142,8 @@ export class ArticleStore {
     return this.db
       .transaction((): boolean => {
         const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
-        if (!row || row.revision !== revision || !isBlankArticle(rowToArticle(row))) return false;
+        const article = row && row.revision === revision ? readRowOrNull(row) : null;
+        if (!article || !isBlankArticle(article)) return false;
         this.db.prepare('DELETE FROM articles WHERE id = ? AND revision = ?').run(id, revision);
         return true;
       })
@@ -140,7 +156,9 @@ export class ArticleStore {
         const row = this.db.prepare('SELECT body_json FROM articles WHERE id = ?').get(id) as { body_json: string } | undefined;
         if (!row) throw new AppError('not-found', `No article with id ${id}.`);
         this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
-        releaseDroppedAssets(this.db, JSON.parse(row.body_json), null, this.now().toISOString());
+        // A damaged body names no photos we can trust; they stay until gc finds them unused.
+        const body = parseOrNull(row.body_json);
+        if (body) releaseDroppedAssets(this.db, body, null, this.now().toISOString());
       })
       .immediate();
   }
@@ -173,6 +191,61 @@ function toColumns(fields: ArticleFields) {
     status: fields.status,
     body_json: JSON.stringify(fields.body),
   };
+}
+
+/** A stored row as an article; AppError 'damaged' (naming it) when its body or tags no longer parse. */
+function readRow(row: ArticleRow): Article {
+  const tags = parseOrNull(row.tags_json);
+  const body = parseOrNull(row.body_json);
+  const problem = !Array.isArray(tags) || tags.some((t) => typeof t !== 'string') ? 'its tags are not a list of text' : checkBody(body);
+  if (problem) throw damagedArticle(row, problem);
+  return rowToArticle(row);
+}
+
+/** A damaged row is never blank: it is kept for "Open as plain text". */
+function readRowOrNull(row: ArticleRow): Article | null {
+  try {
+    return readRow(row);
+  } catch {
+    return null;
+  }
+}
+
+export function damagedArticle(row: { id: string; headline: string }, problem: string): AppError {
+  return new AppError(
+    'damaged',
+    `The article “${row.headline || '(untitled)'}” (${row.id}) is damaged: its stored text can no longer be read (${problem}). ` +
+      'Its words can still be recovered: open it in Copydesk and choose “Open as plain text”, and run “copydesk doctor” to check the rest of the file.',
+  );
+}
+
+function parseOrNull(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** The fields of a damaged row that still read, and its plain text as paragraphs. */
+function recoveredFields(row: ArticleRow & { plain_text: string }): ArticleChanges {
+  const tags = parseOrNull(row.tags_json);
+  const candidate = {
+    headline: `${row.headline || 'Untitled'} (recovered text)`.slice(0, LIMITS.headline),
+    standfirst: row.standfirst,
+    byline: row.byline,
+    dateline: row.dateline,
+    section: row.section,
+    tags: Array.isArray(tags) && tags.every((t) => typeof t === 'string') ? tags : [],
+    status: 'draft' as const,
+    body: bodyFromPlainText(row.plain_text),
+  };
+  // Anything else in the row that no longer parses is left behind rather than blocking the words.
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(candidate)) {
+    if (key === 'body' || ArticleFields.shape[key as keyof typeof ArticleFields.shape].safeParse(value).success) fields[key] = value;
+  }
+  return fields as ArticleChanges;
 }
 
 function rowToArticle(row: ArticleRow): Article {

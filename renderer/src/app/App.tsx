@@ -1,7 +1,7 @@
 // The window: the article library on the left, the open article on the right.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleSummary } from '../../../shared/article/fields';
-import type { Client } from '../ipc/client';
+import { IpcError, type Client } from '../ipc/client';
 import { ArticleList } from '../library/ArticleList';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
 import { ShortcutsDialog } from '../editor/help/ShortcutsDialog';
@@ -14,12 +14,15 @@ import { recoveryMessage } from '../../../shared/recovery/recovery';
 import { rememberOpenArticle, type Recovery } from './recovery';
 import { clearRescue, pruneRescues } from '../editor/rescue/rescue-store';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
+import { DamagedArticle } from './DamagedArticle';
+import { IntegrityNotice } from './IntegrityNotice';
 
 export function App({ client, recovery = null }: { client: Client; recovery?: Recovery | null }) {
   const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
   const [withKeptEdits, setWithKeptEdits] = useState<ReadonlySet<string>>(new Set());
   const [open, setOpen] = useState<Article | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [damaged, setDamaged] = useState<{ id: string; message: string } | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [deleting, setDeleting] = useState<{ busy: boolean } | null>(null);
   const [recoveryNotice, setRecoveryNotice] = useState(recovery ? recoveryMessage(recovery.reason) : null);
@@ -69,10 +72,18 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       try {
         if (id === openIdRef.current) return;
         if (!(await leaveOpenArticle())) return;
+        setDamaged(null);
         setOpen(await client.getArticle({ id }));
         setError(null);
         await refresh();
       } catch (e) {
+        // One damaged article never blocks the rest: it is shown as damaged, with its words on offer.
+        if (e instanceof IpcError && e.code === 'damaged') {
+          setOpen(null);
+          setError(null);
+          setDamaged({ id, message: e.message });
+          return;
+        }
         setError((e as Error).message);
       }
     },
@@ -164,10 +175,11 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
             }}
           />
         </div>
-        <ArticleList articles={articles} withKeptEdits={withKeptEdits} selectedId={open?.id ?? null} onOpen={(id) => void openArticle(id)} />
+        <ArticleList articles={articles} withKeptEdits={withKeptEdits} selectedId={open?.id ?? damaged?.id ?? null} onOpen={(id) => void openArticle(id)} />
         <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>Publication settings…</button>
       </aside>
       <main className="workspace">
+        <IntegrityNotice client={client} />
         {recoveryNotice && (
           <p role="alert" className="warning-banner">
             {recoveryNotice}{' '}
@@ -185,7 +197,18 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
             <button type="button" className="link-button" onClick={preview.dismissMessage}>Dismiss</button>
           </p>
         )}
-        {open ? (
+        {damaged && !open ? (
+          <DamagedArticle
+            key={damaged.id}
+            message={damaged.message}
+            onRecover={async () => {
+              const recovered = await client.recoverArticleText({ id: damaged.id });
+              setDamaged(null);
+              setOpen(recovered);
+              await refresh();
+            }}
+          />
+        ) : open ? (
           <ArticleEditor key={open.id} ref={editor} client={client} article={open} onSaved={() => void refresh()}
             onShowShortcuts={() => setShortcutsOpen(true)}
             onDraftChange={(read) => draft.update(read)}
