@@ -3,16 +3,29 @@
 import { Node } from 'prosemirror-model';
 import { schema } from './schema';
 
+// Parsing and checking a body is the costly part of a save (a 5,000-paragraph
+// body takes tens of milliseconds), and one save used to do it four times: the
+// IPC schema, the store's schema, its explicit check, and the plain-text
+// derivation. The checked node is remembered for the JSON object it came from,
+// so every later step of the same save reuses it. A body object is never
+// mutated once it has been checked (IPC payloads and parsed rows are fresh
+// objects nobody edits), which is what makes reuse by identity sound; the
+// entry goes when the object does.
+const checked = new WeakMap<object, Node>();
+
 /** Builds a checked ProseMirror node from untrusted JSON, or throws a readable RangeError. */
 export function bodyFromJSON(json: unknown): Node {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new RangeError('the body must be a ProseMirror document object');
   }
+  const known = checked.get(json);
+  if (known) return known;
   if ((json as { type?: unknown }).type !== 'doc') {
     throw new RangeError('the body must be a document whose type is "doc"');
   }
   const node = Node.fromJSON(schema, json);
   node.check();
+  checked.set(json, node);
   return node;
 }
 
