@@ -237,9 +237,18 @@ function derive(body: BodyJSON): { plain_text: string; word_count: number } {
   return { plain_text: text, word_count: countWords(text) };
 }
 
-// Releasing photos walks the old body; a body with no 64-hex-digit string has none to release.
+// Releasing photos parses and walks the old body; a body with no run of 64
+// hex digits has none to release. A plain scan: the equivalent regular
+// expression took ~50 ms on a 5,000-paragraph body (it retries every position).
 function mayHoldDigests(bodyJson: string): boolean {
-  return /[0-9a-f]{64}/i.test(bodyJson);
+  let run = 0;
+  for (let i = 0; i < bodyJson.length; i++) {
+    const c = bodyJson.charCodeAt(i) | 0x20; // ASCII lower case
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66)) {
+      if (++run === 64) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 function toColumns(fields: ArticleFields) {
