@@ -105,6 +105,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     calls.push({ channel: String(channel), payload, result, responseBytes: Buffer.byteLength(JSON.stringify(result)) });
     return result;
   });
+  // Run through tsx (bench/), functions passed to the page are compiled with esbuild's keepNames,
+  // which calls a __name helper the page does not have.
+  await page.addInitScript('globalThis.__name ??= (fn) => fn;');
   // Mirrors electron/preload/index.ts: one frozen object, one function per method.
   await page.addInitScript(
     ({ methods, events }) => {
