@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median, ratioRow, writeSuite } from './report';
+// @ts-expect-error plain JavaScript module without types (bin/ runs before any build)
 import { buildBundle, freshBundle } from '../bin/cli-bundle.js';
 
 const started = new Date();

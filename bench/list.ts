@@ -92,7 +92,8 @@ async function measure(count: number): Promise<Figures> {
   const previews = calls.filter((c) => c.channel === METHODS.getPreviewContext);
   const filter: number[] = [];
   // Prefixes of common words: each key changes the answer, which SQLite finds on the first rows it reads.
-  for (const [prefix, key] of [['th', 'e'], ['co', 'u'], ['wa', 't'], ['sa', 'i'], ['pe', 'o'], ['bu', 'd'], ['ri', 'v'], ['yea', 'r']]) {
+  const keys: [string, string][] = [['th', 'e'], ['co', 'u'], ['wa', 't'], ['sa', 'i'], ['pe', 'o'], ['bu', 'd'], ['ri', 'v'], ['yea', 'r']];
+  for (const [prefix, key] of keys) {
     filter.push(await filterKey(page, prefix, key));
   }
   // A filter nothing matches reads every summary: the worst case.
