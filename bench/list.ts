@@ -34,18 +34,21 @@ async function filterKey(page: Page, prefix: string, key: string): Promise<numbe
   await box.fill(prefix);
   await page.waitForTimeout(300); // the prefix's answer has landed
   await page.evaluate(() => {
-    const w = window as unknown as { __key: number; __frame: number; __seen: boolean };
+    const w = window as unknown as { __key: number; __frame: number };
     w.__key = 0;
     w.__frame = 0;
     const library = document.querySelector('.library')!;
     const box = document.querySelector('.article-filter')!;
+    const shown = () => document.querySelector('.article-scroller')?.getAttribute('data-query');
+    const before = shown();
     box.addEventListener('keydown', () => (w.__key = performance.now()), { once: true, capture: true });
+    // The answer is on screen in the frame after the list starts showing the new query's rows.
     const observer = new MutationObserver(() => {
-      // The answer is shown when the list is re-rendered for the new query.
+      if (shown() === before) return;
       observer.disconnect();
       requestAnimationFrame(() => setTimeout(() => (w.__frame = performance.now()), 0));
     });
-    box.addEventListener('input', () => observer.observe(library, { childList: true, subtree: true }), { once: true });
+    observer.observe(library, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-query'] });
   });
   await page.keyboard.press(key);
   await page.waitForFunction(() => (window as unknown as { __frame: number }).__frame > 0, undefined, { timeout: 30_000 });

@@ -47,6 +47,7 @@ export function ArticleList(props: {
         withKeptEdits={props.withKeptEdits}
         onOpen={props.onOpen}
         onNeedMore={loadMore}
+        query={view.query}
       />
     </>
   );

@@ -25,6 +25,8 @@ export function WindowedList(props: {
   withKeptEdits?: ReadonlySet<string>;
   onOpen(id: string): void;
   onNeedMore(): void;
+  /** Which query these rows answer (LibrarySnapshot.query): the benchmark waits for it to change. */
+  query: number;
 }) {
   const { rows, hasMore, onNeedMore } = props;
   const scroller = useRef<HTMLDivElement>(null);
@@ -75,7 +77,7 @@ export function WindowedList(props: {
   };
 
   return (
-    <div className="article-scroller" ref={scroller}>
+    <div className="article-scroller" ref={scroller} data-query={props.query}>
       <ul
         className="article-list"
         style={{ height: virtualizer.getTotalSize() }}
