@@ -9,6 +9,8 @@ export interface CliIO {
 
 export interface CommandContext {
   io: CliIO;
+  /** The database file the command works on (--db, $COPYDESK_DB or the default), resolved but not opened. */
+  dbPath: string;
   /** Opens the store on first use, so a command can refuse bad input before touching the database. */
   services: () => Services;
 }
@@ -19,5 +21,6 @@ export interface Command {
   summary: string;
   /** Flags this command takes, as node:util parseArgs options. */
   options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
-  run(positionals: string[], flags: Record<string, string | boolean | undefined>, ctx: CommandContext): Promise<void> | void;
+  /** Resolves to the exit code when it is not 0 without being an error (doctor found problems and said so). */
+  run(positionals: string[], flags: Record<string, string | boolean | undefined>, ctx: CommandContext): Promise<void | number> | void | number;
 }

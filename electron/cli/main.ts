@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { resolveDbPath } from '../main/db-path';
 import { openServices, type Services } from '../main/services';
 import { StoreOpenError } from '../main/store/open-database';
+import { explainFailure } from '../main/store/explain-failure';
 import { AppError } from '../../shared/ipc/result';
 import { CliError, UsageError } from './cli-error';
 import type { CliIO } from './command';
@@ -34,6 +35,8 @@ export async function main(argv: readonly string[], io: CliIO, env: NodeJS.Proce
     return 2;
   }
   let services: Services | undefined;
+  let dbPath: string | undefined;
+  let status: number;
   try {
     const { values, positionals } = parseArgs({
       args: [...rest],
@@ -41,22 +44,28 @@ export async function main(argv: readonly string[], io: CliIO, env: NodeJS.Proce
       allowPositionals: true,
       strict: true,
     });
-    const dbPath = resolveDbPath({ flag: values.db as string | undefined, env });
-    await command.run(positionals, values as Record<string, string | boolean | undefined>, {
+    dbPath = resolveDbPath({ flag: values.db as string | undefined, env });
+    const path = dbPath;
+    const code = await command.run(positionals, values as Record<string, string | boolean | undefined>, {
       io,
-      services: () => (services ??= openServices(dbPath)),
+      dbPath: path,
+      services: () => (services ??= openServices(path)),
     });
-    return 0;
+    status = typeof code === 'number' ? code : 0;
   } catch (error) {
-    io.stderr(`copydesk ${name}: ${messageOf(error)}\n`);
-    return error instanceof CliError ? error.exitCode : isUsageProblem(error) ? 2 : 1;
-  } finally {
-    services?.close();
+    io.stderr(`copydesk ${name}: ${messageOf(error, services ? services.explain(error) : explainFailure(error, { dbPath }))}\n`);
+    status = error instanceof CliError ? error.exitCode : isUsageProblem(error) ? 2 : 1;
   }
+  // Closing never throws. A checkpoint it could not run loses nothing (the WAL keeps every save);
+  // it is worth a note only when the command itself worked, or the line above already said why.
+  const closeProblem = services?.close() ?? null;
+  if (closeProblem && status === 0) io.stderr(`copydesk ${name}: note: ${closeProblem.message}\n`);
+  return status;
 }
 
-function messageOf(error: unknown): string {
+function messageOf(error: unknown, machine: AppError | null): string {
   if (error instanceof CliError || error instanceof AppError || error instanceof StoreOpenError) return error.message;
+  if (machine) return machine.message;
   if (isUsageProblem(error)) return `${(error as Error).message}. Run "copydesk --help".`;
   return `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 }

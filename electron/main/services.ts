@@ -5,6 +5,8 @@ import { ArticleStore } from './store/article-store';
 import { AssetStore } from './assets/asset-store';
 import { SettingsStore } from './settings/settings-store';
 import { HtmlExporter } from './export/html-exporter';
+import { explainFailure } from './store/explain-failure';
+import { AppError } from '../../shared/ipc/result';
 
 export interface Services {
   readonly dbPath: string;
@@ -15,9 +17,18 @@ export interface Services {
   readonly settings: SettingsStore;
   /** Article → self-contained HTML (shared renderer, images embedded). */
   readonly exporter: HtmlExporter;
-  /** Checkpoints the WAL into the main file and closes it. Safe to call twice. */
-  close(): void;
+  /** A failure of the machine on this database (full, read-only, locked…) in words, or null for anything else. */
+  explain(error: unknown): AppError | null;
+  /**
+   * Checkpoints the WAL into the main file and closes it. Never throws: the
+   * connection is closed whatever happens, and a checkpoint that failed (a
+   * read-only or full disk) is returned, to be reported. Safe to call twice.
+   */
+  close(): AppError | null;
 }
+
+/** While closing, another program holding the file gets this long before the checkpoint is skipped. */
+const CLOSE_WAIT_MS = 250;
 
 export function openServices(dbPath: string, options: OpenOptions = {}): Services {
   const db = openDatabase(dbPath, options);
@@ -32,12 +43,34 @@ export function openServices(dbPath: string, options: OpenOptions = {}): Service
     assets,
     settings,
     exporter: new HtmlExporter({ articles, settings, assets }),
+    explain: (error) => explainFailure(error, { dbPath, db }),
     close() {
-      if (closed) return;
+      if (closed) return null;
       closed = true;
-      // TRUNCATE leaves a single self-contained file behind: what a user copies is complete.
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      db.close();
+      let problem: AppError | null = null;
+      try {
+        // TRUNCATE leaves a single self-contained file behind: what a user copies is complete.
+        // Every committed save is already in the WAL, so a checkpoint that cannot run loses nothing.
+        db.pragma(`busy_timeout = ${CLOSE_WAIT_MS}`);
+        db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch (error) {
+        problem = describeCloseFailure(error, dbPath, db);
+      }
+      try {
+        db.close();
+      } catch (error) {
+        problem ??= describeCloseFailure(error, dbPath, db);
+      }
+      return problem;
     },
   };
+}
+
+function describeCloseFailure(error: unknown, dbPath: string, db: Database): AppError {
+  const explained = explainFailure(error, { dbPath, db });
+  const why = explained?.message ?? (error instanceof Error ? error.message : String(error));
+  return new AppError(
+    explained?.code ?? 'internal',
+    `Every saved change is kept, but the database's write-ahead log (${dbPath}-wal) could not be folded back into the file; that happens the next time it opens. ${why}`,
+  );
 }

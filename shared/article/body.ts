@@ -2,6 +2,7 @@
 // zod boundary schemas and again by the store right before every write.
 import { Node } from 'prosemirror-model';
 import { schema } from './schema';
+import { checkBodyShape } from './body-shape';
 
 // Parsing and checking a body is the costly part of a save (a 5,000-paragraph
 // body takes tens of milliseconds), and one save used to do it four times: the
@@ -29,8 +30,16 @@ export function bodyFromJSON(json: unknown): Node {
   return node;
 }
 
-/** null when the body is valid, otherwise one sentence saying what is wrong. */
+/**
+ * null when the body is valid, otherwise one sentence saying what is wrong:
+ * first its shape and size (body-shape.ts: unknown keys, limits, values JSON
+ * cannot hold), then the schema. Every path into the store comes through here.
+ */
 export function checkBody(json: unknown): string | null {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'the body must be a ProseMirror document object';
+  if ((json as { type?: unknown }).type !== 'doc') return 'the body must be a document whose type is "doc"';
+  const shape = checkBodyShape(json);
+  if (shape) return shape;
   try {
     bodyFromJSON(json);
     return null;

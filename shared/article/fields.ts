@@ -1,6 +1,7 @@
 // The article's own fields and the interchange JSON the CLI prints and accepts.
 import { z } from 'zod';
 import { checkBody } from './body';
+import { LIMITS, firstUnstorableChar, unstorableCharMessage } from '../limits';
 
 // "missing" and "wrong type" are different mistakes; say which one it is.
 const fieldError = (name: string, kind: string) => ({
@@ -16,11 +17,17 @@ export const ArticleId = z.string().regex(/^[0-9a-f-]{36}$/, 'an article id is a
 
 // A single line of plain text: newlines in a headline or byline are always a
 // paste accident, and they would break exports and the list view.
-const line = (name: string, max: number) =>
+const line = (name: string, max: number) => storable(name, max).refine((s) => !/[\r\n]/.test(s), `${name} must be a single line`);
+
+/** Text within its limit and free of characters that cannot be stored (shared/limits.ts). */
+export const storable = (name: string, max: number) =>
   z
     .string(fieldError(name, 'text'))
     .max(max, `${name} is longer than ${max} characters`)
-    .refine((s) => !/[\r\n]/.test(s), `${name} must be a single line`);
+    .superRefine((s, ctx) => {
+      const bad = firstUnstorableChar(s);
+      if (bad) ctx.addIssue({ code: 'custom', message: unstorableCharMessage(name, bad) });
+    });
 
 /** A ProseMirror body, checked against the shared schema. */
 export const Body = z
@@ -36,12 +43,12 @@ export const Body = z
   .transform((value) => value as BodyJSON);
 
 export const articleFieldShapes = {
-  headline: line('headline', 500),
-  standfirst: z.string(fieldError('standfirst', 'text')).max(2000, 'standfirst is longer than 2000 characters'),
-  byline: line('byline', 300),
-  dateline: line('dateline', 200),
-  section: line('section', 100),
-  tags: z.array(line('tag', 100), fieldError('tags', 'a list of text')).max(100, 'more than 100 tags'),
+  headline: line('headline', LIMITS.headline),
+  standfirst: storable('standfirst', LIMITS.standfirst),
+  byline: line('byline', LIMITS.byline),
+  dateline: line('dateline', LIMITS.dateline),
+  section: line('section', LIMITS.section),
+  tags: z.array(line('tag', LIMITS.tag), fieldError('tags', 'a list of text')).max(LIMITS.tags, `more than ${LIMITS.tags} tags`),
   status: ArticleStatus,
   body: Body,
 };

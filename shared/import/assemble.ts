@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ArticleFields, emptyFields } from '../article/fields';
 import { checkBody } from '../article/body';
+import { AppError } from '../ipc/result';
 import { Analysis, type BlockJSON, type Classification } from './analysis';
 import { ImportSummary, DROP_REASON_LABELS } from './summary';
 
@@ -66,8 +67,9 @@ export function assemble(analysis: Analysis, undone: readonly string[] = []): Im
   const content = [...leads, ...body];
   fields.body = { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
   const problem = checkBody(fields.body);
-  // Importers only build schema nodes; reaching this is a bug, and it must not reach the store.
-  if (problem) throw new Error(`import produced an invalid body: ${problem}`);
+  // Importers only build schema nodes, but a file can go past shared/limits.ts (one 750,000-character
+  // line): that is the file's doing, said as such, and it never reaches the store.
+  if (problem) throw new AppError('bad-request', `This file cannot be imported as it is: ${problem}.`);
 
   return {
     analysis,

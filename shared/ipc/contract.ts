@@ -19,6 +19,16 @@ const NoArgs = z.object({}).strict();
 export const SaveAck = ArticleSummary;
 export type SaveAck = ArticleSummary;
 
+/** The start-up integrity check (run in the background by main), and the backup it would offer. */
+export const IntegrityReport = z
+  .object({
+    status: z.enum(['ok', 'problems', 'unchecked']),
+    problems: z.array(z.string()),
+    backup: z.object({ name: z.string(), takenAt: z.string() }).strict().nullable(),
+  })
+  .strict();
+export type IntegrityReport = z.infer<typeof IntegrityReport>;
+
 export const contract = {
   listArticles: { request: ListArticlesRequest, response: ArticlePage },
   /** Which of these ids are still articles (the renderer's kept rescue copies are pruned by it). */
@@ -40,8 +50,14 @@ export const contract = {
     request: z.object({ id: ArticleId, revision: z.number().int().positive() }).strict(),
     response: z.object({ deleted: z.boolean() }).strict(),
   },
+  /** "Open as plain text" for a damaged article: a new article from its stored plain text (the damaged one is kept as it is). */
+  recoverArticleText: { request: z.object({ id: ArticleId }).strict(), response: Article },
   /** The answer to flushBeforeQuit; `unsaved` says why some changes could not be saved (main then asks the user). */
   readyToQuit: { request: z.object({ unsaved: z.string().min(1).max(500).optional() }).strict(), response: z.object({}).strict() },
+  /** Waits for the start-up quick_check main runs in the background; 'unchecked' where none runs. */
+  checkIntegrity: { request: NoArgs, response: IntegrityReport },
+  /** Offered when that check found damage: main quits (flushing as usual) and reopens on the newest good backup. */
+  restoreNewestBackup: { request: NoArgs, response: z.object({}).strict() },
   /** Whether an article is open: main enables the menu items that act on it (Export, Copy HTML, Delete). */
   setArticleOpen: { request: z.object({ open: z.boolean() }).strict(), response: z.object({}).strict() },
   addAsset: {

@@ -1,16 +1,9 @@
 // What crosses the process boundary: plain data, never a thrown error.
 import { z } from 'zod';
 
-export const ERROR_CODES = [
-  'bad-request', // the payload did not match the contract
-  'not-found',
-  'conflict', // a save based on a revision that is no longer current
-  'forbidden', // the sender is not the app's own top frame
-  'unknown-channel',
-  'unavailable', // the store is closed or being shut down
-  'internal',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+// The codes, and the words for failures of the machine, live in one table.
+import { ERROR_CODES, type ErrorCode } from './error-codes';
+export { ERROR_CODES, type ErrorCode };
 
 export interface IpcErrorData {
   code: ErrorCode;

@@ -3,6 +3,7 @@
 // all validate the same shape.
 import { z } from 'zod';
 import { isAllowedHref } from '../article/links';
+import { LIMITS, firstUnstorableChar, unstorableCharMessage } from '../limits';
 
 export const LAYOUT_THEMES = ['classic', 'modern'] as const;
 export const LayoutTheme = z.enum(LAYOUT_THEMES, { error: `theme must be one of ${LAYOUT_THEMES.join(', ')}` });
@@ -12,7 +13,12 @@ const singleLine = (name: string, max: number) =>
   z
     .string({ error: `${name} must be text` })
     .max(max, `${name} is longer than ${max} characters`)
-    .refine((s) => !/[\r\n]/.test(s), `${name} must be a single line`);
+    .refine((s) => !/[\r\n]/.test(s), `${name} must be a single line`)
+    // A NUL (or any character XML cannot hold) is refused here, in words, not by the database's CHECK.
+    .superRefine((s, ctx) => {
+      const bad = firstUnstorableChar(s);
+      if (bad) ctx.addIssue({ code: 'custom', message: unstorableCharMessage(name, bad) });
+    });
 
 /**
  * A site URL is the web address the articles will live under. Empty means
@@ -22,7 +28,7 @@ const singleLine = (name: string, max: number) =>
 export const SiteUrl = z
   .string({ error: 'site URL must be text' })
   .trim()
-  .max(500, 'site URL is longer than 500 characters')
+  .max(LIMITS.siteUrl, `site URL is longer than ${LIMITS.siteUrl} characters`)
   .refine(
     (s) => s === '' || (/^https?:\/\//i.test(s) && isAllowedHref(s) && !/[?#]/.test(s)),
     'site URL must be empty or an http:// or https:// address without ? or #',
@@ -48,11 +54,11 @@ export const Locale = z
 
 export const PublicationSettings = z
   .object({
-    publicationName: singleLine('publication name', 120)
+    publicationName: singleLine('publication name', LIMITS.publicationName)
       .transform((s) => s.trim())
       .refine((s) => s.length > 0, 'publication name is required'),
     siteUrl: SiteUrl,
-    defaultByline: singleLine('default byline', 300).transform((s) => s.trim()),
+    defaultByline: singleLine('default byline', LIMITS.defaultByline).transform((s) => s.trim()),
     locale: Locale,
     theme: LayoutTheme,
   })

@@ -10,6 +10,7 @@ import { EVENTS, METHODS, type EventName } from '../../shared/ipc/channels';
 import { createDispatch } from '../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../electron/main/ipc/handlers';
 import { openServices, type Services } from '../../electron/main/services';
+import { quickCheckInBackground } from '../../electron/main/store/background-check';
 import { launchChromium } from './chromium';
 import { startStaticServer } from './static-server';
 
@@ -39,6 +40,8 @@ export interface LaunchedApp {
   readonly quitUnsaved?: string | null;
   /** The last setArticleOpen the renderer sent (main enables Export, Copy HTML and Delete by it). */
   readonly articleOpen?: boolean;
+  /** True once the renderer asked to reopen on the newest good backup (the app would relaunch). */
+  readonly restoreRequested?: boolean;
   /** What the next native "choose an image" dialog returns (a path, or null for Cancel). */
   answerImageDialog?(file: string | null): void | Promise<void>;
   /** Simulates a push event from the main process (menu item, quit). */
@@ -77,6 +80,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   let quitRequested = false;
   let quitUnsaved: string | null = null;
   let articleOpen = false;
+  let restoreRequested = false;
+  // The start-up integrity check runs as in the app: in a worker, on its own connection.
+  const integrity = quickCheckInBackground(dbPath);
   let nextImageFile: string | null = null;
   const dispatch = createDispatch(createHandlers(services, {
     onReadyToQuit: (unsaved) => {
@@ -88,9 +94,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     // Stands in for the native dialog only; reading, checking and storing the file is the real code.
     chooseImageFile: async () => nextImageFile,
+    integrityReport: () => integrity,
+    restoreNewestBackup: () => {
+      restoreRequested = true;
+    },
   }), {
     isTrustedUrl: (url) => url === server.origin || url.startsWith(`${server.origin}/`),
     log: (error) => console.error('[dispatch]', error),
+    explain: services.explain,
   });
 
   const consoleErrors: string[] = [];
@@ -153,6 +164,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     get articleOpen() {
       return articleOpen;
+    },
+    get restoreRequested() {
+      return restoreRequested;
     },
     emit: (event) =>
       page.evaluate((name) => (window as unknown as { __copydeskEmit(e: string): void }).__copydeskEmit(name), event),

@@ -23,3 +23,18 @@ export function fingerprint(dbPath: string): string {
   }
   return hash.digest('hex');
 }
+
+/**
+ * sha256 of what holds data — the file and its WAL — for a database that is
+ * open while it is checked. The -shm file is SQLite's shared-memory index: a
+ * plain read rewrites its read marks, so it says nothing about writes.
+ */
+export function dataFingerprint(dbPath: string): string {
+  const hash = crypto.createHash('sha256');
+  for (const suffix of ['', '-wal']) {
+    const file = dbPath + suffix;
+    hash.update(suffix + ':');
+    hash.update(fs.existsSync(file) ? fs.readFileSync(file) : Buffer.from('<absent>'));
+  }
+  return hash.digest('hex');
+}

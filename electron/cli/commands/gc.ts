@@ -10,6 +10,7 @@ import { DEFAULT_GRACE_MS, lastUsed } from '../../main/assets/collect-unused';
 import { CliError, UsageError } from '../cli-error';
 import { compactDatabase, type Compaction } from '../../main/store/compact';
 import { openApps } from '../../main/store/app-session';
+import { formatBytes } from './format';
 
 const GRACE_HOURS = DEFAULT_GRACE_MS / 3_600_000;
 
@@ -83,10 +84,4 @@ function describe({ dryRun, collected, keptRecent }: CollectResult, compacted: C
 
 function photos(n: number): string {
   return `${n} photo${n === 1 ? '' : 's'}`;
-}
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -12,6 +12,10 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   delete: async () => (await import('./delete')).deleteCommand,
   export: async () => (await import('./export')).exportCommand,
   gc: async () => (await import('./gc')).gcCommand,
+  doctor: async () => (await import('./doctor')).doctorCommand,
+  backup: async () => (await import('./backup')).backupCommand,
+  backups: async () => (await import('./backups')).backupsCommand,
+  'restore-backup': async () => (await import('./restore-backup')).restoreBackupCommand,
 };
 
 export const COMMAND_NAMES: readonly string[] = Object.keys(LOADERS);

@@ -45,12 +45,17 @@ export interface CollectResult {
 // quotes, whatever nests next), and a node type added later that carries a
 // digest under another name keeps its photo rather than silently losing it.
 // A false reference only keeps a photo; a missed one would delete it.
+// A body too damaged to be JSON (README, "Damage") cannot be walked: any digest
+// that appears anywhere in its text counts as used, so its photos outlive it.
 // Any new table that refers to assets must be added here.
 const UNUSED = `
   WITH referenced(sha256) AS (
     SELECT DISTINCT lower(t.atom)
-    FROM articles AS a, json_tree(a.body_json) AS t
+    FROM (SELECT body_json FROM articles WHERE json_valid(body_json)) AS a, json_tree(a.body_json) AS t
     WHERE t.type = 'text' AND length(t.atom) = 64
+    UNION
+    SELECT s.sha256 FROM assets AS s, articles AS a
+    WHERE NOT json_valid(a.body_json) AND instr(lower(a.body_json), s.sha256) > 0
   )
   SELECT sha256, mime, size, created_at AS createdAt, released_at AS releasedAt
   FROM assets

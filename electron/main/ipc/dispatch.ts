@@ -4,6 +4,7 @@
 import { METHODS, type MethodName } from '../../../shared/ipc/channels';
 import { contract } from '../../../shared/ipc/contract';
 import { AppError, describeIssues, fail, ok, type Result } from '../../../shared/ipc/result';
+import { machineErrorFrom } from '../../../shared/ipc/machine-errors';
 import type { Handlers } from './handlers';
 
 export interface SenderInfo {
@@ -18,6 +19,12 @@ export interface DispatchOptions {
   isTrustedUrl(url: string): boolean;
   /** Where unexpected errors are reported (they reach the renderer only as a generic message). */
   log?: (error: unknown) => void;
+  /**
+   * Turns a failure of the machine (disk full, read-only, locked…) into its
+   * typed error with the words for it; Services.explain also names the
+   * database and who holds it. Without it, the shared mapping alone is used.
+   */
+  explain?: (error: unknown) => AppError | null;
 }
 
 const CHANNEL_TO_METHOD = new Map<string, MethodName>(
@@ -35,7 +42,13 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions): Di
     if (!method) return fail('unknown-channel', `Unknown request "${String(channel)}".`);
 
     const { request, response } = contract[method];
-    const parsed = request.safeParse(payload);
+    let parsed: ReturnType<typeof request.safeParse>;
+    try {
+      parsed = request.safeParse(payload);
+    } catch {
+      // Only a hostile payload gets here (a getter that throws, a value the schema's checks cannot walk).
+      return fail('bad-request', 'The request could not be read.');
+    }
     if (!parsed.success) return fail('bad-request', describeIssues(parsed.error.issues));
 
     try {
@@ -49,6 +62,8 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions): Di
       return ok(checked.data);
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message);
+      const machine = options.explain?.(error) ?? machineErrorFrom(error);
+      if (machine) return fail(machine.code, machine.message);
       options.log?.(error);
       return fail('internal', `Something went wrong: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -1,6 +1,7 @@
 // One function per contract method, each receiving an already-validated request.
 import type { MethodName } from '../../../shared/ipc/channels';
-import type { ParsedRequestOf, ResponseOf } from '../../../shared/ipc/contract';
+import type { IntegrityReport, ParsedRequestOf, ResponseOf } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/result';
 import type { Services } from '../services';
 import { createExportHandlers, type ExportHooks } from '../export/handlers';
 import { createSettingsHandlers } from '../settings/handlers';
@@ -16,9 +17,33 @@ export interface HandlerHooks extends ExportHooks, AssetHooks, ImportHooks {
   onReadyToQuit?: (unsaved?: string) => void;
   /** Called when the renderer opens or closes an article (menu items that act on it). */
   onArticleOpen?: (open: boolean) => void;
+  /** The start-up integrity check (store/background-check.ts), where the host runs one. */
+  integrityReport?: () => Promise<IntegrityReport>;
+  /** Quit and reopen on the newest good backup (the shell relaunches); absent where the host cannot. */
+  restoreNewestBackup?: () => void;
+  /** After every write the journalist made (rolling backups, store/backup-schedule.ts). */
+  onWrite?: () => void;
 }
 
+/** The methods that change the file: each success is a change worth a rolling backup. */
+const WRITES: readonly MethodName[] = ['createArticle', 'saveArticle', 'deleteArticle', 'recoverArticleText', 'discardBlankArticle', 'addAsset', 'saveSettings'];
+
 export function createHandlers(services: Services, hooks: HandlerHooks = {}): Handlers {
+  const handlers = createAll(services, hooks);
+  if (!hooks.onWrite) return handlers;
+  const onWrite = hooks.onWrite;
+  for (const method of WRITES) {
+    const handler = handlers[method] as (request: unknown) => unknown;
+    (handlers as Record<string, unknown>)[method] = async (request: unknown) => {
+      const value = await handler(request);
+      onWrite();
+      return value;
+    };
+  }
+  return handlers;
+}
+
+function createAll(services: Services, hooks: HandlerHooks): Handlers {
   const { articles } = services;
   return {
     listArticles: (request) => articles.listPage(request),
@@ -31,12 +56,19 @@ export function createHandlers(services: Services, hooks: HandlerHooks = {}): Ha
       return { id };
     },
     discardBlankArticle: ({ id, revision }) => ({ deleted: articles.discardIfBlank(id, revision) }),
+    recoverArticleText: ({ id }) => articles.recoverAsPlainText(id),
     readyToQuit: ({ unsaved }) => {
       hooks.onReadyToQuit?.(unsaved);
       return {};
     },
     setArticleOpen: ({ open }) => {
       hooks.onArticleOpen?.(open);
+      return {};
+    },
+    checkIntegrity: () => hooks.integrityReport?.() ?? { status: 'unchecked', problems: [], backup: null },
+    restoreNewestBackup: () => {
+      if (!hooks.restoreNewestBackup) throw new AppError('unavailable', 'Restoring a backup needs the desktop app; from a terminal, use copydesk restore-backup.');
+      hooks.restoreNewestBackup();
       return {};
     },
     ...createAssetHandlers(services.assets, hooks),

@@ -6,8 +6,14 @@ import { EVENTS, type EventName } from '../../../shared/ipc/channels';
 import { dbFlagFrom, resolveDbPath } from '../db-path';
 import { createDispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
-import { openServices, type Services } from '../services';
+import type { Services } from '../services';
 import { beginAppSession, type AppSession } from '../store/app-session';
+import { openAtStartup } from '../startup';
+import { BackupSchedule } from '../store/backup-schedule';
+import { quickCheckInBackground } from '../store/background-check';
+import { newestGoodBackup } from '../store/backups';
+import type { IntegrityReport } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/result';
 import { serveAppFile } from './app-protocol';
 import { ASSET_PRIVILEGES, ASSET_SCHEME, serveAsset } from './asset-protocol';
 import { chooseImageFile } from './choose-image';
@@ -35,6 +41,10 @@ protocol.registerSchemesAsPrivileged([
 
 let services: Services | undefined;
 let appSession: AppSession | undefined;
+let backups: BackupSchedule | undefined;
+let integrity: Promise<IntegrityReport> | undefined;
+/** `--restore-backup=FILE`: the app relaunched itself to reopen on a backup (IntegrityNotice). */
+const RESTORE_FLAG = '--restore-backup=';
 let mainWindow: BrowserWindow | undefined;
 
 const quit = new QuitSequence({
@@ -54,7 +64,8 @@ const quit = new QuitSequence({
   },
   finish: (flushConfirmed) => {
     if (flushConfirmed) collectUnusedPhotos();
-    app.quit();
+    // A last rolling backup when anything changed since the previous one (never blocks quitting on a failure).
+    void (backups?.quit() ?? Promise.resolve(null)).finally(() => app.quit());
   },
 });
 
@@ -101,24 +112,45 @@ if (!app.requestSingleInstanceLock()) {
     if (!quit.mayQuit()) event.preventDefault();
   });
   // Pending saves are flushed first (QuitSequence); then the WAL is folded into the file.
+  // Closing never throws: a checkpoint that cannot run (a full or read-only disk) loses nothing and is logged.
   app.on('will-quit', () => {
-    appSession?.end();
-    services?.close();
+    try {
+      appSession?.end();
+    } catch (error) {
+      console.error('[copydesk] could not clear this session from app_sessions; the next start clears it', error);
+    }
+    const problem = services?.close();
+    if (problem) console.error(`[copydesk] ${problem.message}`);
   });
   app.on('window-all-closed', () => app.quit());
-  app.whenReady().then(start, (error: unknown) => fatal('Copydesk could not start', error));
+  app.whenReady().then(start).catch((error: unknown) => fatal('Copydesk could not start', error));
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const dbPath = resolveDbPath({ flag: dbFlagFrom(process.argv), userDataDir: app.getPath('userData') });
   try {
-    services = openServices(dbPath);
+    services = await openAtStartup(dbPath, {
+      restoreFirst: process.argv.find((a) => a.startsWith(RESTORE_FLAG))?.slice(RESTORE_FLAG.length),
+      offerBackup: async (problem, backup) => {
+        const { response } = await dialog.showMessageBox({
+          type: 'error',
+          message: 'Copydesk’s database is damaged',
+          detail: `${problem.message}\n\nThe newest good backup is from ${backup.takenAt.toLocaleString()}. Open it instead? The damaged file is kept in the backups folder.`,
+          buttons: ['Open the Backup', 'Quit'],
+          defaultId: 0,
+          cancelId: 1,
+        });
+        return response === 0;
+      },
+    });
     // So the CLI knows the app is running (gc --all-unused refuses); forgotten again at will-quit.
     appSession = beginAppSession(services.db);
   } catch (error) {
     fatal('Copydesk cannot open its database', error);
     return;
   }
+  const open = services;
+  backups = new BackupSchedule({ db: open.db, dbPath, onError: (error) => console.error('[copydesk] a rolling backup failed', error) });
 
   const rendererRoot = path.join(here, '../renderer');
   protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererRoot, request.url));
@@ -133,13 +165,25 @@ function start(): void {
     assetUrl,
     chooseExportPath: createExportPathChooser({ dialog, parent: () => mainWindow, stateFile: path.join(app.getPath('userData'), 'export-state.json'), defaultFolder: app.getPath('documents') }),
     writeClipboard: clipboardWriter(clipboard, (items) => new ClipboardItem(items)),
+    onWrite: () => backups?.changed(),
+    integrityReport: () => integrity ?? Promise.resolve({ status: 'unchecked' as const, problems: [], backup: null }),
+    restoreNewestBackup: () => {
+      const backup = newestGoodBackup(dbPath);
+      if (!backup) throw new AppError('not-found', 'There is no good backup of this database to go back to.');
+      // Reopen on it through the normal quit: pending saves are flushed first, the file is closed, then restored.
+      app.relaunch({ args: [...process.argv.slice(1).filter((a) => !a.startsWith(RESTORE_FLAG)), `${RESTORE_FLAG}${backup.file}`] });
+      app.quit();
+    },
   }), {
     isTrustedUrl: (url) => isAppUrl(url) || (!!devServerUrl && url.startsWith(devServerUrl)),
     log: (error) => console.error('[copydesk]', error),
+    explain: open.explain,
   });
   registerIpc(dispatch, (event) => event.senderFrame === event.sender.mainFrame);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ newArticle: () => send('newArticle'), showShortcuts: () => send('showShortcuts'), exportHtml: () => send('exportHtml'), copyHtml: () => send('copyHtml'), togglePreview: () => send('togglePreview'), importFile: () => send('importFile'), deleteArticle: () => send('deleteArticle') })));
   createWindow();
+  // The start-up integrity check reads every page in a worker thread, so the window is not kept waiting.
+  integrity = quickCheckInBackground(dbPath);
 }
 
 function createWindow(): void {

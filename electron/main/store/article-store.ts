@@ -13,7 +13,7 @@ import {
   type ArticleSummary,
   type BodyJSON,
 } from '../../../shared/article/fields';
-import { bodyFromJSON, countWords, plainText } from '../../../shared/article/body';
+import { bodyFromJSON, checkBody, countWords, plainText } from '../../../shared/article/body';
 import { slugify } from '../../../shared/article/slug';
 import { MAX_PAGE, type ArticlePage, type ListArticlesRequest, type ListCursor, type SaveAck } from '../../../shared/ipc/contract';
 import type { RelatedArticle } from '../../../shared/render/types';
@@ -22,6 +22,8 @@ import { statementCache } from './statements';
 import { describeIssues } from '../../../shared/ipc/result';
 import { releaseDroppedAssets } from '../assets/release';
 import { isBlankArticle } from '../../../shared/article/blank';
+import { bodyFromPlainText } from '../../../shared/article/plain-text-body';
+import { LIMITS } from '../../../shared/limits';
 
 interface ArticleRow {
   id: string;
@@ -98,10 +100,23 @@ export class ArticleStore {
     return this.db.transaction(fn).deferred();
   }
 
+  /** The article, or AppError 'not-found', or 'damaged' when its stored row no longer reads as an article. */
   get(id: string): Article {
     const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     if (!row) throw new AppError('not-found', `No article with id ${id}.`);
-    return rowToArticle(row);
+    return readRow(row);
+  }
+
+  /**
+   * "Open as plain text" for a damaged article: a new article with the same
+   * fields and the stored plain text as paragraphs. The damaged row is left
+   * exactly as it is (its body may hold more than the plain text: marks,
+   * photos, quotes), so nothing is lost either way.
+   */
+  recoverAsPlainText(id: string): Article {
+    const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as (ArticleRow & { plain_text: string }) | undefined;
+    if (!row) throw new AppError('not-found', `No article with id ${id}.`);
+    return this.create(recoveredFields(row));
   }
 
   slugOf(id: string): string {
@@ -198,7 +213,8 @@ export class ArticleStore {
     return this.db
       .transaction((): boolean => {
         const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
-        if (!row || row.revision !== revision || !isBlankArticle(rowToArticle(row))) return false;
+        const article = row && row.revision === revision ? readRowOrNull(row) : null;
+        if (!article || !isBlankArticle(article)) return false;
         this.db.prepare('DELETE FROM articles WHERE id = ? AND revision = ?').run(id, revision);
         return true;
       })
@@ -211,7 +227,9 @@ export class ArticleStore {
         const row = this.db.prepare('SELECT body_json FROM articles WHERE id = ?').get(id) as { body_json: string } | undefined;
         if (!row) throw new AppError('not-found', `No article with id ${id}.`);
         this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
-        releaseDroppedAssets(this.db, JSON.parse(row.body_json), null, this.now().toISOString());
+        // A damaged body names no photos we can trust; they stay until gc finds them unused.
+        const body = parseOrNull(row.body_json);
+        if (body) releaseDroppedAssets(this.db, body, null, this.now().toISOString());
       })
       .immediate();
   }
@@ -265,7 +283,63 @@ function toColumns(fields: ArticleFields) {
   };
 }
 
-function rowToArticle(row: ArticleRow): Article {
+/** A stored row as an article; AppError 'damaged' (naming it) when its body or tags no longer parse. */
+function readRow(row: ArticleRow): Article {
+  const tags = parseOrNull(row.tags_json);
+  const body = parseOrNull(row.body_json);
+  const problem = !Array.isArray(tags) || tags.some((t) => typeof t !== 'string') ? 'its tags are not a list of text' : checkBody(body);
+  if (problem) throw damagedArticle(row, problem);
+  // The very objects just checked: their checked node is reused by the IPC response check (body.ts).
+  return rowToArticle(row, tags as string[], body as BodyJSON);
+}
+
+/** A damaged row is never blank: it is kept for "Open as plain text". */
+function readRowOrNull(row: ArticleRow): Article | null {
+  try {
+    return readRow(row);
+  } catch {
+    return null;
+  }
+}
+
+export function damagedArticle(row: { id: string; headline: string }, problem: string): AppError {
+  return new AppError(
+    'damaged',
+    `The article “${row.headline || '(untitled)'}” (${row.id}) is damaged: its stored text can no longer be read (${problem}). ` +
+      'Its words can still be recovered: open it in Copydesk and choose “Open as plain text”, and run “copydesk doctor” to check the rest of the file.',
+  );
+}
+
+function parseOrNull(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** The fields of a damaged row that still read, and its plain text as paragraphs. */
+function recoveredFields(row: ArticleRow & { plain_text: string }): ArticleChanges {
+  const tags = parseOrNull(row.tags_json);
+  const candidate = {
+    headline: `${row.headline || 'Untitled'} (recovered text)`.slice(0, LIMITS.headline),
+    standfirst: row.standfirst,
+    byline: row.byline,
+    dateline: row.dateline,
+    section: row.section,
+    tags: Array.isArray(tags) && tags.every((t) => typeof t === 'string') ? tags : [],
+    status: 'draft' as const,
+    body: bodyFromPlainText(row.plain_text),
+  };
+  // Anything else in the row that no longer parses is left behind rather than blocking the words.
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(candidate)) {
+    if (key === 'body' || ArticleFields.shape[key as keyof typeof ArticleFields.shape].safeParse(value).success) fields[key] = value;
+  }
+  return fields as ArticleChanges;
+}
+
+function rowToArticle(row: ArticleRow, tags: string[], body: BodyJSON): Article {
   return {
     id: row.id,
     headline: row.headline,
@@ -273,9 +347,9 @@ function rowToArticle(row: ArticleRow): Article {
     byline: row.byline,
     dateline: row.dateline,
     section: row.section,
-    tags: JSON.parse(row.tags_json) as string[],
+    tags,
     status: row.status,
-    body: JSON.parse(row.body_json) as BodyJSON,
+    body,
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

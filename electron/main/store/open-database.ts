@@ -8,6 +8,16 @@ import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 import { migrate } from './migrate';
 import { APPLICATION_ID } from './application-id';
+import { explainFailure } from './explain-failure';
+import { applyInjectedFaults } from './fault-injection';
+import { classifyMachineError } from '../../../shared/ipc/machine-errors';
+
+/**
+ * How long a statement waits for another program's lock before giving up with
+ * 'busy'. Bounded, so a held lock is said in seconds, not after a cascade of
+ * waits (open, write, checkpoint each waited 5 s before).
+ */
+export const BUSY_WAIT_MS = 3000;
 
 export class StoreOpenError extends Error {
   constructor(message: string) {
@@ -21,22 +31,35 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
 }
 
+/**
+ * Opens the store, or throws a StoreOpenError (not ours, too new) or an
+ * AppError with a machine code (disk full, read-only, locked…) saying what to do.
+ */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  try {
+    return openOrThrow(file, options);
+  } catch (error) {
+    throw explainFailure(error, { dbPath: file }) ?? error;
+  }
+}
+
+function openOrThrow(file: string, options: OpenOptions): Database.Database {
   if (fs.existsSync(file)) {
     inspectExisting(file);
   } else {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   }
-  const db = new Database(file);
+  const db = new Database(file, { timeout: BUSY_WAIT_MS });
   try {
     db.pragma('journal_mode = WAL');
     // FULL: a committed save survives power loss, not just an app crash.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
     const migrations = options.migrations ?? MIGRATIONS;
     snapshotBeforeUpgrade(db, file, migrations.length);
     migrate(db, migrations);
+    applyInjectedFaults(db, file);
     return db;
   } catch (error) {
     db.close();
@@ -106,6 +129,7 @@ function readHeader(file: string): Buffer {
   try {
     fd = fs.openSync(file, 'r');
   } catch (error) {
+    if (classifyMachineError(error)) throw error; // a folder, a forbidden file…: said by explainFailure
     throw new StoreOpenError(`Cannot open the database ${file}: ${(error as Error).message}`);
   }
   try {
@@ -128,8 +152,9 @@ function fileSize(file: string): number {
 function readFactsWithSqlite(file: string): DbFacts {
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_WAIT_MS });
   } catch (error) {
+    if (classifyMachineError(error)) throw error;
     throw new StoreOpenError(`Cannot open the database ${file}: ${(error as Error).message}`);
   }
   try {
@@ -139,6 +164,7 @@ function readFactsWithSqlite(file: string): DbFacts {
       hasSchema: (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n > 0,
     };
   } catch (error) {
+    if (classifyMachineError(error)) throw error;
     throw new StoreOpenError(`${file} is not a Copydesk database (${(error as Error).message}).`);
   } finally {
     db.close();

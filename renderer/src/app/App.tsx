@@ -1,7 +1,7 @@
 // The window: the article library on the left, the open article on the right.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Article } from '../../../shared/article/fields';
-import type { Client } from '../ipc/client';
+import { IpcError, type Client } from '../ipc/client';
 import { ArticleList } from '../library/ArticleList';
 import { summaryOf, useLibrary } from '../library/useLibrary';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
@@ -16,6 +16,8 @@ import { rememberOpenArticle, type Recovery } from './recovery';
 import { clearRescue } from '../editor/rescue/rescue-store';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
 import type { SaveAck } from '../../../shared/ipc/contract';
+import { DamagedArticle } from './DamagedArticle';
+import { IntegrityNotice } from './IntegrityNotice';
 
 export function App({ client, recovery = null }: { client: Client; recovery?: Recovery | null }) {
   // The list is paged (library/): nothing here holds or re-reads the whole library.
@@ -23,6 +25,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   const total = useSyncExternalStore(library.subscribe, () => library.getSnapshot().total);
   const [open, setOpen] = useState<Article | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [damaged, setDamaged] = useState<{ id: string; message: string } | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [deleting, setDeleting] = useState<{ busy: boolean } | null>(null);
   const [recoveryNotice, setRecoveryNotice] = useState(recovery ? recoveryMessage(recovery.reason) : null);
@@ -69,9 +72,17 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
         if (id === openIdRef.current) return;
         if (!(await leaveOpenArticle())) return;
         // Opening reads the article only; the list is already there.
+        setDamaged(null);
         setOpen(await client.getArticle({ id }));
         setError(null);
       } catch (e) {
+        // One damaged article never blocks the rest: it is shown as damaged, with its words on offer.
+        if (e instanceof IpcError && e.code === 'damaged') {
+          setOpen(null);
+          setError(null);
+          setDamaged({ id, message: e.message });
+          return;
+        }
         setError((e as Error).message);
       }
     },
@@ -177,10 +188,11 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
             }}
           />
         </div>
-        <ArticleList library={library} withKeptEdits={withKeptEdits} selectedId={open?.id ?? null} onOpen={onOpenFromList} />
+        <ArticleList library={library} withKeptEdits={withKeptEdits} selectedId={open?.id ?? damaged?.id ?? null} onOpen={onOpenFromList} />
         <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>Publication settings…</button>
       </aside>
       <main className="workspace">
+        <IntegrityNotice client={client} />
         {recoveryNotice && (
           <p role="alert" className="warning-banner">
             {recoveryNotice}{' '}
@@ -198,7 +210,18 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
             <button type="button" className="link-button" onClick={preview.dismissMessage}>Dismiss</button>
           </p>
         )}
-        {open ? (
+        {damaged && !open ? (
+          <DamagedArticle
+            key={damaged.id}
+            message={damaged.message}
+            onRecover={async () => {
+              const recovered = await client.recoverArticleText({ id: damaged.id });
+              setDamaged(null);
+              setOpen(recovered);
+              library.updateRow(summaryOf(recovered));
+            }}
+          />
+        ) : open ? (
           <ArticleEditor key={open.id} ref={editor} client={client} article={open} onSaved={onSaved}
             onShowShortcuts={() => setShortcutsOpen(true)}
             onDraftChange={(read) => draft.update(read)}

@@ -12,7 +12,8 @@ export type SaveState =
   | { kind: 'saved'; at: string | null }
   | { kind: 'pending' }
   | { kind: 'saving' }
-  | { kind: 'retrying'; reason: string }
+  /** `code`: the error's code when it has one (a failure of the machine — disk full, read-only — is said in words by the status). */
+  | { kind: 'retrying'; reason: string; code?: string }
   | { kind: 'conflict'; reason: string };
 
 export interface SaveQueueOptions {
@@ -131,7 +132,8 @@ export class SaveQueue {
             this.setState({ kind: 'conflict', reason });
             return;
           }
-          this.setState({ kind: 'retrying', reason });
+          const code = (error as { code?: unknown } | null)?.code;
+          this.setState(typeof code === 'string' ? { kind: 'retrying', reason, code } : { kind: 'retrying', reason });
           if (!this.stopped) this.schedule(this.options.retryMs ?? 3000);
         },
       )

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SaveState } from '../save-queue';
+import { isMachineCode, machineWords } from '../../../../shared/ipc/error-codes';
 
 export function saveStateLabel(state: SaveState): string {
   switch (state.kind) {
@@ -9,6 +10,9 @@ export function saveStateLabel(state: SaveState): string {
     case 'saving':
       return 'Saving…';
     case 'retrying':
+      // The disk, not Copydesk: say what is wrong in a few words. The words stay on screen and in the
+      // rescue copy (editor/rescue/), and the queue keeps retrying; the full sentence is the tooltip.
+      if (state.code && isMachineCode(state.code)) return `Not saved — ${machineWords(state.code).status}; your words are kept`;
       return `Not saved — retrying (${state.reason})`;
     case 'conflict':
       return `Not saved — conflict: ${state.reason}`;
@@ -41,7 +45,7 @@ export function SaveStatus({ state }: { state: SaveState }) {
   return (
     <>
       {/* Visible, and readable when a screen-reader user goes looking for it. */}
-      <span className={`save-state save-state-${state.kind}`} data-testid="save-state">
+      <span className={`save-state save-state-${state.kind}`} data-testid="save-state" title={state.kind === 'retrying' ? state.reason : undefined}>
         {saveStateLabel(state)}
       </span>
       <span className="visually-hidden" role="status" data-testid="save-announcement">

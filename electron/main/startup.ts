@@ -1,0 +1,29 @@
+// Opening the database when the app starts, and what to do when it is
+// damaged: the journalist is told, and offered the newest backup that checks
+// out; the damaged file is kept in the backups folder (backups.ts). No
+// `electron` here: the shell passes the question (a dialog), tests a fake.
+import { AppError } from '../../shared/ipc/result';
+import { openServices, type Services } from './services';
+import { newestGoodBackup, restoreBackup, type BackupInfo } from './store/backups';
+
+export interface StartupOptions {
+  /** Asked when the file is damaged and a good backup exists: true to open the backup instead. */
+  offerBackup(problem: AppError, backup: BackupInfo): Promise<boolean>;
+  /** A restore asked for before this start (the app relaunched itself to reopen on a backup). */
+  restoreFirst?: string;
+}
+
+/** The open services, or the error to show (and quit with) when the file cannot be used. */
+export async function openAtStartup(dbPath: string, options: StartupOptions): Promise<Services> {
+  if (options.restoreFirst) await restoreBackup(dbPath, options.restoreFirst);
+  try {
+    return openServices(dbPath);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'damaged-file') throw error;
+    const backup = newestGoodBackup(dbPath);
+    if (!backup) throw new AppError('damaged-file', `${error.message} There is no good backup of it in the backups folder yet.`);
+    if (!(await options.offerBackup(error, backup))) throw error;
+    await restoreBackup(dbPath, backup.file);
+    return openServices(dbPath);
+  }
+}

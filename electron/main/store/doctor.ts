@@ -1,0 +1,131 @@
+// `copydesk doctor`: everything that can be checked about a database file
+// without changing it — SQLite's own integrity check (quick, or full with
+// --full), foreign keys, every article body against the schema, the derived
+// columns (plain text, word count) against their body, and any full-text
+// index against its table. Read-only throughout: a damaged file is looked at,
+// never "repaired" behind the journalist's back.
+import Database from 'better-sqlite3';
+import { checkBody, bodyFromJSON, countWords, plainText } from '../../../shared/article/body';
+import { APPLICATION_ID } from './application-id';
+import { LATEST_VERSION } from './migrations';
+import { explainFailure } from './explain-failure';
+
+export interface DoctorReport {
+  file: string;
+  /** What was checked, in order: "quick_check", "foreign keys"… */
+  checked: string[];
+  problems: string[];
+  articles: number;
+}
+
+const MAX_LISTED = 20;
+
+export function examineDatabase(file: string, options: { full?: boolean } = {}): DoctorReport {
+  const report: DoctorReport = { file, checked: [], problems: [], articles: 0 };
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: 3000 });
+  } catch (error) {
+    report.problems.push(explainFailure(error, { dbPath: file })?.message ?? `the file cannot be opened: ${(error as Error).message}`);
+    return report;
+  }
+  try {
+    const step = (name: string, run: () => void) => {
+      report.checked.push(name);
+      try {
+        run();
+      } catch (error) {
+        report.problems.push(`${name}: ${explainFailure(error, { dbPath: file })?.message ?? (error as Error).message}`);
+      }
+    };
+    step('file header', () => {
+      const appId = db.pragma('application_id', { simple: true }) as number;
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (appId !== APPLICATION_ID) report.problems.push('this is not a Copydesk database (its application id is not Copydesk’s)');
+      if (version > LATEST_VERSION) report.problems.push(`written by a newer Copydesk (database version ${version}; this one knows ${LATEST_VERSION})`);
+    });
+    step(options.full ? 'integrity_check' : 'quick_check', () => {
+      const rows = db.pragma(options.full ? 'integrity_check' : 'quick_check', { simple: false }) as Record<string, string>[];
+      const lines = rows.map((r) => Object.values(r)[0]!).filter((line) => line !== 'ok');
+      for (const line of lines.slice(0, MAX_LISTED)) report.problems.push(`damaged page or index: ${line}`);
+      if (lines.length > MAX_LISTED) report.problems.push(`…and ${lines.length - MAX_LISTED} more from the integrity check`);
+    });
+    step('foreign keys', () => {
+      const rows = db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[];
+      for (const r of rows.slice(0, MAX_LISTED)) report.problems.push(`foreign key: row ${r.rowid ?? '?'} of ${r.table} refers to a ${r.parent} row that does not exist`);
+      if (rows.length > MAX_LISTED) report.problems.push(`…and ${rows.length - MAX_LISTED} more broken foreign keys`);
+    });
+    step('article bodies and derived columns', () => checkArticles(db, report));
+    step('full-text indexes', () => checkFullText(file, db, report));
+  } finally {
+    db.close();
+  }
+  return report;
+}
+
+interface Row {
+  id: string;
+  headline: string;
+  body_json: string;
+  tags_json: string;
+  plain_text: string;
+  word_count: number;
+}
+
+function checkArticles(db: Database.Database, report: DoctorReport): void {
+  let listed = 0;
+  const say = (problem: string) => {
+    if (++listed <= MAX_LISTED) report.problems.push(problem);
+  };
+  for (const row of db.prepare('SELECT id, headline, body_json, tags_json, plain_text, word_count FROM articles').iterate() as IterableIterator<Row>) {
+    report.articles++;
+    const name = `article “${row.headline || '(untitled)'}” (${row.id})`;
+    let body: unknown;
+    try {
+      body = JSON.parse(row.body_json);
+    } catch {
+      say(`${name}: its body is not readable JSON (damaged); "Open as plain text" in the app recovers its words`);
+      continue;
+    }
+    const problem = checkBody(body);
+    if (problem) {
+      say(`${name}: its body does not match the schema (${problem})`);
+      continue;
+    }
+    try {
+      const tags = JSON.parse(row.tags_json) as unknown;
+      if (!Array.isArray(tags) || tags.some((t) => typeof t !== 'string')) say(`${name}: its tags are not a list of text`);
+    } catch {
+      say(`${name}: its tags are not readable JSON`);
+    }
+    const text = plainText(bodyFromJSON(body));
+    if (text !== row.plain_text) say(`${name}: its stored plain text is out of step with its body (search and word counts would be wrong)`);
+    const words = countWords(text);
+    if (words !== row.word_count) say(`${name}: its stored word count (${row.word_count}) is out of step with its body (${words})`);
+  }
+  if (listed > MAX_LISTED) report.problems.push(`…and ${listed - MAX_LISTED} more article problems`);
+}
+
+/** FTS5's own check compares each full-text index with its table; it is an INSERT, so it runs in a transaction rolled back. */
+function checkFullText(file: string, db: Database.Database, report: DoctorReport): void {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")
+    .pluck()
+    .all() as string[];
+  if (tables.length === 0) return;
+  const writer = new Database(file, { fileMustExist: true, timeout: 3000 });
+  try {
+    for (const table of tables) {
+      writer.exec('BEGIN');
+      try {
+        writer.prepare(`INSERT INTO "${table}" ("${table}") VALUES ('integrity-check')`).run();
+      } catch (error) {
+        report.problems.push(`full-text index ${table} is out of step with its table (${(error as Error).message})`);
+      } finally {
+        writer.exec('ROLLBACK');
+      }
+    }
+  } finally {
+    writer.close();
+  }
+}
