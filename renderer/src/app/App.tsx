@@ -218,7 +218,8 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
               const recovered = await client.recoverArticleText({ id: damaged.id });
               setDamaged(null);
               setOpen(recovered);
-              library.updateRow(summaryOf(recovered));
+              // The recovered text is a new article beside the damaged one.
+              library.prepend(summaryOf(recovered));
             }}
           />
         ) : open ? (
