@@ -9,13 +9,15 @@ import { PublicationSettings } from '../settings/publication';
 import { PreviewContext } from '../render/preview-context';
 import { ImportResult } from '../import/assemble';
 import { ImportPreviewRequest, PickedImport } from '../import/ipc';
+import { ArticlePage, ListArticlesRequest, MAX_PAGE } from './list-page';
+
+export { ArticlePage, ListArticlesRequest, ListCursor, MAX_PAGE } from './list-page';
 
 const NoArgs = z.object({}).strict();
 
-export const SaveAck = z
-  .object({ id: ArticleId, revision: z.number().int(), updatedAt: z.string(), wordCount: z.number().int() })
-  .strict();
-export type SaveAck = z.infer<typeof SaveAck>;
+/** A save answers with the article's new list row, so the list updates that row in place. */
+export const SaveAck = ArticleSummary;
+export type SaveAck = ArticleSummary;
 
 // An autosave may send the body as JSON text: the renderer builds it from the
 // text of each top-level block it keeps (editor/save/body-text.ts), and a
@@ -48,7 +50,12 @@ export const IntegrityReport = z
 export type IntegrityReport = z.infer<typeof IntegrityReport>;
 
 export const contract = {
-  listArticles: { request: NoArgs, response: z.array(ArticleSummary) },
+  listArticles: { request: ListArticlesRequest, response: ArticlePage },
+  /** Which of these ids are still articles (the renderer's kept rescue copies are pruned by it). */
+  existingArticles: {
+    request: z.object({ ids: z.array(ArticleId).max(MAX_PAGE) }).strict(),
+    response: z.object({ ids: z.array(ArticleId) }).strict(),
+  },
   getArticle: { request: z.object({ id: ArticleId }).strict(), response: Article },
   createArticle: { request: z.object({ fields: ArticleChanges.optional() }).strict(), response: Article },
   saveArticle: {

@@ -14,7 +14,7 @@ function setup(save: (changes: ArticleChanges, base: number) => Promise<number>)
     save: async ({ baseRevision, changes }) => {
       requests.push({ baseRevision, changes });
       const revision = await save(changes, baseRevision);
-      return { id: '00000000-0000-4000-8000-000000000000', revision, updatedAt: `t${revision}`, wordCount: 0 };
+      return { id: '00000000-0000-4000-8000-000000000000', headline: '', status: 'draft', section: '', revision, updatedAt: `t${revision}`, wordCount: 0 };
     },
     onState: (s) => states.push(s),
     isConflict: (e) => e instanceof Conflict,
