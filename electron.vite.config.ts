@@ -25,6 +25,8 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
+    // The preview's page renderer runs in a module worker (renderer/src/preview/render/).
+    worker: { format: 'es' },
     build: {
       outDir: resolve('out/renderer'),
       rollupOptions: { input: resolve('renderer/index.html') },

@@ -6,7 +6,9 @@ import type { Browser, CDPSession, Page } from '@playwright/test';
 import { launchChromium } from '../tests/e2e/chromium';
 
 export const CHARS = Number(process.env.BENCH_CHARS ?? 200);
-const WARMUP = 20;
+/** Rounds per document size: each row types CHARS / ROUNDS keys per round, rows taking turns. */
+export const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 4));
+export const WARMUP = 20;
 
 const WORDS = (
   'the council said flood barriers along the river would stay in place until friday while engineers ' +
@@ -172,8 +174,8 @@ export interface Row {
 
 export const TEXT = 'and the water kept rising through the night as volunteers filled sandbags ';
 
-export async function typeRun(page: Page, cdp: CDPSession, count: number): Promise<Omit<Row, 'paragraphs' | 'where'>> {
-  for (let i = 0; i < WARMUP; i++) await typeOne(page, TEXT[i % TEXT.length]!);
+export async function typeRun(page: Page, cdp: CDPSession, count: number, warmup = WARMUP): Promise<Omit<Row, 'paragraphs' | 'where'>> {
+  for (let i = 0; i < warmup; i++) await typeOne(page, TEXT[i % TEXT.length]!);
   await resetSamples(page);
   const before = await metrics(cdp);
   for (let i = 0; i < count; i++) await typeOne(page, TEXT[i % TEXT.length]!);
@@ -202,7 +204,7 @@ export async function browserWithNameHelper(): Promise<{ browser: Browser; close
 
 /** Prints one row per (document, caret place): median and p95 per keystroke. */
 export function printRows(rows: Row[], label = 'paras where') {
-  console.log(`\nTyping latency, ${CHARS} keys per row after ${WARMUP} warm-up keys, one key per frame.`);
+  console.log(`\nTyping latency, ${CHARS} keys per row after ${WARMUP} warm-up keys, one key per frame${ROUNDS > 1 ? `, in ${ROUNDS} interleaved rounds per document size (each row's keys spread over the run, so load changes hit every row alike)` : ''}.`);
   console.log(`Chromium ${'/usr/bin/chromium'}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model}), loadavg ${fs.readFileSync('/proc/loadavg', 'utf8').trim()}`);
   console.log('All times ms per keystroke. js/key/render/busy: median and p95. CDP columns: mean per key.\n');
   console.log(

@@ -1,9 +1,21 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly (tsx), so the CLI never lags behind the source.
-import { register } from 'tsx/esm/api';
+// Runs the CLI from its bundle (bin/cli-bundle.js) when the bundle is current,
+// and otherwise compiles the TypeScript with tsx, so it never lags the source.
+import module from 'node:module';
+import path from 'node:path';
+import { freshBundle } from './cli-bundle.js';
 
-register();
-const { main } = await import('../electron/cli/main.ts');
+const bundle = freshBundle();
+let main;
+if (bundle) {
+  // V8 keeps the compiled bundle on disk (keyed by content): later runs skip compiling it.
+  module.enableCompileCache?.(path.join(path.dirname(bundle), '.compile-cache'));
+  ({ main } = await import(bundle));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../electron/cli/main.ts'));
+}
 
 async function readStdin() {
   const chunks = [];

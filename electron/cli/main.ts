@@ -7,9 +7,10 @@ import { explainFailure } from '../main/store/explain-failure';
 import { AppError } from '../../shared/ipc/result';
 import { CliError, UsageError } from './cli-error';
 import type { CliIO } from './command';
-import { COMMANDS } from './commands';
+import { loadAllCommands, loadCommand } from './commands';
 
-export function usage(): string {
+export async function usage(): Promise<string> {
+  const COMMANDS = await loadAllCommands();
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
   return [
     'Usage: copydesk <command> [options] [--db PATH]',
@@ -25,10 +26,10 @@ export function usage(): string {
 export async function main(argv: readonly string[], io: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    (name ? io.stdout : io.stderr)(usage());
+    (name ? io.stdout : io.stderr)(await usage());
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = await loadCommand(name);
   if (!command) {
     io.stderr(`copydesk: unknown command "${name}". Run "copydesk --help" for the list.\n`);
     return 2;

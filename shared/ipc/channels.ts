@@ -2,6 +2,7 @@
 // sandboxed preload bundle stays tiny (no zod, no ProseMirror).
 export const METHODS = {
   listArticles: 'articles:list',
+  existingArticles: 'articles:existing',
   getArticle: 'articles:get',
   createArticle: 'articles:create',
   saveArticle: 'articles:save',

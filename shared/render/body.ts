@@ -4,13 +4,8 @@ import { element } from './allowlist';
 import { escapeText } from './escape';
 import { renderInline } from './inline';
 import { photoAttrs, renderPhoto } from './photo';
+import type { BlockCache, BlockContext as Context } from './block-cache';
 import type { ImageSrc } from './types';
-
-interface Context {
-  imageSrc: ImageSrc;
-  /** Level of the last heading written; the page headline is the <h1>. */
-  lastHeading: number;
-}
 
 /**
  * The lead photo is the first body block when that block is a photo: that is
@@ -25,9 +20,15 @@ export function splitLeadPhoto(doc: Node): { lead: Node | null; rest: Node[] } {
   return { lead: null, rest: blocks };
 }
 
-export function renderBlocks(blocks: readonly Node[], imageSrc: ImageSrc): string {
+/** The body blocks as HTML; with a cache, only blocks it has no fitting entry for are rendered (block-cache.ts). */
+export function renderBlocks(blocks: readonly Node[], imageSrc: ImageSrc, cache?: BlockCache): string {
   const ctx: Context = { imageSrc, lastHeading: 1 };
-  return blocks.map((block) => renderBlock(block, ctx)).filter(Boolean).join('\n');
+  const out: string[] = [];
+  for (const block of blocks) {
+    const html = cache ? cache.render(block, ctx, renderBlock) : renderBlock(block, ctx);
+    if (html) out.push(html);
+  }
+  return out.join('\n');
 }
 
 function renderChildren(node: Node, ctx: Context): string {

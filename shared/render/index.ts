@@ -1,5 +1,6 @@
 // Article → published HTML. One renderer for the live preview and the export.
-export { renderArticlePage } from './page';
+export { renderArticlePage, renderArticlePageOfDoc } from './page';
+export { BlockCache } from './block-cache';
 export { renderArticleFragment } from './fragment';
 export { photoCredit } from '../article/photo';
 export { pickRelated, MORE_LIMIT } from './related';

@@ -1,5 +1,6 @@
 // The full published page: masthead, article header, lead photo, body, share
 // bar, "More from" and footer. Preview and export both call this.
+import type { Node } from 'prosemirror-model';
 import type { Article } from '../article/fields';
 import type { PublicationSettings } from '../settings/publication';
 import { element } from './allowlist';
@@ -12,10 +13,29 @@ import { pickRelated } from './related';
 import { pageCss } from './styles';
 import type { RenderOptions } from './types';
 import { articleUrl, shareLinks, siteBase } from './urls';
-import { buildView, type ArticleView } from './view';
+import { buildView, buildViewOfDoc, type ArticleMeta, type ArticleView } from './view';
+import type { BlockCache } from './block-cache';
 
 export function renderArticlePage(article: Article, settings: PublicationSettings, options: RenderOptions): string {
-  const view = buildView(article, settings, options.imageSrc);
+  return renderView(buildView(article, settings, options.imageSrc), options);
+}
+
+/**
+ * The same page from a body document already checked against the schema, for
+ * the live preview: `blockCache` keeps the HTML of unchanged blocks between
+ * renders (block-cache.ts); the page is the one renderArticlePage writes.
+ */
+export function renderArticlePageOfDoc(
+  article: ArticleMeta,
+  doc: Node,
+  settings: PublicationSettings,
+  options: RenderOptions & { blockCache?: BlockCache },
+): string {
+  return renderView(buildViewOfDoc(article, doc, settings, options.imageSrc), options);
+}
+
+function renderView(view: ArticleView, options: RenderOptions & { blockCache?: BlockCache }): string {
+  const { article, settings } = view;
   const head = renderHead(view, pageCss(settings.theme), options.imageOrigins);
   const body = [
     element('header', { class: 'site-header' }, element('p', { class: 'masthead' }, mastheadName(settings))),
@@ -39,7 +59,7 @@ function mastheadName(settings: PublicationSettings): string {
   return base ? element('a', { href: `${base}/` }, name) : name;
 }
 
-function renderArticle(view: ArticleView, options: RenderOptions): string {
+function renderArticle(view: ArticleView, options: RenderOptions & { blockCache?: BlockCache }): string {
   const { article } = view;
   const headParts = [
     article.section.trim() ? element('p', { class: 'kicker' }, escapeText(article.section.trim())) : '',
@@ -48,7 +68,7 @@ function renderArticle(view: ArticleView, options: RenderOptions): string {
     renderMeta(view, options.timeZone),
   ];
   const lead = view.lead ? renderPhoto(photoAttrs(view.lead), options.imageSrc, true) : '';
-  const bodyHtml = renderBlocks(view.rest, options.imageSrc);
+  const bodyHtml = renderBlocks(view.rest, options.imageSrc, options.blockCache);
   return element(
     'article',
     { class: 'article' },

@@ -10,8 +10,11 @@ import { photoAttrs, photoSrc, type PhotoAttrs } from './photo';
 import type { ImageSrc } from './types';
 import { articleSlug, articleUrl } from './urls';
 
+/** The article without its body JSON: the body comes as a checked document. */
+export type ArticleMeta = Omit<Article, 'body'>;
+
 export interface ArticleView {
-  article: Article;
+  article: ArticleMeta;
   settings: PublicationSettings;
   doc: Node;
   /** The headline as written, or a placeholder so the page never has an empty <title>/<h1>. */
@@ -31,7 +34,11 @@ export const UNTITLED = 'Untitled article';
 const DESCRIPTION_MAX = 200;
 
 export function buildView(article: Article, settings: PublicationSettings, imageSrc: ImageSrc): ArticleView {
-  const doc = bodyFromJSON(article.body);
+  return buildViewOfDoc(article, bodyFromJSON(article.body), settings, imageSrc);
+}
+
+/** The same, from a body document already checked against the schema (the live preview's). */
+export function buildViewOfDoc(article: ArticleMeta, doc: Node, settings: PublicationSettings, imageSrc: ImageSrc): ArticleView {
   const { lead, rest } = splitLeadPhoto(doc);
   const headline = collapse(article.headline) || UNTITLED;
   const slug = articleSlug(article.headline);

@@ -16,8 +16,19 @@ import { startStaticServer } from './static-server';
 
 export const RENDERER_DIR = path.resolve(process.env.COPYDESK_RENDERER_DIR ?? 'out/renderer');
 
+/** One call the renderer made through window.copydesk, as the test host saw it. */
+export interface BridgedCall {
+  channel: string;
+  payload: unknown;
+  result: unknown;
+  /** Size of the answer as JSON: what crossed the bridge. */
+  responseBytes: number;
+}
+
 export interface LaunchedApp {
   page: Page;
+  /** Every bridged call so far, in order (assert on what the renderer was sent). Chromium host only. */
+  calls?: BridgedCall[];
   dbPath: string;
   /** The services behind the page, for assertions straight against the store. */
   services: Services;
@@ -46,6 +57,8 @@ export interface LaunchOptions {
   browser?: Browser;
   /** Only for accessibility audits: axe-core cannot be injected past the page's CSP. */
   bypassCSP?: boolean;
+  /** Query string for the page, e.g. "?listPageSize=25" (renderer/src/library/useLibrary.ts). */
+  search?: string;
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
@@ -97,9 +110,15 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   });
   page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
 
-  await page.exposeBinding('__copydeskInvoke', (source, channel: unknown, payload: unknown) =>
-    dispatch(channel, payload, { url: source.frame.url(), isTopFrame: source.frame === source.page.mainFrame() }),
-  );
+  const calls: BridgedCall[] = [];
+  await page.exposeBinding('__copydeskInvoke', async (source, channel: unknown, payload: unknown) => {
+    const result = await dispatch(channel, payload, { url: source.frame.url(), isTopFrame: source.frame === source.page.mainFrame() });
+    calls.push({ channel: String(channel), payload, result, responseBytes: Buffer.byteLength(JSON.stringify(result)) });
+    return result;
+  });
+  // Run through tsx (bench/), functions passed to the page are compiled with esbuild's keepNames,
+  // which calls a __name helper the page does not have.
+  await page.addInitScript('globalThis.__name ??= (fn) => fn;');
   // Mirrors electron/preload/index.ts: one frozen object, one function per method.
   await page.addInitScript(
     ({ methods, events }) => {
@@ -126,10 +145,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     { methods: METHODS, events: EVENTS },
   );
 
-  await page.goto(`${server.origin}/index.html`);
+  await page.goto(`${server.origin}/index.html${options.search ?? ''}`);
 
   return {
     page,
+    calls,
     dbPath,
     services,
     consoleErrors,

@@ -30,12 +30,21 @@ export const exportCommand: Command = {
     if (flags.all) {
       if (positionals.length) throw new UsageError(`Give either an article id or --all, not both. Usage: copydesk ${USAGE}`);
       if (flags.fragment) throw new UsageError('--fragment applies to a single article, not --all.');
-      const written = services().exporter.writeAll(target, { overwrite: force });
-      for (const file of written) {
-        const note = file.renamedFrom ? ` (${file.renamedFrom} already taken; nothing was overwritten)` : '';
-        io.stdout(`${file.file}${note}\n`);
+      const { written, failed } = services().exporter.writeAll(target, {
+        overwrite: force,
+        // Each file is named as it is written: a long export shows its progress.
+        onFile: (file) => {
+          const note = file.renamedFrom ? ` (${file.renamedFrom} already taken; nothing was overwritten)` : '';
+          io.stdout(`${file.file}${note}\n`);
+        },
+      });
+      const plural = (n: number) => `${n} article${n === 1 ? '' : 's'}`;
+      if (written.length) io.stdout(`Exported ${plural(written.length)} to ${target}\n`);
+      else if (!failed.length) io.stdout('No articles to export.\n');
+      if (failed.length) {
+        for (const f of failed) io.stderr(`copydesk export: not exported: ${f.id} “${f.headline || '(untitled)'}”: ${f.reason}\n`);
+        throw new CliError(`${plural(failed.length)} could not be exported (listed above); every other article was written.`);
       }
-      io.stdout(written.length ? `Exported ${written.length} article${written.length === 1 ? '' : 's'} to ${target}\n` : 'No articles to export.\n');
       return;
     }
 

@@ -1,16 +1,30 @@
 // Every CLI command. Add a command by adding its file and one line here.
+// Each is loaded only when it runs (or for --help): `copydesk list` should not
+// pay for the importers' HTML and Word parsers (bin/cli-bundle.js bundles each
+// command as its own chunk).
 import type { Command } from '../command';
-import { deleteCommand } from './delete';
-import { exportCommand } from './export';
-import { gcCommand } from './gc';
-import { importCommand } from './import';
-import { importJsonCommand } from './import-json';
-import { listCommand } from './list';
-import { showCommand } from './show';
-import { doctorCommand } from './doctor';
-import { backupCommand } from './backup';
-import { backupsCommand } from './backups';
-import { restoreBackupCommand } from './restore-backup';
 
-export const COMMANDS: readonly Command[] = [listCommand, showCommand, importJsonCommand, importCommand, deleteCommand, exportCommand, gcCommand,
-  doctorCommand, backupCommand, backupsCommand, restoreBackupCommand];
+const LOADERS: Record<string, () => Promise<Command>> = {
+  list: async () => (await import('./list')).listCommand,
+  show: async () => (await import('./show')).showCommand,
+  'import-json': async () => (await import('./import-json')).importJsonCommand,
+  import: async () => (await import('./import')).importCommand,
+  delete: async () => (await import('./delete')).deleteCommand,
+  export: async () => (await import('./export')).exportCommand,
+  gc: async () => (await import('./gc')).gcCommand,
+  doctor: async () => (await import('./doctor')).doctorCommand,
+  backup: async () => (await import('./backup')).backupCommand,
+  backups: async () => (await import('./backups')).backupsCommand,
+  'restore-backup': async () => (await import('./restore-backup')).restoreBackupCommand,
+};
+
+export const COMMAND_NAMES: readonly string[] = Object.keys(LOADERS);
+
+/** The command of that name, or null when there is none. */
+export function loadCommand(name: string): Promise<Command> | null {
+  return Object.hasOwn(LOADERS, name) ? LOADERS[name]!() : null;
+}
+
+export function loadAllCommands(): Promise<Command[]> {
+  return Promise.all(COMMAND_NAMES.map((name) => LOADERS[name]!()));
+}

@@ -21,7 +21,7 @@ export function createExportHandlers(
 ): Pick<Handlers, ExportMethods> {
   const { exporter } = services;
   return {
-    getPreviewContext: () => ({ settings: services.settings.get(), related: exporter.related() }),
+    getPreviewContext: ({ id }) => ({ settings: services.settings.get(), related: exporter.related(id) }),
     exportArticleHtml: async ({ id, fragment }) => {
       if (!hooks.chooseExportPath) throw new AppError('unavailable', 'Exporting needs the desktop app (no save dialog here).');
       const file = await hooks.chooseExportPath(`${exporter.slugOf(id)}.html`);

@@ -9,11 +9,13 @@ import { articleSlug } from '../../../shared/render/urls';
 import { AppError } from '../../../shared/ipc/result';
 import type { ArticleStore } from '../store/article-store';
 import type { SettingsStore } from '../settings/settings-store';
+import type { PublicationSettings } from '../../../shared/settings/publication';
+import type { ListCursor } from '../../../shared/ipc/contract';
 import { dataUriImageSrc, type AssetReader } from './asset-reader';
 import { FileExistsError, freeName, writeFileSafely } from './write-file';
 
 export interface ExportSources {
-  articles: Pick<ArticleStore, 'get' | 'list'>;
+  articles: Pick<ArticleStore, 'get' | 'listPage' | 'related' | 'snapshot'>;
   settings: Pick<SettingsStore, 'get'>;
   assets: AssetReader | null;
   /** IANA zone for printed dates; the machine's own zone unless given. */
@@ -27,19 +29,27 @@ export interface ExportedFile {
   renamedFrom?: string;
 }
 
+/** An article export --all could not write, and why (one sentence). */
+export interface ExportFailure {
+  id: string;
+  headline: string;
+  reason: string;
+}
+
+export interface ExportReport {
+  written: ExportedFile[];
+  failed: ExportFailure[];
+}
+
+/** How many articles export --all reads at a time (keyset pages, never the whole library). */
+const EXPORT_PAGE = 200;
+
 export class HtmlExporter {
   constructor(private readonly sources: ExportSources) {}
 
-  /** The other articles of the library, for "More from {publication}". */
-  related(): RelatedArticle[] {
-    return this.sources.articles.list().map((a) => ({
-      id: a.id,
-      headline: a.headline,
-      slug: articleSlug(a.headline),
-      status: a.status,
-      section: a.section,
-      updatedAt: a.updatedAt,
-    }));
+  /** "More from {publication}" for an article: one indexed query, whatever the size of the library. */
+  related(id: string | null): RelatedArticle[] {
+    return this.sources.articles.related(id);
   }
 
   /** The file-name slug of an article, as the store and the canonical URL use it. */
@@ -50,7 +60,7 @@ export class HtmlExporter {
   /** The self-contained page: CSS inline, images embedded as data: URIs. */
   page(id: string): { html: string; slug: string } {
     const article = this.sources.articles.get(id);
-    return { html: this.renderPage(article, this.related()), slug: articleSlug(article.headline) };
+    return { html: this.renderPage(article, this.sources.settings.get()), slug: articleSlug(article.headline) };
   }
 
   /** The body alone, for a CMS: no template, no stylesheet. */
@@ -76,35 +86,59 @@ export class HtmlExporter {
   /**
    * One page per article, named {slug}.html. A name that is already taken (by
    * an earlier export, or by two articles with the same headline) gets -2, -3 …
-   * and the result says so; nothing is overwritten unless asked.
+   * and the report says so; nothing is overwritten unless asked.
+   *
+   * Articles are read a page at a time inside one read transaction, so the
+   * cost per article does not grow with the library and the export is one
+   * consistent snapshot (an article deleted meanwhile is still exported). An
+   * article that cannot be exported — whatever the error — is reported and the
+   * rest are still written.
    */
-  writeAll(dir: string, options: { overwrite?: boolean } = {}): ExportedFile[] {
+  writeAll(dir: string, options: { overwrite?: boolean; onFile?: (file: ExportedFile) => void } = {}): ExportReport {
     const target = path.resolve(dir);
     fs.mkdirSync(target, { recursive: true });
-    const related = this.related();
-    const taken = new Set<string>();
-    const written: ExportedFile[] = [];
-    for (const { id } of related) {
-      const article = this.sources.articles.get(id);
-      const slug = articleSlug(article.headline);
-      const wanted = `${slug}.html`;
-      const name = freeName(target, slug, '.html', taken, options.overwrite);
-      taken.add(name);
-      const file = path.join(target, name);
-      try {
-        writeFileSafely(file, this.renderPage(article, related), { overwrite: options.overwrite });
-      } catch (error) {
-        throw describeWriteError(error, file);
-      }
-      written.push(name === wanted ? { id, file } : { id, file, renamedFrom: wanted });
-    }
-    return written;
+    return this.sources.articles.snapshot(() => {
+      const settings = this.sources.settings.get();
+      const taken = new Set<string>();
+      const report: ExportReport = { written: [], failed: [] };
+      let cursor: ListCursor | undefined;
+      do {
+        const page = this.sources.articles.listPage({ limit: EXPORT_PAGE, cursor });
+        for (const summary of page.items) {
+          try {
+            const exported = this.writeInto(target, summary.id, settings, taken, options.overwrite);
+            report.written.push(exported);
+            options.onFile?.(exported);
+          } catch (error) {
+            report.failed.push({ id: summary.id, headline: summary.headline, reason: error instanceof Error ? error.message : String(error) });
+          }
+        }
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return report;
+    });
   }
 
-  private renderPage(article: Article, related: RelatedArticle[]): string {
-    return renderArticlePage(article, this.sources.settings.get(), {
+  private writeInto(dir: string, id: string, settings: PublicationSettings, taken: Set<string>, overwrite?: boolean): ExportedFile {
+    const article = this.sources.articles.get(id);
+    const html = this.renderPage(article, settings);
+    const slug = articleSlug(article.headline);
+    const wanted = `${slug}.html`;
+    const name = freeName(dir, slug, '.html', taken, overwrite);
+    const file = path.join(dir, name);
+    try {
+      writeFileSafely(file, html, { overwrite });
+    } catch (error) {
+      throw describeWriteError(error, file);
+    }
+    taken.add(name);
+    return name === wanted ? { id, file } : { id, file, renamedFrom: wanted };
+  }
+
+  private renderPage(article: Article, settings: PublicationSettings): string {
+    return renderArticlePage(article, settings, {
       imageSrc: dataUriImageSrc(this.sources.assets),
-      related,
+      related: this.related(article.id),
       timeZone: this.sources.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
   }

@@ -46,7 +46,8 @@ export function createHandlers(services: Services, hooks: HandlerHooks = {}): Ha
 function createAll(services: Services, hooks: HandlerHooks): Handlers {
   const { articles } = services;
   return {
-    listArticles: () => articles.list(),
+    listArticles: (request) => articles.listPage(request),
+    existingArticles: ({ ids }) => ({ ids: articles.existing(ids) }),
     getArticle: ({ id }) => articles.get(id),
     createArticle: ({ fields }) => articles.create(fields ?? {}),
     saveArticle: ({ id, baseRevision, changes }) => articles.save(id, baseRevision, changes),

@@ -18,6 +18,8 @@ export const RENDERER_CSP = [
   // The preview pane is a sandboxed srcdoc iframe with no scripts.
   "frame-src 'self' about:",
   "child-src 'self' about:",
+  // The preview renders its page in a Web Worker from the app's own bundle.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -1,20 +1,24 @@
 // Articles in SQLite. Every write is checked against the shared schema, derives
-// plain text and word count, and bumps the revision. A save names the revision
+// plain text and word count, keeps the article's list row (summaries.ts) in
+// step, and bumps the revision. A save names the revision
 // it was based on; if someone else saved since, it is a conflict, never an overwrite.
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/ipc/result';
 import {
   ArticleFields,
   emptyFields,
   type Article,
-  type ArticleChanges,
+  ArticleChanges,
   type ArticleSummary,
   type BodyJSON,
 } from '../../../shared/article/fields';
-import { bodyFromJSON, countWords, plainText, checkBody } from '../../../shared/article/body';
+import { bodyFromJSON, checkBody, countWords, plainText } from '../../../shared/article/body';
 import { slugify } from '../../../shared/article/slug';
-import type { SaveAck } from '../../../shared/ipc/contract';
+import { MAX_PAGE, type ArticlePage, type ListArticlesRequest, type ListCursor, type SaveAck } from '../../../shared/ipc/contract';
+import type { RelatedArticle } from '../../../shared/render/types';
+import { Summaries, toSummary } from './summaries';
+import { statementCache } from './statements';
 import { describeIssues } from '../../../shared/ipc/result';
 import { releaseDroppedAssets } from '../assets/release';
 import { isBlankArticle } from '../../../shared/article/blank';
@@ -38,27 +42,62 @@ interface ArticleRow {
   updated_at: string;
 }
 
+/** The list's page size when the caller names none. */
+const DEFAULT_PAGE = 100;
+
 export class ArticleStore {
+  private readonly summaries: Summaries;
+  private readonly statement: (sql: string) => Statement;
+
   constructor(
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.summaries = new Summaries(db);
+    this.statement = statementCache(db);
+  }
 
+  /** One page of the library (newest first, keyset cursor, headline filter): what the window and export read. */
+  listPage(request: Partial<ListArticlesRequest> = {}): ArticlePage {
+    return this.summaries.page({ limit: DEFAULT_PAGE, ...request });
+  }
+
+  /**
+   * Every article's list row, newest first, read a page at a time. For tests
+   * and checks on small databases; the window and export use listPage, the
+   * CLI eachSummary.
+   */
   list(): ArticleSummary[] {
-    const rows = this.db
-      .prepare(
-        'SELECT id, headline, status, section, word_count, revision, updated_at FROM articles ORDER BY updated_at DESC, id',
-      )
-      .all() as Pick<ArticleRow, 'id' | 'headline' | 'status' | 'section' | 'word_count' | 'revision' | 'updated_at'>[];
-    return rows.map((row) => ({
-      id: row.id,
-      headline: row.headline,
-      status: row.status,
-      section: row.section,
-      wordCount: row.word_count,
-      revision: row.revision,
-      updatedAt: row.updated_at,
-    }));
+    return [...this.eachSummary()];
+  }
+
+  /** Every article's list row, a page at a time (the CLI's `list`). */
+  *eachSummary(pageSize = MAX_PAGE): Generator<ArticleSummary> {
+    let cursor: ListCursor | undefined;
+    do {
+      const page = this.summaries.page({ limit: pageSize, cursor });
+      yield* page.items;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  }
+
+  /** Which of these ids are articles. */
+  existing(ids: readonly string[]): string[] {
+    return this.summaries.existing(ids);
+  }
+
+  /** "More from": up to five newest published articles other than this one, by one indexed query. */
+  related(excludeId: string | null): RelatedArticle[] {
+    return this.summaries.related(excludeId);
+  }
+
+  /**
+   * Runs fn on one consistent snapshot of the database (a read transaction):
+   * what another connection commits meanwhile is not seen, so a long export
+   * is not broken by an article deleted halfway through it.
+   */
+  snapshot<T>(fn: () => T): T {
+    return this.db.transaction(fn).deferred();
   }
 
   /** The article, or AppError 'not-found', or 'damaged' when its stored row no longer reads as an article. */
@@ -91,44 +130,76 @@ export class ArticleStore {
     const id = randomUUID();
     const time = this.now().toISOString();
     const derived = derive(fields.body);
+    const columns = toColumns(fields);
     this.db
-      .prepare(
-        `INSERT INTO articles (id, slug, headline, standfirst, byline, dateline, section, tags_json, status,
-           body_json, plain_text, word_count, revision, created_at, updated_at)
-         VALUES (@id, @slug, @headline, @standfirst, @byline, @dateline, @section, @tags_json, @status,
-           @body_json, @plain_text, @word_count, 1, @time, @time)`,
-      )
-      .run({ id, time, ...toColumns(fields), ...derived });
-    return this.get(id);
+      .transaction(() => {
+        this.statement(
+          `INSERT INTO articles (id, slug, headline, standfirst, byline, dateline, section, tags_json, status,
+             body_json, plain_text, word_count, revision, created_at, updated_at)
+           VALUES (@id, @slug, @headline, @standfirst, @byline, @dateline, @section, @tags_json, @status,
+             @body_json, @plain_text, @word_count, 1, @time, @time)`,
+        ).run({ id, time, ...columns, ...derived });
+        this.summaries.write({ id, ...columns, word_count: derived.word_count, revision: 1, updated_at: time });
+      })
+      .immediate();
+    return { id, ...fields, revision: 1, createdAt: time, updatedAt: time };
   }
 
+  /**
+   * Stores the changed fields onto baseRevision. The body is parsed and checked
+   * once (the node the IPC boundary built is reused, shared/article/body.ts)
+   * and its plain text and word count come from that node; a save that does
+   * not change the body neither reads nor re-derives it.
+   */
   save(id: string, baseRevision: number, changes: ArticleChanges): SaveAck {
     return this.db
       .transaction((): SaveAck => {
-        const current = this.get(id);
+        const current = this.statement('SELECT revision, updated_at FROM articles WHERE id = ?').get(id) as
+          | Pick<ArticleRow, 'revision' | 'updated_at'>
+          | undefined;
+        if (!current) throw new AppError('not-found', `No article with id ${id}.`);
         if (current.revision !== baseRevision) {
           throw new AppError(
             'conflict',
             `This article was saved elsewhere since you opened it (your copy is revision ${baseRevision}, the stored one is ${current.revision}).`,
           );
         }
-        const { id: _i, revision: _r, createdAt: _c, updatedAt: _u, ...before } = current;
-        const fields = validateFields({ ...before, ...changes });
+        const valid = validateChanges(changes);
         const revision = current.revision + 1;
         // Never let the clock run backwards within one article (clock changes, fast saves).
-        const time = maxIso(this.now().toISOString(), current.updatedAt);
-        const derived = derive(fields.body);
-        this.db
-          .prepare(
-            `UPDATE articles SET slug = @slug, headline = @headline, standfirst = @standfirst, byline = @byline,
-               dateline = @dateline, section = @section, tags_json = @tags_json, status = @status,
-               body_json = @body_json, plain_text = @plain_text, word_count = @word_count,
-               revision = @revision, updated_at = @time
-             WHERE id = @id AND revision = @base`,
-          )
-          .run({ id, base: baseRevision, revision, time, ...toColumns(fields), ...derived });
-        if (changes.body !== undefined) releaseDroppedAssets(this.db, current.body, fields.body, this.now().toISOString());
-        return { id, revision, updatedAt: time, wordCount: derived.word_count };
+        const time = maxIso(this.now().toISOString(), current.updated_at);
+        const bodyChange = valid.body === undefined ? null : { json: JSON.stringify(valid.body), ...derive(valid.body) };
+        const before = bodyChange ? (this.statement('SELECT body_json FROM articles WHERE id = ?').get(id) as { body_json: string }).body_json : null;
+        // Unchanged columns are passed as NULL and keep their stored value.
+        const row = this.statement(
+          `UPDATE articles SET slug = coalesce(@slug, slug), headline = coalesce(@headline, headline),
+             standfirst = coalesce(@standfirst, standfirst), byline = coalesce(@byline, byline),
+             dateline = coalesce(@dateline, dateline), section = coalesce(@section, section),
+             tags_json = coalesce(@tags_json, tags_json), status = coalesce(@status, status),
+             body_json = coalesce(@body_json, body_json), plain_text = coalesce(@plain_text, plain_text),
+             word_count = coalesce(@word_count, word_count), revision = @revision, updated_at = @time
+           WHERE id = @id AND revision = @base
+           RETURNING slug, headline, status, section, word_count`,
+        ).get({
+          id,
+          base: baseRevision,
+          revision,
+          time,
+          slug: valid.headline === undefined ? null : slugify(valid.headline),
+          headline: valid.headline ?? null,
+          standfirst: valid.standfirst ?? null,
+          byline: valid.byline ?? null,
+          dateline: valid.dateline ?? null,
+          section: valid.section ?? null,
+          tags_json: valid.tags === undefined ? null : JSON.stringify(valid.tags),
+          status: valid.status ?? null,
+          body_json: bodyChange?.json ?? null,
+          plain_text: bodyChange?.plain_text ?? null,
+          word_count: bodyChange?.word_count ?? null,
+        }) as Pick<ArticleRow, 'slug' | 'headline' | 'status' | 'section' | 'word_count'>;
+        this.summaries.write({ id, ...row, revision, updated_at: time });
+        if (before !== null && mayHoldDigests(before)) releaseDroppedAssets(this.db, JSON.parse(before), valid.body, this.now().toISOString());
+        return toSummary({ id, ...row, revision, updated_at: time });
       })
       .immediate();
   }
@@ -164,19 +235,38 @@ export class ArticleStore {
   }
 }
 
+// Every write is checked here, whoever calls (IPC, CLI, tests). The zod Body
+// schema's check leaves its node with the JSON (shared/article/body.ts), so a
+// body already checked at the IPC boundary is not parsed again.
 function validateFields(candidate: unknown): ArticleFields {
   const parsed = ArticleFields.safeParse(candidate);
   if (!parsed.success) throw new AppError('bad-request', describeIssues(parsed.error.issues));
-  // The zod schema already ran checkBody; check again right before the write
-  // so no code path can store a body the schema rejects.
-  const problem = checkBody(parsed.data.body);
-  if (problem) throw new AppError('bad-request', problem);
+  return parsed.data;
+}
+
+function validateChanges(candidate: unknown): ArticleChanges {
+  const parsed = ArticleChanges.safeParse(candidate);
+  if (!parsed.success) throw new AppError('bad-request', describeIssues(parsed.error.issues));
   return parsed.data;
 }
 
 function derive(body: BodyJSON): { plain_text: string; word_count: number } {
   const text = plainText(bodyFromJSON(body));
   return { plain_text: text, word_count: countWords(text) };
+}
+
+// Releasing photos parses and walks the old body; a body with no run of 64 hex
+// digits (what release.ts counts as a reference) has none to release. A plain
+// scan: /[0-9a-f]{64}/i took twice as long, and SQLite's GLOB four times.
+function mayHoldDigests(bodyJson: string): boolean {
+  let run = 0;
+  for (let i = 0; i < bodyJson.length; i++) {
+    const c = bodyJson.charCodeAt(i) | 0x20; // ASCII lower case
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66)) {
+      if (++run === 64) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 function toColumns(fields: ArticleFields) {
@@ -199,7 +289,8 @@ function readRow(row: ArticleRow): Article {
   const body = parseOrNull(row.body_json);
   const problem = !Array.isArray(tags) || tags.some((t) => typeof t !== 'string') ? 'its tags are not a list of text' : checkBody(body);
   if (problem) throw damagedArticle(row, problem);
-  return rowToArticle(row);
+  // The very objects just checked: their checked node is reused by the IPC response check (body.ts).
+  return rowToArticle(row, tags as string[], body as BodyJSON);
 }
 
 /** A damaged row is never blank: it is kept for "Open as plain text". */
@@ -248,7 +339,7 @@ function recoveredFields(row: ArticleRow & { plain_text: string }): ArticleChang
   return fields as ArticleChanges;
 }
 
-function rowToArticle(row: ArticleRow): Article {
+function rowToArticle(row: ArticleRow, tags: string[], body: BodyJSON): Article {
   return {
     id: row.id,
     headline: row.headline,
@@ -256,9 +347,9 @@ function rowToArticle(row: ArticleRow): Article {
     byline: row.byline,
     dateline: row.dateline,
     section: row.section,
-    tags: JSON.parse(row.tags_json) as string[],
+    tags,
     status: row.status,
-    body: JSON.parse(row.body_json) as BodyJSON,
+    body,
     revision: row.revision,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -1,8 +1,9 @@
 // The window: the article library on the left, the open article on the right.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Article, ArticleSummary } from '../../../shared/article/fields';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Article } from '../../../shared/article/fields';
 import { IpcError, type Client } from '../ipc/client';
 import { ArticleList } from '../library/ArticleList';
+import { summaryOf, useLibrary } from '../library/useLibrary';
 import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
 import { ShortcutsDialog } from '../editor/help/ShortcutsDialog';
 import { ImportFlow } from '../import/ImportFlow';
@@ -12,14 +13,16 @@ import { usePreviewCommands } from '../preview/usePreviewCommands';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { recoveryMessage } from '../../../shared/recovery/recovery';
 import { rememberOpenArticle, type Recovery } from './recovery';
-import { clearRescue, pruneRescues } from '../editor/rescue/rescue-store';
+import { clearRescue } from '../editor/rescue/rescue-store';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
+import type { SaveAck } from '../../../shared/ipc/contract';
 import { DamagedArticle } from './DamagedArticle';
 import { IntegrityNotice } from './IntegrityNotice';
 
 export function App({ client, recovery = null }: { client: Client; recovery?: Recovery | null }) {
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null);
-  const [withKeptEdits, setWithKeptEdits] = useState<ReadonlySet<string>>(new Set());
+  // The list is paged (library/): nothing here holds or re-reads the whole library.
+  const { library, withKeptEdits, refreshKeptMarks } = useLibrary(client);
+  const total = useSyncExternalStore(library.subscribe, () => library.getSnapshot().total);
   const [open, setOpen] = useState<Article | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [damaged, setDamaged] = useState<{ id: string; message: string } | null>(null);
@@ -33,12 +36,6 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   const flushEditor = useCallback(() => editor.current?.flush() ?? Promise.resolve(), []);
   const preview = usePreviewCommands({ client, articleId: open?.id ?? null, flush: flushEditor });
 
-  const refresh = useCallback(async () => {
-    const list = await client.listArticles({});
-    // Safety copies of unsaved words are kept per article: drop those whose article is gone, mark the others.
-    setWithKeptEdits(pruneRescues(new Set(list.map((a) => a.id))));
-    setArticles(list);
-  }, [client]);
 
   // Never leave an article with unsaved words: flush first, and if something
   // still could not be saved (a conflict, a failing save), stay on it and say why.
@@ -50,9 +47,11 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
     async (current: EditorHandle) => {
       const blank = current.blankRevision();
       const id = openIdRef.current;
-      if (blank !== null && id) await client.discardBlankArticle({ id, revision: blank }).catch(() => undefined);
+      if (blank === null || !id) return;
+      const answer = await client.discardBlankArticle({ id, revision: blank }).catch(() => undefined);
+      if (answer?.deleted) library.remove(id);
     },
-    [client],
+    [client, library],
   );
   const leaveOpenArticle = useCallback(async (): Promise<boolean> => {
     const current = editor.current;
@@ -72,10 +71,10 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       try {
         if (id === openIdRef.current) return;
         if (!(await leaveOpenArticle())) return;
+        // Opening reads the article only; the list is already there.
         setDamaged(null);
         setOpen(await client.getArticle({ id }));
         setError(null);
-        await refresh();
       } catch (e) {
         // One damaged article never blocks the rest: it is shown as damaged, with its words on offer.
         if (e instanceof IpcError && e.code === 'damaged') {
@@ -87,24 +86,35 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
         setError((e as Error).message);
       }
     },
-    [client, leaveOpenArticle, refresh],
+    [client, leaveOpenArticle],
   );
 
   const newArticle = useCallback(async () => {
     try {
       if (!(await leaveOpenArticle())) return;
       const article = await client.createArticle({});
+      library.prepend(summaryOf(article));
       setOpen(article);
       setError(null);
-      await refresh();
     } catch (e) {
       setError((e as Error).message);
     }
-  }, [client, refresh, leaveOpenArticle]);
+  }, [client, library, leaveOpenArticle]);
 
   useEffect(() => {
-    refresh().catch((e: Error) => setError(e.message));
-  }, [refresh]);
+    void library.reload();
+    refreshKeptMarks().catch((e: Error) => setError(e.message));
+  }, [library, refreshKeptMarks]);
+
+  const onOpenFromList = useCallback((id: string) => void openArticle(id), [openArticle]);
+  // A save answers with the article's new list row: it changes in place, nothing is re-read.
+  const onSaved = useCallback(
+    (ack: SaveAck) => {
+      library.updateRow(ack);
+      void refreshKeptMarks().catch(() => undefined);
+    },
+    [library, refreshKeptMarks],
+  );
 
   useEffect(() => rememberOpenArticle(open?.id ?? null), [open?.id]);
   // Main enables Export, Copy HTML and Delete only while there is an article for them to act on.
@@ -132,14 +142,17 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       setOpen(null);
       await client.deleteArticle({ id });
       clearRescue(id);
+      library.remove(id);
       setError(null);
     } catch (e) {
       setError(`The article could not be deleted: ${(e as Error).message}`);
+      // Whether it is still there is main's to say: read the list again.
+      await library.reload();
     } finally {
       setDeleting(null);
-      await refresh().catch(() => undefined);
+      await refreshKeptMarks().catch(() => undefined);
     }
-  }, [client, refresh]);
+  }, [client, library, refreshKeptMarks]);
   useEffect(
     () =>
       client.on('flushBeforeQuit', () => {
@@ -169,13 +182,13 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
           <ImportFlow
             client={client}
             onKept={async (article) => {
-              await refresh();
+              library.prepend(summaryOf(article));
               // The import is stored either way; it opens once the current article has nothing unsaved.
               if (await leaveOpenArticle()) setOpen(article);
             }}
           />
         </div>
-        <ArticleList articles={articles} withKeptEdits={withKeptEdits} selectedId={open?.id ?? damaged?.id ?? null} onOpen={(id) => void openArticle(id)} />
+        <ArticleList library={library} withKeptEdits={withKeptEdits} selectedId={open?.id ?? damaged?.id ?? null} onOpen={onOpenFromList} />
         <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>Publication settings…</button>
       </aside>
       <main className="workspace">
@@ -205,17 +218,18 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
               const recovered = await client.recoverArticleText({ id: damaged.id });
               setDamaged(null);
               setOpen(recovered);
-              await refresh();
+              // The recovered text is a new article beside the damaged one.
+              library.prepend(summaryOf(recovered));
             }}
           />
         ) : open ? (
-          <ArticleEditor key={open.id} ref={editor} client={client} article={open} onSaved={() => void refresh()}
+          <ArticleEditor key={open.id} ref={editor} client={client} article={open} onSaved={onSaved}
             onShowShortcuts={() => setShortcutsOpen(true)}
             onDraftChange={(read) => draft.update(read)}
           />
         ) : (
           <div className="empty-state">
-            <p>{articles?.length ? 'Choose an article on the left, or start a new one.' : 'No articles yet.'}</p>
+            <p>{total ? 'Choose an article on the left, or start a new one.' : 'No articles yet.'}</p>
             <button type="button" className="primary" onClick={() => void newArticle()}>
               Start a new article
             </button>
@@ -228,8 +242,8 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {deleting && open && (
         <DeleteArticleDialog
-          headline={articles?.find((a) => a.id === open.id)?.headline ?? open.headline}
-          words={articles?.find((a) => a.id === open.id)?.wordCount ?? 0}
+          headline={library.find(open.id)?.headline ?? open.headline}
+          words={library.find(open.id)?.wordCount ?? 0}
           busy={deleting.busy}
           onDelete={() => void deleteOpenArticle()}
           onCancel={() => setDeleting(null)}

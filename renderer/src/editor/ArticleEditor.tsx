@@ -4,11 +4,13 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { ProseMirror, ProseMirrorDoc, useEditorEffect } from '@handlewithcare/react-prosemirror';
 import type { Article } from '../../../shared/article/fields';
 import type { SaveAck } from '../../../shared/ipc/contract';
 import { IpcError, type Client } from '../ipc/client';
 import { SaveQueue, type SaveState } from './save-queue';
+import { BodyText } from './save/body-text';
 import { SaveStatus } from './status/SaveStatus';
 import { TextStatsLabel } from './status/StatusBar';
 import { ArticleFields, type FieldName, type FieldValues } from './fields/ArticleFields';
@@ -70,8 +72,8 @@ export function ArticleEditor(props: {
   article: Article;
   onSaved(ack: SaveAck): void;
   onShowShortcuts(): void;
-  /** Told on every edit; reads the unsaved fields and body lazily (the live preview). */
-  onDraftChange?(read: () => FieldValues & { body: Article['body'] }): void;
+  /** Told on every edit (and once on opening); reads the unsaved fields and the body document lazily (the live preview). */
+  onDraftChange?(read: () => FieldValues & { doc: ProseMirrorNode }): void;
   ref?: Ref<EditorHandle>;
 }) {
   const { client, article } = props;
@@ -98,7 +100,7 @@ export function ArticleEditor(props: {
   // Words a failing save could not store are also kept outside the database, until a save does.
   const rescue = useRescue({
     article,
-    read: () => ({ baseRevision: queue.currentRevision, fields: fieldsRef.current, body: bodyThunk() }),
+    read: () => ({ baseRevision: queue.currentRevision, fields: fieldsRef.current, body: bodyObject() }),
     restore: (draft, revision) => restoreRescued(draft, revision),
     currentRevision: () => queue.currentRevision,
     notify: setNotice,
@@ -167,9 +169,12 @@ export function ArticleEditor(props: {
     });
     return createBodyState(article.body, plugins);
   });
-  // The latest doc, serialized only when a save actually goes out.
+  // The latest doc, serialized only when a save actually goes out: as text, from per-block pieces (save/body-text.ts).
   const latestDoc = useRef(editorState.doc);
-  const bodyThunk = useCallback(() => latestDoc.current.toJSON() as Article['body'], []);
+  const bodyText = useMemo(() => new BodyText(), []);
+  const bodyThunk = useCallback(() => bodyText.of(latestDoc.current), [bodyText]);
+  // The rescue copy keeps the body as an object (read back and checked as one).
+  const bodyObject = useCallback(() => latestDoc.current.toJSON() as Article['body'], []);
 
   useImperativeHandle(
     props.ref,
@@ -184,6 +189,8 @@ export function ArticleEditor(props: {
     }),
     [queue],
   );
+  // The preview starts from the editor's own document, so its first update after an edit sends one block, not all.
+  useEffect(() => propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, doc: latestDoc.current })), []);
   // Leaving the window (another app, the lid closing) saves now, not 750 ms later.
   useEffect(() => {
     const flush = () => void queue.flush();
@@ -213,15 +220,20 @@ export function ArticleEditor(props: {
     if (!tr.docChanged) return;
     queue.change({ body: bodyThunk });
     rescue.keeper.changed();
-    propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, body: bodyThunk() }));
+    propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, doc: latestDoc.current }));
   }
 
-  function changeField(name: FieldName, value: string) {
-    setFields((f) => ({ ...f, [name]: value }));
-    queue.change({ [name]: value });
-    rescue.keeper.changed();
-    propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, [name]: value, body: bodyThunk() }));
-  }
+  // Stable for the article's life, so the memoized fields skip the re-render of every body keystroke.
+  const changeField = useCallback(
+    (name: FieldName, value: string) => {
+      setFields((f) => ({ ...f, [name]: value }));
+      queue.change({ [name]: value });
+      rescue.keeper.changed();
+      propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, [name]: value, doc: latestDoc.current }));
+    },
+    [queue, rescue.keeper],
+  );
+  const focusBody = useCallback(() => view.current?.focus(), []);
 
   /** The words kept by an earlier session, back in the editor (one undo step in the body) and saved onto `revision`. */
   function restoreRescued(draft: RescueDraft, revision: number) {
@@ -257,6 +269,7 @@ export function ArticleEditor(props: {
         latestDoc.current = next.doc;
         return next;
       });
+      propsRef.current.onDraftChange?.(() => ({ ...fieldsOf(stored), doc: latestDoc.current }));
     } catch (e) {
       setNotice((e as Error).message);
     } finally {
@@ -312,7 +325,7 @@ export function ArticleEditor(props: {
             )}
           </div>
           <article className="editor" onPaste={pasteImport.onFieldPaste}>
-            <ArticleFields values={fields} onChange={changeField} onEnterBody={() => view.current?.focus()} />
+            <ArticleFields values={fields} onChange={changeField} onEnterBody={focusBody} />
             <div className="body-frame">
               <ProseMirrorDoc />
             </div>

@@ -6,7 +6,9 @@
 import type { ArticleChanges } from '../../../shared/article/fields';
 import type { SaveAck } from '../../../shared/ipc/contract';
 
-export type PendingChanges = Omit<ArticleChanges, 'body'> & { body?: () => ArticleChanges['body'] };
+/** The body goes out as an object or as its JSON text (save/body-text.ts: cheaper to send). */
+export type SaveChanges = Omit<ArticleChanges, 'body'> & { body?: ArticleChanges['body'] | string };
+export type PendingChanges = Omit<ArticleChanges, 'body'> & { body?: () => SaveChanges['body'] };
 
 export type SaveState =
   | { kind: 'saved'; at: string | null }
@@ -19,7 +21,7 @@ export type SaveState =
 export interface SaveQueueOptions {
   id: string;
   revision: number;
-  save(request: { id: string; baseRevision: number; changes: ArticleChanges }): Promise<SaveAck>;
+  save(request: { id: string; baseRevision: number; changes: SaveChanges }): Promise<SaveAck>;
   onState(state: SaveState): void;
   onSaved?(ack: SaveAck): void;
   isConflict(error: unknown): boolean;
@@ -55,7 +57,8 @@ export class SaveQueue {
   change(changes: PendingChanges): void {
     this.pending = { ...(this.pending ?? {}), ...changes };
     if (this.state.kind === 'conflict') return;
-    this.setState({ kind: 'pending' });
+    // Once per run of keystrokes: listeners re-render on every state they are told.
+    if (this.state.kind !== 'pending') this.setState({ kind: 'pending' });
     this.schedule(this.options.delayMs ?? 750);
   }
 
@@ -114,7 +117,7 @@ export class SaveQueue {
     if (!pending || this.inFlight) return this.inFlight ?? Promise.resolve();
     this.pending = null;
     const { body, ...rest } = pending;
-    const changes: ArticleChanges = body ? { ...rest, body: body() } : rest;
+    const changes: SaveChanges = body ? { ...rest, body: body() } : rest;
     this.setState({ kind: 'saving' });
     this.inFlight = this.options
       .save({ id: this.options.id, baseRevision: this.revision, changes })

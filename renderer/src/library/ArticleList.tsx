@@ -1,58 +1,54 @@
-import { useState } from 'react';
-import type { ArticleSummary } from '../../../shared/article/fields';
+// The library on the left: a filter box (once the library is long enough that
+// scanning it by eye gets slow) over the windowed list of articles.
+import { useCallback, useSyncExternalStore } from 'react';
+import type { LibraryPages } from './library-pages';
+import { WindowedList } from './WindowedList';
 
 /** Shown once the list is long enough that scanning it by eye gets slow. */
 const FILTER_FROM = 8;
 
-/** Case- and accent-insensitive, so "cafe" finds "Café". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 export function ArticleList(props: {
-  articles: ArticleSummary[] | null;
+  library: LibraryPages;
   /** Articles with edits that could not be saved, kept for the writer to restore (editor/rescue/). */
   withKeptEdits?: ReadonlySet<string>;
   selectedId: string | null;
   onOpen(id: string): void;
 }) {
-  const [filter, setFilter] = useState('');
-  if (props.articles === null) return <p className="muted list-note">Loading…</p>;
-  if (props.articles.length === 0) return <p className="muted list-note">Your articles will appear here.</p>;
-  const wanted = fold(filter.trim());
-  const shown = wanted ? props.articles.filter((a) => fold(a.headline || 'Untitled article').includes(wanted)) : props.articles;
+  const { library } = props;
+  const view = useSyncExternalStore(library.subscribe, library.getSnapshot);
+  const loadMore = useCallback(() => void library.loadMore(), [library]);
+  const filtering = view.filter.trim() !== '';
+
+  if (view.total === null && view.loading) return <p className="muted list-note">Loading…</p>;
+  if (view.total === 0 && !filtering) return <p className="muted list-note">Your articles will appear here.</p>;
   return (
     <>
-      {props.articles.length >= FILTER_FROM && (
+      {((view.total ?? 0) >= FILTER_FROM || view.filter !== '') && (
         <input
           type="search"
           className="article-filter"
           aria-label="Filter articles by headline"
           placeholder="Filter by headline"
-          value={filter}
-          onChange={(e) => setFilter(e.target.value)}
-          onKeyDown={(e) => e.key === 'Escape' && setFilter('')}
+          value={view.filter}
+          onChange={(e) => void library.setFilter(e.target.value)}
+          onKeyDown={(e) => e.key === 'Escape' && void library.setFilter('')}
         />
       )}
-      {shown.length === 0 && <p className="muted list-note">No headline contains “{filter.trim()}”.</p>}
-      <ul className="article-list">
-        {shown.map((a) => (
-          <li key={a.id}>
-            <button
-              type="button"
-              className="article-link"
-              aria-current={a.id === props.selectedId ? 'true' : undefined}
-              onClick={() => props.onOpen(a.id)}
-            >
-              <span className="article-link-headline">{a.headline || 'Untitled article'}</span>
-              <span className="article-link-meta">
-                {a.status} · {a.wordCount} {a.wordCount === 1 ? 'word' : 'words'}
-                {props.withKeptEdits?.has(a.id) && <span className="article-link-kept"> · unsaved edits kept</span>}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      {view.error && <p role="alert" className="muted list-note">The list could not be read: {view.error}</p>}
+      {filtering && !view.loading && view.rows.length === 0 && (
+        <p className="muted list-note">No headline contains “{view.filter.trim()}”.</p>
+      )}
+      <WindowedList
+        key={view.query}
+        rows={view.rows}
+        hasMore={view.hasMore}
+        setSize={!filtering && view.total !== null ? view.total : view.hasMore ? -1 : view.rows.length}
+        selectedId={props.selectedId}
+        withKeptEdits={props.withKeptEdits}
+        onOpen={props.onOpen}
+        onNeedMore={loadMore}
+        query={view.query}
+      />
     </>
   );
 }

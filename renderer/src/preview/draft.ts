@@ -1,9 +1,12 @@
 // The article as it is on screen right now, including unsaved keystrokes.
-// The editor hands over a reader, not a copy: serializing the body is left to
-// the preview's debounced render, never done per keystroke.
+// The editor hands over a reader, not a copy, and the body as its live
+// ProseMirror document (immutable, so reading it later is safe): the preview
+// sends only the blocks that changed to its renderer (render/block-mirror.ts),
+// so the whole body is never serialized for it.
+import type { Node } from 'prosemirror-model';
 import type { Article } from '../../../shared/article/fields';
 
-export type DraftFields = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'dateline' | 'body'>;
+export type DraftFields = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'dateline'> & { doc: Node };
 export type DraftReader = () => Partial<DraftFields>;
 
 /** A tiny observable the editor writes to and the preview listens to. */

@@ -15,7 +15,7 @@ export class PreviewImages {
 
   constructor(
     private readonly client: Pick<Client, 'getAsset'>,
-    private readonly onResolved: () => void,
+    private readonly onResolved: (sha256: string, answer: ImageSource | null) => void,
   ) {}
 
   /** The URL if known; otherwise null now, and a re-render once it is. */
@@ -36,7 +36,7 @@ export class PreviewImages {
         .then((url) => {
           this.pending.delete(sha256);
           this.resolved.set(sha256, url);
-          this.onResolved();
+          this.onResolved(sha256, url);
         });
     }
     return null;

@@ -3,9 +3,12 @@
 // patch-package on install; the why is in bench/experiments/react-prosemirror-3.2.7/),
 // and it and prosemirror-view 1.42.0 so a caret move is never undone
 // (tests/e2e/focus-race.spec.ts).
-// These tests check that the patch is really installed, and that the patched
+// These tests check that the patch is really installed, that the patched
 // reactKeys plugin — which now only looks for new nodes where the document
-// changed — still keeps the contract React's node views rely on.
+// changed — still keeps the contract React's node views rely on, and that a
+// view description put in its place among its siblings (instead of sorting
+// them all, which made opening a long article quadratic) leaves them exactly as
+// the sort did.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +17,14 @@ import { EditorState, type Transaction } from 'prosemirror-state';
 import { Node } from 'prosemirror-model';
 import { schema } from '../../../shared/article/schema';
 import { doc, li, p, quote, ul } from '../../support/docs';
+// @ts-expect-error the library's own file, the one the bundle uses (its .d.ts knows nothing of the patch)
+import * as viewdesc from '../../../node_modules/@handlewithcare/react-prosemirror/dist/esm/viewdesc.js';
+
+const { placeViewDesc, sortViewDescs, TrailingHackViewDesc } = viewdesc as {
+  placeViewDesc<T>(siblings: T[], desc: T, isNew?: boolean): void;
+  sortViewDescs(a: unknown, b: unknown): number;
+  TrailingHackViewDesc: { prototype: object; new (...args: never[]): object };
+};
 
 const LIBRARY = path.resolve('node_modules/@handlewithcare/react-prosemirror');
 
@@ -26,6 +37,9 @@ const PATCHED: Record<string, { dir: string; files: Record<string, string> }> = 
       'dist/esm/hooks/useEditorState.js': 'PATCH(copydesk perf)',
       'dist/esm/plugins/reactKeys.js': 'PATCH(copydesk perf)',
       'dist/esm/ReactEditorView.js': 'PATCH(copydesk race)',
+      'dist/esm/viewdesc.js': 'PATCH(copydesk open)',
+      'dist/esm/hooks/useNodeViewDescription.js': 'PATCH(copydesk open)',
+      'dist/esm/components/nodes/DocNodeView.js': 'PATCH(copydesk open)',
     },
   },
   'prosemirror-view': {
@@ -128,5 +142,57 @@ describe('patched reactKeys', () => {
     const next = state.apply(state.tr.setMeta('focus', true));
     expect(next.doc).toBe(state.doc);
     expect(plugin.getState(next)!.posToKey).toEqual(plugin.getState(state)!.posToKey);
+  });
+});
+
+describe('patched sibling order (placeViewDesc)', () => {
+  interface Fake {
+    pos: number;
+    dom: { order: number; compareDocumentPosition(other: { order: number }): number };
+    getPos(): number;
+  }
+  let domOrder = 0;
+  const fake = (pos: number): Fake => {
+    const dom = {
+      order: domOrder++,
+      compareDocumentPosition(other: { order: number }) {
+        return other.order > this.order ? 4 : other.order < this.order ? 2 : 0;
+      },
+    };
+    const desc = { pos, dom, getPos: () => desc.pos };
+    return desc;
+  };
+  const trailing = (): Fake => {
+    const desc = Object.create(TrailingHackViewDesc.prototype) as Fake;
+    Object.assign(desc, fake(0));
+    return desc;
+  };
+
+  it('after any sequence of new, moved and re-placed descriptions, equals the full sort, each one present once', () => {
+    const rand = random(11);
+    for (let run = 0; run < 300; run++) {
+      const siblings: Fake[] = [];
+      if (rand() < 0.3) placeViewDesc(siblings, trailing(), true);
+      for (let step = 0; step < 40; step++) {
+        const kind = rand();
+        if (kind < 0.5 || siblings.length === 0) {
+          // A new node view mounts (anywhere, often at the end, as when a document opens).
+          placeViewDesc(siblings, fake(rand() < 0.5 ? 1000 + step : Math.floor(rand() * 50)), true);
+        } else if (kind < 0.75) {
+          // An edit shifts every position after some point; the one that re-rendered places itself again.
+          const at = Math.floor(rand() * 60);
+          for (const d of siblings) if (d.pos >= at) d.pos += 2;
+          placeViewDesc(siblings, siblings[Math.floor(rand() * siblings.length)]!);
+        } else {
+          // A node view re-renders with its own position changed (moved among its siblings).
+          const moved = siblings[Math.floor(rand() * siblings.length)]!;
+          if (!(moved instanceof TrailingHackViewDesc)) moved.pos = Math.floor(rand() * 60);
+          placeViewDesc(siblings, moved);
+        }
+        const sorted = [...siblings].sort(sortViewDescs);
+        expect(siblings.map((d) => d.pos)).toEqual(sorted.map((d) => d.pos));
+        expect(new Set(siblings).size).toBe(siblings.length);
+      }
+    }
   });
 });

@@ -1,8 +1,7 @@
 // The autosave queue: merging, debounce, lazy body, one save in flight,
 // retry after a failure and a conflict that keeps the unsaved words.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SaveQueue, type SaveState } from '../../../renderer/src/editor/save-queue';
-import type { ArticleChanges } from '../../../shared/article/fields';
+import { SaveQueue, type SaveChanges as ArticleChanges, type SaveState } from '../../../renderer/src/editor/save-queue';
 
 class Conflict extends Error {}
 
@@ -15,7 +14,7 @@ function setup(save: (changes: ArticleChanges, base: number) => Promise<number>)
     save: async ({ baseRevision, changes }) => {
       requests.push({ baseRevision, changes });
       const revision = await save(changes, baseRevision);
-      return { id: '00000000-0000-4000-8000-000000000000', revision, updatedAt: `t${revision}`, wordCount: 0 };
+      return { id: '00000000-0000-4000-8000-000000000000', headline: '', status: 'draft', section: '', revision, updatedAt: `t${revision}`, wordCount: 0 };
     },
     onState: (s) => states.push(s),
     isConflict: (e) => e instanceof Conflict,

@@ -39,11 +39,17 @@ describe('settings channels', () => {
 });
 
 describe('export channels', () => {
-  it('preview context carries the settings and the library', async () => {
+  it('preview context carries the settings and the newest five other published articles', async () => {
     const { services, dispatch } = setup();
-    const a = services.articles.create(fields(seedArticle()));
+    const a = services.articles.create({ ...fields(seedArticle()), status: 'published' });
+    const others = Array.from({ length: 7 }, (_, i) => services.articles.create({ ...fields(seedArticle()), headline: `Story ${i}`, status: 'published' }));
+    services.articles.create({ ...fields(seedArticle()), headline: 'A draft, newest of all', status: 'draft' });
+    services.articles.create({ ...fields(seedArticle()), headline: 'Ready, not yet published', status: 'ready' });
     const result = await dispatch(METHODS.getPreviewContext, { id: a.id }, APP);
-    expect(result).toMatchObject({ ok: true, value: { settings: { publicationName: 'Copydesk News' }, related: [{ id: a.id, slug: expect.stringMatching(/^syria-peace/) }] } });
+    expect(result).toMatchObject({ ok: true, value: { settings: { publicationName: 'Copydesk News' } } });
+    const related = (result as { value: { related: { id: string; slug: string; status: string }[] } }).value.related;
+    expect(related.map((r) => r.id)).toEqual(others.slice(2).reverse().map((o) => o.id));
+    expect(related[0]).toMatchObject({ slug: 'story-6', status: 'published' });
     services.close();
   });
 
@@ -123,6 +129,43 @@ describe('copydesk export (CLI)', () => {
     expect(run.stdout).toMatch(/-2\.html \(syria-[a-z0-9-]+\.html already taken; nothing was overwritten\)/);
     expect(run.stdout).toContain(`Exported 2 articles to ${dir}`);
     expect(fs.readdirSync(dir).sort()).toHaveLength(2);
+  });
+
+  it('export --all writes what it can, lists each article it could not on one line, then exits 1', () => {
+    const fresh = tmp.file(`partial-${Math.random().toString(16).slice(2)}.db`);
+    const services = openServices(fresh);
+    services.articles.create({ ...fields(seedArticle()), headline: 'Fine story' });
+    const blocked = services.articles.create({ ...fields(seedArticle()), headline: 'Blocked story' });
+    services.close();
+    const dir = tmp.file(`partial-${Math.random().toString(16).slice(2)}`);
+    fs.mkdirSync(path.join(dir, 'blocked-story.html'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'blocked-story.html', 'keep.txt'), 'x');
+    const run = runCli(['export', '--all', '--force', '--out', dir, '--db', fresh]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`Exported 1 article to ${dir}`);
+    expect(fs.readFileSync(path.join(dir, 'fine-story.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^copydesk export: not exported: ${blocked.id} “Blocked story”: .*blocked-story\\.html`)),
+      'copydesk export: 1 article could not be exported (listed above); every other article was written.',
+    ]);
+  });
+
+  it('an exported page never lists an unpublished article under "More from"', () => {
+    const fresh = tmp.file(`more-${Math.random().toString(16).slice(2)}.db`);
+    const services = openServices(fresh);
+    // Fewer than five published: the places left used to be filled with drafts.
+    services.articles.create({ ...fields(seedArticle()), headline: 'Published story', status: 'published' });
+    for (const status of ['draft', 'editing', 'ready'] as const) services.articles.create({ ...fields(seedArticle()), headline: `Unpublished ${status} story`, status });
+    services.close();
+    const dir = tmp.file(`more-${Math.random().toString(16).slice(2)}`);
+    const run = runCli(['export', '--all', '--out', dir, '--db', fresh]);
+    expect(run.status).toBe(0);
+    const pages = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    expect(pages).toHaveLength(4);
+    const more = (html: string) => (html.includes('id="more-heading"') ? html.slice(html.indexOf('id="more-heading"')) : '');
+    for (const html of pages) expect(more(html)).not.toContain('Unpublished');
+    expect(pages.filter((html) => more(html).includes('>Published story<'))).toHaveLength(3);
   });
 
   it('explains usage mistakes with exit code 2', () => {

@@ -82,7 +82,8 @@ describe('export of all articles', () => {
     const b = services.articles.create({ ...fields(seedArticle()), headline: 'Same headline' });
     const c = services.articles.create({ ...fields(seedArticle()), headline: 'Other story' });
     fs.writeFileSync(path.join(out, 'other-story.html'), 'precious');
-    const written = exporter.writeAll(out);
+    const { written, failed } = exporter.writeAll(out);
+    expect(failed).toEqual([]);
     expect(written).toHaveLength(3);
     const byId = new Map(written.map((w) => [w.id, w]));
     expect(path.basename(byId.get(c.id)!.file)).toBe('other-story-2.html');
@@ -94,7 +95,7 @@ describe('export of all articles', () => {
   it('with overwrite, a second export replaces the same files instead of adding -2 copies', () => {
     services.articles.create({ ...fields(seedArticle()), headline: 'Only story' });
     fs.writeFileSync(path.join(out, 'only-story.html'), 'old');
-    const [first] = exporter.writeAll(out, { overwrite: true });
+    const [first] = exporter.writeAll(out, { overwrite: true }).written;
     expect(first).toEqual({ id: expect.any(String), file: path.join(out, 'only-story.html') });
     exporter.writeAll(out, { overwrite: true });
     expect(fs.readdirSync(out)).toEqual(['only-story.html']);
@@ -104,9 +105,56 @@ describe('export of all articles', () => {
   it('each page lists the others under "More from"', () => {
     services.articles.create({ ...fields(seedArticle()), headline: 'First story', status: 'published' });
     services.articles.create({ ...fields(seedArticle()), headline: 'Second story', status: 'draft' });
-    const [first] = exporter.writeAll(out);
+    const [first] = exporter.writeAll(out).written;
     const html = fs.readFileSync(first!.file, 'utf8');
     expect(html).toContain('More from Inquisitr');
+  });
+});
+
+describe('export of all articles, at scale and under change', () => {
+  it('reads one snapshot: an article deleted by another connection halfway through is still exported', () => {
+    const ids = Array.from({ length: 5 }, (_, i) => services.articles.create({ ...fields(seedArticle()), headline: `Story ${i}` }).id);
+    const other = openServices(services.dbPath);
+    let deleted = false;
+    const { written, failed } = exporter.writeAll(out, {
+      onFile: () => {
+        if (deleted) return;
+        // The oldest article, not read yet: without the snapshot it would be "not found".
+        other.articles.delete(ids[0]!);
+        deleted = true;
+      },
+    });
+    other.close();
+    expect(failed).toEqual([]);
+    expect(written.map((w) => w.id).sort()).toEqual([...ids].sort());
+    expect(() => services.articles.get(ids[0]!)).toThrow(/No article/);
+  });
+
+  it('writes every article it can and lists the ones it could not, with the reason', () => {
+    const a = services.articles.create({ ...fields(seedArticle()), headline: 'Fine story' });
+    const b = services.articles.create({ ...fields(seedArticle()), headline: 'Blocked story' });
+    // A folder where the file should go: with overwrite, nothing else can be done for that article.
+    fs.mkdirSync(path.join(out, 'blocked-story.html'));
+    fs.writeFileSync(path.join(out, 'blocked-story.html', 'keep.txt'), 'x');
+    const { written, failed } = exporter.writeAll(out, { overwrite: true });
+    expect(written.map((w) => w.id)).toEqual([a.id]);
+    expect(failed).toEqual([{ id: b.id, headline: 'Blocked story', reason: expect.stringContaining('blocked-story.html') }]);
+  });
+
+  it('never lists an unpublished headline under "More from", and each page leaves itself out', () => {
+    const drafts = (['draft', 'editing', 'ready'] as const).map((status) => services.articles.create({ ...fields(seedArticle()), headline: `Secret ${status} story`, status }));
+    const published = ['Alpha', 'Beta'].map((headline) => services.articles.create({ ...fields(seedArticle()), headline, status: 'published' }));
+    const { written } = exporter.writeAll(out);
+    expect(written).toHaveLength(5);
+    for (const file of written) {
+      const html = fs.readFileSync(file.file, 'utf8');
+      const more = html.slice(html.indexOf('id="more-heading"'));
+      for (const d of drafts) expect(more).not.toContain(d.headline);
+      const self = [...drafts, ...published].find((x) => x.id === file.id)!;
+      expect(more).not.toContain(`>${self.headline}<`);
+    }
+    const alpha = fs.readFileSync(written.find((w) => w.id === published[0]!.id)!.file, 'utf8');
+    expect(alpha).toContain('>Beta<');
   });
 });
 

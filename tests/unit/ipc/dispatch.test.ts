@@ -38,7 +38,7 @@ describe('dispatch', () => {
     );
     expect(saved).toMatchObject({ ok: true, value: { revision: 2, wordCount: 2 } });
     expect(await dispatch(METHODS.getArticle, { id: article.id }, APP)).toMatchObject({ ok: true, value: { headline: 'Hello' } });
-    expect(await dispatch(METHODS.listArticles, {}, APP)).toMatchObject({ ok: true, value: [{ id: article.id }] });
+    expect(await dispatch(METHODS.listArticles, { limit: 50 }, APP)).toMatchObject({ ok: true, value: { items: [{ id: article.id }], nextCursor: null, total: 1 } });
     expect(await dispatch(METHODS.deleteArticle, { id: article.id }, APP)).toEqual({ ok: true, value: { id: article.id } });
   });
 
@@ -73,7 +73,7 @@ describe('dispatch', () => {
 
   it('turns unexpected errors into an internal result instead of throwing', async () => {
     services.close();
-    const result = await dispatch(METHODS.listArticles, {}, APP);
+    const result = await dispatch(METHODS.listArticles, { limit: 50 }, APP);
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(logged).toHaveLength(1);
   });

@@ -8,7 +8,7 @@ import { INQUISITR, SEED_HEADLINE, SEED_IMAGE_SHA, SEED_RELATED, seedArticle } f
 import { doc, h, p, photo, quote } from '../../support/docs';
 
 const imageSrc = (sha: string) => (sha === SEED_IMAGE_SHA ? 'data:image/png;base64,iVBORw0KGgo=' : null);
-const render = (article: Article, settings = INQUISITR) => renderArticlePage(article, settings, { imageSrc, related: SEED_RELATED, timeZone: 'UTC' });
+const render = (article: Article, settings = INQUISITR, related = SEED_RELATED) => renderArticlePage(article, settings, { imageSrc, related, timeZone: 'UTC' });
 const withBody = (body: unknown): Article => ({ ...seedArticle(), body: body as Article['body'] });
 
 function jsonLdOf(html: string): Record<string, unknown> {
@@ -48,15 +48,19 @@ describe('the sample article page', () => {
     expect(html.match(/<script/g)).toHaveLength(1);
   });
 
-  it('lists "More from Inquisitr": finished articles first, newest first, drafts last', () => {
+  it('lists "More from Inquisitr": published articles only, newest first', () => {
     expect(html).toContain('<h2 id="more-heading">More from Inquisitr</h2>');
     const titles = [...html.matchAll(/<li>(?:<span class="more-section">[^<]*<\/span>)?<a href="[^"]+">([^<]+)<\/a><\/li>/g)].map((m) => m[1]);
-    expect(titles).toEqual([
-      'G20 leaders agree on steel overcapacity forum',
-      'Aleppo siege tightens as aid convoys wait at the border',
-      'Kerry and Lavrov to meet again in Geneva',
-      'Draft: notes from the Hangzhou press room',
-    ]);
+    expect(titles).toEqual(['Aleppo siege tightens as aid convoys wait at the border', 'Kerry and Lavrov to meet again in Geneva']);
+  });
+
+  it('never shows an unpublished headline, even when fewer than five are published', () => {
+    // The draft and the ready article are the newest candidates; they used to fill the empty places.
+    expect(html).not.toContain('Draft: notes from the Hangzhou press room');
+    expect(html).not.toContain('G20 leaders agree on steel overcapacity forum');
+    const onlyDrafts = render(seedArticle(), INQUISITR, SEED_RELATED.map((a) => ({ ...a, status: 'draft' as const })));
+    expect(onlyDrafts).not.toContain('More from Inquisitr');
+    for (const a of SEED_RELATED) expect(onlyDrafts).not.toContain(a.headline);
   });
 
   it('has the head metadata: title, canonical, Open Graph, Twitter and NewsArticle JSON-LD', () => {
@@ -212,12 +216,14 @@ describe('the page never shows an empty headline or title', () => {
 });
 
 describe('pickRelated', () => {
-  it('excludes the article itself and untitled ones, and keeps at most five', () => {
+  it('excludes the article itself, untitled and unpublished ones, and keeps at most five', () => {
     const many = Array.from({ length: 8 }, (_, i) => ({ ...SEED_RELATED[0]!, id: `00000000-0000-4000-8000-00000000010${i}`, updatedAt: `2016-09-0${i + 1}T00:00:00.000Z` }));
     const picked = pickRelated([...many, { ...SEED_RELATED[1]!, headline: ' ' }], many[7]!.id);
     expect(picked).toHaveLength(5);
     expect(picked.map((a) => a.id)).not.toContain(many[7]!.id);
     expect(picked[0]!.updatedAt).toBe('2016-09-07T00:00:00.000Z');
+    const unpublished = many.map((a, i) => ({ ...a, status: (['draft', 'editing', 'ready'] as const)[i % 3]! }));
+    expect(pickRelated(unpublished, 'none')).toEqual([]);
   });
 });
 

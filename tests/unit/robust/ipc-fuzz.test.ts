@@ -45,7 +45,8 @@ afterAll(() => {
 function validPayload(method: MethodName): unknown {
   const revision = () => (services.db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(articleId) as number | undefined) ?? 1;
   const examples: Record<MethodName, () => unknown> = {
-    listArticles: () => ({}),
+    listArticles: () => ({ limit: 20, filter: { headline: 'saved' } }),
+    existingArticles: () => ({ ids: [articleId] }),
     getArticle: () => ({ id: articleId }),
     createArticle: () => ({ fields: { headline: 'New', tags: ['a'], body: doc(p('Text.')) } }),
     saveArticle: () => ({ id: articleId, baseRevision: revision(), changes: { headline: 'Saved', body: everyNodeBody() } }),

@@ -64,6 +64,11 @@ describe('CSP', () => {
     expect(RENDERER_CSP).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
   });
 
+  it('lets the preview start its Web Worker from our own bundle, and no other (no blob: or data: workers)', () => {
+    const workers = RENDERER_CSP.split(';').map((d) => d.trim()).find((d) => d.startsWith('worker-src'));
+    expect(workers).toBe("worker-src 'self'");
+  });
+
   it('matches the meta CSP shipped in the renderer page', () => {
     const html = fs.readFileSync(path.resolve(__dirname, '../../../renderer/index.html'), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)![1]!;

@@ -60,6 +60,50 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('006 builds article_summaries from the articles of a version-5 database, with folded headline keys', () => {
+    const db = freshDb();
+    migrate(db, MIGRATIONS, 5);
+    const insert = db.prepare(
+      `INSERT INTO articles (id, slug, headline, section, status, body_json, plain_text, word_count, revision, created_at, updated_at)
+       VALUES (?, ?, ?, 'World', ?, '{"type":"doc","content":[]}', 'x', ?, ?, '2026-01-01T00:00:00.000Z', ?)`,
+    );
+    insert.run('a', 'cafe-reopens', 'Café reopens', 'published', 120, 3, '2026-02-01T00:00:00.000Z');
+    insert.run('b', 'untitled', '', 'draft', 0, 1, '2026-03-01T00:00:00.000Z');
+    migrate(db, MIGRATIONS, 6);
+    expect(db.pragma('user_version', { simple: true })).toBe(6);
+    expect(db.prepare('SELECT * FROM article_summaries ORDER BY updated_at DESC, id').all()).toEqual([
+      { updated_at: '2026-03-01T00:00:00.000Z', id: 'b', headline: '', headline_key: 'untitled article', slug: 'untitled', status: 'draft', section: 'World', word_count: 0, revision: 1 },
+      { updated_at: '2026-02-01T00:00:00.000Z', id: 'a', headline: 'Café reopens', headline_key: 'cafe reopens', slug: 'cafe-reopens', status: 'published', section: 'World', word_count: 120, revision: 3 },
+    ]);
+    const indexes = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'articles'").all() as { name: string }[]).map((r) => r.name);
+    expect(indexes).not.toContain('articles_updated_at');
+    // Deleting an article, by any route, deletes its summary.
+    db.prepare("DELETE FROM articles WHERE id = 'a'").run();
+    expect(db.prepare('SELECT id FROM article_summaries').all()).toEqual([{ id: 'b' }]);
+    expect(() => db.prepare("INSERT INTO article_summaries (updated_at, id, headline, headline_key, slug, status, section, word_count, revision) VALUES ('t', 'b', '', '', '', 'draft', '', 0, 1)").run()).toThrow(/UNIQUE/);
+    db.close();
+  });
+
+  it('a version-5 database opened by this Copydesk is backed up, upgraded, and listed from its summaries', async () => {
+    const { openDatabase } = await import('../../../electron/main/store/open-database');
+    const { openServices } = await import('../../../electron/main/services');
+    const file = tmp.file('v5.db');
+    const v5 = openDatabase(file, { migrations: MIGRATIONS.slice(0, 5) });
+    v5.prepare(
+      `INSERT INTO articles (id, slug, headline, body_json, created_at, updated_at)
+       VALUES ('00000000-0000-4000-8000-000000000001', 'old-story', 'Old story', '{"type":"doc","content":[{"type":"paragraph"}]}', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')`,
+    ).run();
+    v5.close();
+    const services = openServices(file);
+    expect(services.articles.listPage({ limit: 10, filter: { headline: 'OLD' } }).items.map((a) => a.headline)).toEqual(['Old story']);
+    const ack = services.articles.save('00000000-0000-4000-8000-000000000001', 1, { headline: 'Old story, revised' });
+    expect(services.articles.listPage({ limit: 10 }).items).toEqual([{ id: ack.id, headline: 'Old story, revised', status: 'draft', section: '', wordCount: 0, revision: 2, updatedAt: ack.updatedAt }]);
+    services.close();
+    const backup = new Database(`${file}.v5-backup`, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(5);
+    backup.close();
+  });
+
   it('a failing migration rolls back completely and leaves the version alone', () => {
     const db = freshDb();
     const broken = [

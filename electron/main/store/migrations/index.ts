@@ -4,7 +4,8 @@ import { migration002 } from './002-assets';
 import { migration003 } from './003-publication-settings';
 import { migration004 } from './004-asset-released-at';
 import { migration005 } from './005-app-sessions';
+import { migration006 } from './006-article-summaries';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 export const LATEST_VERSION = MIGRATIONS.length;

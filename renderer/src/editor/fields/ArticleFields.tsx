@@ -1,6 +1,6 @@
 // Headline, standfirst, byline and dateline: set like the top of the
 // published page rather than as a form. Single-line fields never take a newline.
-import { useId, type KeyboardEvent } from 'react';
+import { memo, useId, type KeyboardEvent } from 'react';
 import { HEADLINE_SOFT_LIMIT, headlineHint, visibleLength } from './headline-length';
 
 export interface FieldValues {
@@ -13,7 +13,8 @@ export type FieldName = keyof FieldValues;
 
 const oneLine = (value: string) => value.replace(/\s*[\r\n]+\s*/g, ' ');
 
-export function ArticleFields(props: {
+// Memoized: the editor re-renders on every keystroke in the body, and these only change when they are typed in.
+export const ArticleFields = memo(function ArticleFields(props: {
   values: FieldValues;
   onChange(name: FieldName, value: string): void;
   /** Enter in the headline or standfirst: go on to the body. */
@@ -82,4 +83,4 @@ export function ArticleFields(props: {
       </div>
     </header>
   );
-}
+});

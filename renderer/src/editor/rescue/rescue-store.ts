@@ -64,6 +64,20 @@ export function clearRescue(articleId: string, storage: Storage = localStorage):
   }
 }
 
+/** The articles that have a draft kept (the list asks main which of them still exist). */
+export function keptRescueIds(storage: Storage = localStorage): string[] {
+  const ids: string[] = [];
+  try {
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key?.startsWith(PREFIX)) ids.push(key.slice(PREFIX.length));
+    }
+  } catch {
+    // Storage switched off: nothing was kept.
+  }
+  return ids;
+}
+
 /**
  * Drops drafts kept for articles that no longer exist (deleted from the CLI,
  * say), and answers which of the existing ones have a draft kept.

@@ -1,0 +1,66 @@
+// What the preview update after a pause in typing costs the editor's main
+// thread, in a long article with the preview open. A word is typed; 150 ms
+// later the pane sends the changed block to its worker, the worker renders
+// the page and the pane hands it to the frame. Measured from just before the
+// update starts (the last key's frame drawn) until the frame holds the new page:
+//   busy    — main-thread time in that window (CPU profile, idle excluded);
+//   longest — the longest task in it (PerformanceObserver 'longtask'; 0 if
+//             none reached 50 ms);
+//   latency — last key → the frame's new page (worker time included).
+import type { CDPSession, Page } from '@playwright/test';
+import { RENDERER_DIR } from '../tests/e2e/launch';
+import { calibrate, describeWindow, markerTimeUs } from './long-tasks';
+import { bundleMapOf, startCpuProfile, stopCpuProfile, summarizeCpu } from './profile';
+import { typeOne } from './keystroke-probe';
+
+export interface PreviewUpdateSample {
+  busyMs: number;
+  longestMs: number;
+  latencyMs: number;
+  /** Where the longest task's time went, when there was one. */
+  where?: string;
+}
+
+export async function measurePreviewUpdate(page: Page, cdp: CDPSession, trials: number): Promise<PreviewUpdateSample[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __previewLong?: { startMs: number; durationMs: number }[] };
+    if (w.__previewLong) return;
+    w.__previewLong = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__previewLong!.push({ startMs: e.startTime, durationMs: e.duration });
+    }).observe({ type: 'longtask' });
+  });
+  const samples: PreviewUpdateSample[] = [];
+  const bundle = await bundleMapOf(page, RENDERER_DIR);
+  for (let trial = 0; trial < trials; trial++) {
+    const word = ` pv${trial}q${Date.now() % 100000}`;
+    await page.waitForTimeout(1500); // the previous save and update settled
+    await startCpuProfile(cdp, 250);
+    const clock = await calibrate(page);
+    for (const char of word) await typeOne(page, char);
+    const lastKey = await page.evaluate(() => performance.now());
+    const shownAt = await page.evaluate(
+      (w) =>
+        new Promise<number>((resolve) => {
+          const check = () => {
+            const html = document.querySelector('iframe[title="Published preview"]')?.getAttribute('srcdoc') ?? '';
+            if (html.includes(w)) resolve(performance.now());
+            else setTimeout(check, 2);
+          };
+          check();
+        }),
+      word.trim(),
+    );
+    const profile = await stopCpuProfile(cdp);
+    const markerUs = markerTimeUs(profile);
+    // From the last key's frame (its own work done; at 5,000 paragraphs a key can outlast the debounce).
+    const from = lastKey;
+    const busy = markerUs === null ? NaN : summarizeCpu(profile, null, { fromUs: (from - clock) * 1000 + markerUs, toUs: (shownAt + 20 - clock) * 1000 + markerUs }).totalMs;
+    const long = await page.evaluate(() => (window as unknown as { __previewLong: { startMs: number; durationMs: number }[] }).__previewLong.splice(0));
+    const inWindow = long.filter((t) => t.startMs + t.durationMs >= from && t.startMs <= shownAt + 20).sort((a, b) => b.durationMs - a.durationMs);
+    const worst = inWindow[0];
+    const where = worst && markerUs !== null ? describeWindow(profile, bundle, markerUs - clock * 1000, worst) : undefined;
+    samples.push({ busyMs: busy, longestMs: worst?.durationMs ?? 0, latencyMs: shownAt - lastKey, ...(where ? { where } : {}) });
+  }
+  return samples;
+}

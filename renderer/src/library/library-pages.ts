@@ -1,0 +1,159 @@
+// The part of the library the window has seen: loaded pages of list rows, the
+// cursor of the next page, the filter, and the rows changed in place since.
+// Outside React (it outlives renders); the list subscribes with
+// useSyncExternalStore. The window never holds the whole library: rows arrive
+// a page at a time as the list scrolls (main reads them with a keyset cursor,
+// electron/main/store/summaries.ts), and a filter is a new query in SQLite,
+// not a search over these rows.
+import type { ArticleSummary } from '../../../shared/article/fields';
+import type { ArticlePage, ListArticlesRequest, ListCursor } from '../../../shared/ipc/list-page';
+import { headlineQuery, headlineSearchKey } from '../../../shared/article/headline-search';
+
+export type FetchPage = (request: ListArticlesRequest) => Promise<ArticlePage>;
+
+export interface LibrarySnapshot {
+  /** Rows in list order, as loaded so far. */
+  readonly rows: readonly ArticleSummary[];
+  /** The filter text as typed. */
+  readonly filter: string;
+  /** Articles in the library (unfiltered), or null before the first page. */
+  readonly total: number | null;
+  /** Whether more rows follow the loaded ones. */
+  readonly hasMore: boolean;
+  /** True until the current query's first page has arrived. */
+  readonly loading: boolean;
+  readonly error: string | null;
+  /** Changes when the rows shown start answering a new query (the list then goes back to the top). */
+  readonly query: number;
+}
+
+export const DEFAULT_PAGE_SIZE = 100;
+
+export class LibraryPages {
+  private snapshot: LibrarySnapshot = { rows: [], filter: '', total: null, hasMore: false, loading: true, error: null, query: 0 };
+  private readonly listeners = new Set<() => void>();
+  private cursor: ListCursor | null = null;
+  /** Bumped by every new query: a page that arrives for an older one is dropped. */
+  private generation = 0;
+  private pending: Promise<void> | null = null;
+  /** Every row seen, by id, including ones a save updated: find() answers for the open article even when filtered out. */
+  private readonly known = new Map<string, ArticleSummary>();
+
+  constructor(
+    private readonly fetchPage: FetchPage,
+    private readonly pageSize = DEFAULT_PAGE_SIZE,
+  ) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): LibrarySnapshot => this.snapshot;
+
+  /** Loads the first page of the current filter again (start-up, a reload). */
+  reload(): Promise<void> {
+    return this.query(this.snapshot.filter);
+  }
+
+  /** A new filter: a new query from the first page. The rows shown stay until its answer arrives. */
+  setFilter(filter: string): Promise<void> {
+    if (filter === this.snapshot.filter) return Promise.resolve();
+    return this.query(filter);
+  }
+
+  /** The next page, if there is one and none is on its way. */
+  loadMore(): Promise<void> {
+    if (this.pending || !this.cursor || this.snapshot.loading) return this.pending ?? Promise.resolve();
+    return this.fetch(this.generation, this.cursor);
+  }
+
+  /** A save's answer: the article's row changes where it stands (the list does not jump while someone types). */
+  updateRow(row: ArticleSummary): void {
+    this.known.set(row.id, row);
+    const index = this.snapshot.rows.findIndex((r) => r.id === row.id);
+    if (index < 0) return;
+    const rows = this.snapshot.rows.slice();
+    rows[index] = row;
+    this.set({ rows });
+  }
+
+  /** A new or imported article: it is the newest, so it goes on top (if the filter lets it in). */
+  prepend(row: ArticleSummary): void {
+    this.known.set(row.id, row);
+    const total = this.snapshot.total === null ? null : this.snapshot.total + 1;
+    if (this.snapshot.rows.some((r) => r.id === row.id)) return this.set({ total });
+    const q = headlineQuery(this.snapshot.filter);
+    const shown = !q || headlineSearchKey(row.headline).includes(q);
+    this.set({ total, rows: shown ? [row, ...this.snapshot.rows] : this.snapshot.rows });
+  }
+
+  remove(id: string): void {
+    this.known.delete(id);
+    const rows = this.snapshot.rows.filter((r) => r.id !== id);
+    if (rows.length === this.snapshot.rows.length) return;
+    this.set({ rows, total: this.snapshot.total === null ? null : Math.max(0, this.snapshot.total - 1) });
+  }
+
+  find(id: string): ArticleSummary | undefined {
+    return this.known.get(id);
+  }
+
+  private query(filter: string): Promise<void> {
+    const generation = ++this.generation;
+    this.cursor = null;
+    this.pending = null;
+    this.set({ filter, loading: true, error: null });
+    return this.fetch(generation, null);
+  }
+
+  private fetch(generation: number, cursor: ListCursor | null): Promise<void> {
+    const filter = this.snapshot.filter;
+    const request: ListArticlesRequest = {
+      limit: this.pageSize,
+      ...(cursor ? { cursor } : {}),
+      ...(filter.trim() ? { filter: { headline: filter } } : {}),
+    };
+    const pending = this.fetchPage(request).then(
+      (page) => {
+        if (generation !== this.generation) return; // a newer query answers instead
+        this.pending = null;
+        this.cursor = page.nextCursor;
+        // A row updated in place since this page was read is newer than the page.
+        const items = page.items.map((row) => this.newer(row));
+        for (const row of items) this.known.set(row.id, row);
+        const rows = cursor ? appendNew(this.snapshot.rows, items) : items;
+        this.set({
+          rows,
+          hasMore: page.nextCursor !== null,
+          loading: false,
+          query: cursor ? this.snapshot.query : generation,
+          ...(page.total === null ? {} : { total: page.total }),
+        });
+      },
+      (error: unknown) => {
+        if (generation !== this.generation) return;
+        this.pending = null;
+        this.set({ loading: false, error: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    this.pending = pending;
+    return pending;
+  }
+
+  private newer(row: ArticleSummary): ArticleSummary {
+    const seen = this.known.get(row.id);
+    return seen && seen.revision > row.revision ? seen : row;
+  }
+
+  private set(change: Partial<LibrarySnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...change };
+    for (const listener of this.listeners) listener();
+  }
+}
+
+// A row can appear twice across pages when it was saved between two reads; keep its first place.
+function appendNew(rows: readonly ArticleSummary[], page: readonly ArticleSummary[]): ArticleSummary[] {
+  const have = new Set(rows.map((r) => r.id));
+  return [...rows, ...page.filter((r) => !have.has(r.id))];
+}

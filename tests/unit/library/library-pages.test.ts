@@ -1,0 +1,122 @@
+// LibraryPages: the window's pages of the list. Backed by the real store on a
+// real SQLite file, and by hand-held answers where the order of answers is
+// the point (a filter typed faster than SQLite answers).
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openServices, type Services } from '../../../electron/main/services';
+import { LibraryPages, type FetchPage } from '../../../renderer/src/library/library-pages';
+import type { ArticleSummary } from '../../../shared/article/fields';
+import type { ArticlePage, ListArticlesRequest } from '../../../shared/ipc/contract';
+import { tempDir } from '../../support/temp';
+
+const tmp = tempDir();
+let services: Services;
+let requests: ListArticlesRequest[];
+beforeEach(() => {
+  services = openServices(tmp.file(`pages-${Math.random().toString(16).slice(2)}.db`));
+  requests = [];
+});
+afterEach(() => services.close());
+afterAll(() => tmp.cleanup());
+
+const fromStore: () => FetchPage = () => async (request) => {
+  requests.push(request);
+  return services.articles.listPage(request);
+};
+
+function held() {
+  const waiting: { request: ListArticlesRequest; answer(page: ArticlePage): void }[] = [];
+  const fetch: FetchPage = (request) => new Promise((resolve) => waiting.push({ request, answer: resolve }));
+  return { fetch, waiting };
+}
+
+const row = (id: string, headline: string, revision = 1): ArticleSummary => ({
+  id: `00000000-0000-4000-8000-${id.padStart(12, '0')}`,
+  headline,
+  status: 'draft',
+  section: '',
+  wordCount: 0,
+  revision,
+  updatedAt: '2026-11-24T09:00:00.000Z',
+});
+
+describe('LibraryPages', () => {
+  it('loads one page, then the next only when asked, one request at a time', async () => {
+    for (let i = 0; i < 25; i++) services.articles.create({ headline: `Story ${i}` });
+    const pages = new LibraryPages(fromStore(), 10);
+    await pages.reload();
+    expect(pages.getSnapshot()).toMatchObject({ total: 25, hasMore: true, loading: false });
+    expect(pages.getSnapshot().rows).toHaveLength(10);
+    await Promise.all([pages.loadMore(), pages.loadMore(), pages.loadMore()]);
+    expect(requests).toHaveLength(2);
+    expect(requests[1]!.cursor).toEqual({ updatedAt: pages.getSnapshot().rows[9]!.updatedAt, id: pages.getSnapshot().rows[9]!.id });
+    await pages.loadMore();
+    expect(pages.getSnapshot().rows).toHaveLength(25);
+    expect(new Set(pages.getSnapshot().rows.map((r) => r.id)).size).toBe(25);
+    expect(pages.getSnapshot().hasMore).toBe(false);
+    await pages.loadMore();
+    expect(requests).toHaveLength(3);
+  });
+
+  it('asks SQLite for each filter and drops an answer to a filter that was typed over', async () => {
+    const { fetch, waiting } = held();
+    const pages = new LibraryPages(fetch, 10);
+    void pages.reload();
+    waiting[0]!.answer({ items: [row('1', 'Flood'), row('2', 'Café')], nextCursor: null, total: 2 });
+    await Promise.resolve();
+    void pages.setFilter('c');
+    void pages.setFilter('ca');
+    expect(waiting.map((w) => w.request.filter)).toEqual([undefined, { headline: 'c' }, { headline: 'ca' }]);
+    // The shown rows stay until the newest query answers; the older answer, arriving last, is dropped.
+    expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['Flood', 'Café']);
+    waiting[2]!.answer({ items: [row('2', 'Café')], nextCursor: null, total: null });
+    await Promise.resolve();
+    waiting[1]!.answer({ items: [row('3', 'Council'), row('2', 'Café')], nextCursor: null, total: null });
+    await Promise.resolve();
+    expect(pages.getSnapshot()).toMatchObject({ filter: 'ca', total: 2, loading: false });
+    expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['Café']);
+  });
+
+  it('updates a saved row where it stands, adds new articles on top (when the filter lets them in), removes deleted ones', async () => {
+    const [a, b] = [services.articles.create({ headline: 'Alpha' }), services.articles.create({ headline: 'Beta' })];
+    const pages = new LibraryPages(fromStore(), 10);
+    await pages.reload();
+    expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['Beta', 'Alpha']);
+    const ack = services.articles.save(a.id, 1, { headline: 'Alpha, revised' });
+    pages.updateRow(ack);
+    // Saved last, yet it stays in place: the list does not jump under the writer.
+    expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['Beta', 'Alpha, revised']);
+    expect(requests).toHaveLength(1);
+    await pages.setFilter('alp');
+    pages.prepend({ ...row('9', 'Gamma'), updatedAt: ack.updatedAt });
+    expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['Alpha, revised']);
+    pages.prepend({ ...row('8', 'Alpine pass closes'), updatedAt: ack.updatedAt });
+    expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['Alpine pass closes', 'Alpha, revised']);
+    expect(pages.getSnapshot().total).toBe(4);
+    pages.remove(a.id);
+    expect(pages.getSnapshot()).toMatchObject({ total: 3 });
+    expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['Alpine pass closes']);
+    // find() still knows rows the filter hides (the delete dialog names the open article).
+    expect(pages.find(b.id)?.headline).toBe('Beta');
+  });
+
+  it('keeps a row saved in place over an older copy of it in a page read before the save', async () => {
+    const { fetch, waiting } = held();
+    const pages = new LibraryPages(fetch, 1);
+    void pages.reload();
+    waiting[0]!.answer({ items: [row('1', 'One')], nextCursor: { updatedAt: '2026-11-24T09:00:00.000Z', id: row('1', '').id }, total: 2 });
+    await Promise.resolve();
+    void pages.loadMore();
+    pages.updateRow(row('2', 'Two, saved', 2));
+    waiting[1]!.answer({ items: [row('2', 'Two')], nextCursor: null, total: null });
+    await Promise.resolve();
+    expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['One', 'Two, saved']);
+  });
+
+  it('says when a page could not be read', async () => {
+    const pages = new LibraryPages(async () => {
+      throw new Error('The database is locked.');
+    });
+    await pages.reload();
+    expect(pages.getSnapshot()).toMatchObject({ loading: false, error: 'The database is locked.' });
+  });
+});
