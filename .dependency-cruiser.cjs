@@ -56,6 +56,20 @@ module.exports = {
       to: { dependencyTypes: NODE_BUILTINS },
     },
     {
+      name: 'no-circular',
+      comment: 'A module that reaches itself through its imports (type imports included: tsPreCompilationDeps) has no place in the layering; split out what both sides need.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'services-not-ipc',
+      comment: 'Main-process services speak in domain types and shared/errors; only dispatch, the shell and the *handlers.ts adapters know the IPC contract.',
+      severity: 'error',
+      from: { path: '^electron/main/', pathNot: '^electron/main/(ipc|shell)/|handlers\\.ts$' },
+      to: { path: '^shared/ipc/' },
+    },
+    {
       name: 'nothing-imports-tests',
       severity: 'error',
       from: { pathNot: '^tests/' },

@@ -4,7 +4,7 @@ import { resolveDbPath } from '../main/db-path';
 import { openServices, type Services } from '../main/services';
 import { StoreOpenError } from '../main/store/open-database';
 import { explainFailure } from '../main/store/explain-failure';
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '../../shared/errors/app-error';
 import { CliError, UsageError } from './cli-error';
 import type { CliIO } from './command';
 import { loadAllCommands, loadCommand } from './commands';

@@ -6,7 +6,7 @@ import { AssetStore } from './assets/asset-store';
 import { SettingsStore } from './settings/settings-store';
 import { HtmlExporter } from './export/html-exporter';
 import { explainFailure } from './store/explain-failure';
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '../../shared/errors/app-error';
 
 export interface Services {
   readonly dbPath: string;

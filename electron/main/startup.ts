@@ -2,7 +2,7 @@
 // damaged: the journalist is told, and offered the newest backup that checks
 // out; the damaged file is kept in the backups folder (backups.ts). No
 // `electron` here: the shell passes the question (a dialog), tests a fake.
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '../../shared/errors/app-error';
 import { openServices, type Services } from './services';
 import { newestGoodBackup, restoreBackup, type BackupInfo } from './store/backups';
 

@@ -74,6 +74,9 @@ export const Article = z
   .strict();
 export type Article = z.infer<typeof Article>;
 
+/** The article's stored fields other than the body (what the renderer keeps of it once the editor has the document). */
+export type ArticleMeta = Omit<Article, 'body'>;
+
 /**
  * Interchange input: `show --json` output fed straight back. The store owns
  * id, revision and timestamps, so they are accepted and ignored.
@@ -106,13 +109,15 @@ export const ArticleSummary = z
   .strict();
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
+/** A save's answer: the article's new list row (the list updates it in place). */
+export const SaveAck = ArticleSummary;
+export type SaveAck = ArticleSummary;
+
 /** ProseMirror doc JSON as stored; only ever produced by checkBody-approved data. */
 export interface BodyJSON {
   type: 'doc';
   content: unknown[];
 }
-
-export const EMPTY_BODY: BodyJSON = { type: 'doc', content: [{ type: 'paragraph' }] };
 
 export function emptyFields(): ArticleFields {
   return {

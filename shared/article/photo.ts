@@ -1,15 +1,20 @@
 // A photo's own data and its credit line: one definition for the editor's
 // photo view, the published layout, export and import.
 import type { Node } from 'prosemirror-model';
+import { z } from 'zod';
+import { Sha256 } from '../assets/assets';
 
-export interface PhotoAttrs {
-  /** sha256 of the image bytes, or null for a credit with no image yet. */
-  asset: string | null;
-  alt: string;
-  caption: string;
-  photographer: string;
-  agency: string;
-}
+export const PhotoAttrs = z
+  .object({
+    /** sha256 of the image bytes, or null for a credit with no image yet. */
+    asset: Sha256.nullable(),
+    alt: z.string(),
+    caption: z.string(),
+    photographer: z.string(),
+    agency: z.string(),
+  })
+  .strict();
+export type PhotoAttrs = z.infer<typeof PhotoAttrs>;
 
 export const EMPTY_PHOTO: PhotoAttrs = { asset: null, alt: '', caption: '', photographer: '', agency: '' };
 

@@ -3,6 +3,7 @@
 // from it. Node and mark names are part of the interchange format: renaming one
 // breaks every stored article and every file a user exported, so don't.
 import { Schema, type NodeSpec, type MarkSpec } from 'prosemirror-model';
+import { isSha256 } from '../assets/assets';
 import { isAllowedHref } from './links';
 
 function validateString(value: unknown): void {
@@ -18,7 +19,7 @@ function validateHeadingLevel(value: unknown): void {
 function validateAsset(value: unknown): void {
   // A photo may exist before its image does (imports produce credit-only photos).
   if (value === null) return;
-  if (typeof value !== 'string' || !/^[0-9a-f]{64}$/.test(value)) {
+  if (!isSha256(value)) {
     throw new RangeError('photo asset must be a sha256 hex digest or null');
   }
 }

@@ -2,21 +2,30 @@
 // the one encoding both transports carry unchanged (Electron's structured
 // clone and the test host's JSON binding), and zod can check it cheaply.
 import { z } from 'zod';
+import { base64Text } from '../base64';
 
 /** The scheme main serves stored photos on; the renderer's CSP allows it for images only. */
 export const ASSET_SCHEME = 'copydesk-asset';
 export const assetUrl = (sha256: string) => `${ASSET_SCHEME}://photo/${sha256}`;
 
-export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'an asset id is a 64-character lowercase sha256 digest');
+const SHA256 = /^[0-9a-f]{64}$/;
 
-// 40 MB of bytes is about 54 million base64 characters.
-export const Base64Bytes = z
-  .string()
-  .min(1, 'no image data')
-  .max(56_000_000, 'the image is too large')
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'image data must be base64');
+/** An asset id: the lowercase hex sha256 of the image bytes. */
+export const Sha256 = z.string().regex(SHA256, 'an asset id is a 64-character lowercase sha256 digest');
 
-export const ImageMime = z.enum(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif']);
+export function isSha256(value: unknown): value is string {
+  return typeof value === 'string' && SHA256.test(value);
+}
+
+/** The most a photo may be: far more than any camera file. */
+export const MAX_PHOTO_BYTES = 40 * 1024 * 1024;
+
+export const Base64Bytes = base64Text('image data', MAX_PHOTO_BYTES, 'the image is too large').min(1, 'no image data');
+
+/** The image types Copydesk stores (judged by the bytes, electron/main/assets/image-type.ts) and exports. */
+export const IMAGE_MIMES = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif'] as const;
+export const ImageMime = z.enum(IMAGE_MIMES);
+export type ImageMime = z.infer<typeof ImageMime>;
 
 export const PhotoMetadata = z
   .object({ photographer: z.string(), agency: z.string(), caption: z.string(), alt: z.string() })

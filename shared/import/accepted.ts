@@ -5,8 +5,6 @@ import type { ImportFormat } from './analysis';
 
 /** 40 MB: far more than any story, with its photos, ever is. */
 export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
-/** 40 MB of file is about 56 million base64 characters. */
-export const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 /** Completes "Cannot import FILE: …". */
 export const TOO_LARGE = 'it is larger than 40 MB, the most Copydesk imports';
 

@@ -5,6 +5,7 @@
 // assemble(), so undoing one classification is just leaving it out: no state
 // to patch, nothing to lose. This shape crosses IPC, hence the zod schemas.
 import { z } from 'zod';
+import { PhotoAttrs } from '../article/photo';
 
 /** A ProseMirror block as JSON; assemble() checks the whole body against the schema. */
 export const BlockJSON = z.looseObject({ type: z.string() });
@@ -29,17 +30,6 @@ export const Piece = z
   })
   .strict();
 export type Piece = z.infer<typeof Piece>;
-
-export const PhotoAttrs = z
-  .object({
-    asset: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
-    alt: z.string(),
-    caption: z.string(),
-    photographer: z.string(),
-    agency: z.string(),
-  })
-  .strict();
-export type PhotoAttrs = z.infer<typeof PhotoAttrs>;
 
 export const DROP_REASONS = [
   'share',

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { ArticleFields, emptyFields } from '../article/fields';
 import { checkBody } from '../article/body';
-import { AppError } from '../ipc/result';
+import { AppError } from '../errors/app-error';
 import { Analysis, type BlockJSON, type Classification } from './analysis';
 import { ImportSummary, DROP_REASON_LABELS } from './summary';
 

@@ -1,7 +1,8 @@
 // An analysis of an article that is already structured (interchange JSON): every
 // block is taken as it is, so the summary simply reports what the article holds.
 import type { ArticleFields } from '../article/fields';
-import { PhotoAttrs, type Analysis, type BlockJSON } from './analysis';
+import { PhotoAttrs } from '../article/photo';
+import type { Analysis, BlockJSON } from './analysis';
 import { AnalysisBuilder } from './builder';
 import { textOf } from './assemble';
 

@@ -4,16 +4,13 @@
 import { z } from 'zod';
 import { ImportFormat } from './analysis';
 import { ImportResult } from './assemble';
-import { MAX_IMPORT_BASE64 } from './accepted';
-
+import { MAX_IMPORT_BYTES } from './accepted';
+import { base64Text } from '../base64';
 
 export const ImportPreviewRequest = z
   .object({
     fileName: z.string().min(1, 'the file has no name').max(1000, 'the file name is too long'),
-    data: z
-      .string()
-      .max(MAX_IMPORT_BASE64, 'the file is too large to import (40 MB at most)')
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'file data must be base64'),
+    data: base64Text('file data', MAX_IMPORT_BYTES, 'the file is too large to import (40 MB at most)'),
     format: ImportFormat.optional(),
   })
   .strict();

@@ -42,4 +42,3 @@ export const EVENTS = {
 export type EventName = keyof typeof EVENTS;
 
 export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];
-export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];

@@ -1,7 +1,8 @@
 // The one source of truth for main ↔ renderer calls: request and response
 // schemas per method. Main validates with it; the renderer's types come from it.
 import { z } from 'zod';
-import { Article, ArticleChanges, ArticleId, ArticleSummary } from '../article/fields';
+import { Article, ArticleChanges, ArticleId, SaveAck } from '../article/fields';
+import { IntegrityReport } from '../store/integrity-report';
 import type { Result } from './result';
 import { AddedAsset, AssetSource, Base64Bytes, Sha256 } from '../assets/assets';
 import type { MethodName } from './channels';
@@ -9,15 +10,10 @@ import { PublicationSettings } from '../settings/publication';
 import { PreviewContext } from '../render/preview-context';
 import { ImportResult } from '../import/assemble';
 import { ImportPreviewRequest, PickedImport } from '../import/ipc';
-import { ArticlePage, ListArticlesRequest, MAX_PAGE } from './list-page';
-
-export { ArticlePage, ListArticlesRequest, ListCursor, MAX_PAGE } from './list-page';
+import { ArticlePage, ListArticlesRequest, MAX_PAGE } from '../article/list-page';
 
 const NoArgs = z.object({}).strict();
 
-/** A save answers with the article's new list row, so the list updates that row in place. */
-export const SaveAck = ArticleSummary;
-export type SaveAck = ArticleSummary;
 
 // An autosave may send the body as JSON text: the renderer builds it from the
 // text of each top-level block it keeps (editor/save/body-text.ts), and a
@@ -39,15 +35,6 @@ const SaveBody = z
   .pipe(ArticleChanges.shape.body.unwrap());
 const SaveChanges = ArticleChanges.extend({ body: SaveBody.optional() });
 
-/** The start-up integrity check (run in the background by main), and the backup it would offer. */
-export const IntegrityReport = z
-  .object({
-    status: z.enum(['ok', 'problems', 'unchecked']),
-    problems: z.array(z.string()),
-    backup: z.object({ name: z.string(), takenAt: z.string() }).strict().nullable(),
-  })
-  .strict();
-export type IntegrityReport = z.infer<typeof IntegrityReport>;
 
 export const contract = {
   listArticles: { request: ListArticlesRequest, response: ArticlePage },

@@ -1,9 +1,9 @@
 // What crosses the process boundary: plain data, never a thrown error.
 import { z } from 'zod';
 
-// The codes, and the words for failures of the machine, live in one table.
-import { ERROR_CODES, type ErrorCode } from './error-codes';
-export { ERROR_CODES, type ErrorCode };
+// The codes, and the words for failures of the machine, live in one table;
+// the error every process throws is shared/errors/app-error.ts.
+import { ERROR_CODES, type ErrorCode } from '../errors/error-codes';
 
 export interface IpcErrorData {
   code: ErrorCode;
@@ -20,26 +20,4 @@ export function ok<T>(value: T): Result<T> {
 
 export function fail(code: ErrorCode, message: string): Result<never> {
   return { ok: false, error: { code, message } };
-}
-
-/** Services throw this; dispatch turns it into a failed Result. */
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'AppError';
-  }
-}
-
-/** Turns zod issues into one sentence a person can act on. */
-export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string; code?: string }[]): string {
-  return issues
-    .slice(0, 3)
-    .map((issue) => {
-      const where = issue.path.length ? `${issue.path.map(String).join('.')}: ` : '';
-      return `${where}${issue.message}`;
-    })
-    .join('; ');
 }

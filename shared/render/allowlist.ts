@@ -69,11 +69,3 @@ export function element(tag: string, attrs: Attrs = {}, inner = ''): string {
   }
   return `${openTag(tag, attrs)}${inner}</${tag}>`;
 }
-
-export function isAllowedElement(tag: string): boolean {
-  return tag in ALLOWED;
-}
-
-export function allowedAttributes(tag: string): readonly string[] {
-  return [...(ALLOWED[tag] ?? []), ...GLOBAL];
-}

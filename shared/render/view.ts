@@ -2,7 +2,7 @@
 // out once from the article and the settings so all three agree.
 import type { Node } from 'prosemirror-model';
 import { bodyFromJSON } from '../article/body';
-import type { Article } from '../article/fields';
+import type { Article, ArticleMeta } from '../article/fields';
 import type { PublicationSettings } from '../settings/publication';
 import { splitLeadPhoto } from './body';
 import { photoCredit } from '../article/photo';
@@ -10,8 +10,7 @@ import { photoAttrs, photoSrc, type PhotoAttrs } from './photo';
 import type { ImageSrc } from './types';
 import { articleSlug, articleUrl } from './urls';
 
-/** The article without its body JSON: the body comes as a checked document. */
-export type ArticleMeta = Omit<Article, 'body'>;
+export type { ArticleMeta };
 
 export interface ArticleView {
   article: ArticleMeta;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { test, expect, SCREENSHOT_DIR } from './fixtures';
 import type { BridgedCall } from './launch';
 import { launchApp } from './launch';
-import type { ArticlePage } from '../../shared/ipc/contract';
+import type { ArticlePage } from '../../shared/article/list-page';
 import { METHODS } from '../../shared/ipc/channels';
 
 const PAGE = 25;

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/ipc/result';
+import { AppError } from '../../shared/errors/app-error';
 
 /** Runs fn and returns the AppError it throws; fails the test if it throws nothing or something else. */
 export function appError(fn: () => unknown): AppError {

@@ -45,6 +45,12 @@ describe('layering rules', () => {
   write('electron/main/store/types-only.ts', "import type { App } from 'electron';\nexport type A = App;\n");
   write('electron/main/shell/may-use-electron.ts', "import { app } from 'electron';\nexport const a = app;\n");
   write('electron/preload/index.ts', "import { z } from 'zod';\nexport const a = z;\n");
+  // A loop through a type-only import is still a loop.
+  write('renderer/loop-a.ts', "import type { B } from './loop-b';\nexport type A = { b?: B };\n");
+  write('renderer/loop-b.ts', "import { type A } from './loop-a';\nexport type B = { a?: A };\nexport const b = 1;\n");
+  write('electron/main/store/uses-contract.ts', "import { contract } from '../../../shared/ipc/contract';\nexport const a = contract;\n");
+  write('shared/ipc/contract.ts', 'export const contract = {};\n');
+  write('electron/main/store/handlers.ts', "import { contract } from '../../../shared/ipc/contract';\nexport const a = contract;\n");
   const report = cruise();
 
   it.each([
@@ -54,6 +60,8 @@ describe('layering rules', () => {
     ['renderer-no-node-builtins', 'renderer/uses-path.ts'],
     ['services-without-electron', 'electron/main/store/uses-electron.ts'],
     ['preload-minimal', 'electron/preload/index.ts'],
+    ['no-circular', 'renderer/loop-a.ts'],
+    ['services-not-ipc', 'electron/main/store/uses-contract.ts'],
   ])('%s flags %s', (rule, file) => {
     expect(report).toMatch(new RegExp(`${rule}: ${file.replace('.', '\\.')}`));
   });
@@ -61,5 +69,7 @@ describe('layering rules', () => {
   it('allows electron in the shell and type-only imports in services', () => {
     expect(report).not.toContain('may-use-electron.ts');
     expect(report).not.toContain('types-only.ts');
+    // A feature's handlers.ts is the IPC adapter: it may know the contract.
+    expect(report).not.toContain('services-not-ipc: electron/main/store/handlers.ts');
   });
 });

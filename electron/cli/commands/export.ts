@@ -2,7 +2,7 @@
 // copydesk export --all --out DIR [--force]
 import path from 'node:path';
 import { ArticleId } from '../../../shared/article/fields';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/errors/app-error';
 import { CliError, UsageError } from '../cli-error';
 import type { Command } from '../command';
 

@@ -1,5 +1,5 @@
 import { InterchangeInput, interchangeToFields } from '../../../shared/article/fields';
-import { describeIssues } from '../../../shared/ipc/result';
+import { describeIssues } from '../../../shared/errors/app-error';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { readInputText } from '../read-input';

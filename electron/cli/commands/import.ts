@@ -9,7 +9,7 @@ import type { ImportSummary } from '../../../shared/import/summary';
 import { assemble, excerpt } from '../../../shared/import/assemble';
 import { analysisFromFields } from '../../../shared/import/from-fields';
 import { DROP_REASON_LABELS } from '../../../shared/import/summary';
-import { describeIssues } from '../../../shared/ipc/result';
+import { describeIssues } from '../../../shared/errors/app-error';
 import { decodeText } from '../../main/import/decode-text';
 import { ImportedImages } from '../../main/import/images';
 import { keepImport } from '../../main/import/keep-import';

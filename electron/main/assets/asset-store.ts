@@ -3,11 +3,12 @@
 // their magic bytes) up to a size limit are accepted.
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../../../shared/ipc/result';
-import { sniffImageType, type ImageMime } from './image-type';
+import { AppError } from '../../../shared/errors/app-error';
+import { MAX_PHOTO_BYTES, type ImageMime } from '../../../shared/assets/assets';
+import { sniffImageType } from './image-type';
 import { collectUnusedAssets, type CollectOptions, type CollectResult } from './collect-unused';
 
-export const MAX_ASSET_BYTES = 40 * 1024 * 1024;
+export const MAX_ASSET_BYTES = MAX_PHOTO_BYTES;
 
 export interface StoredAsset {
   sha256: string;

@@ -2,7 +2,7 @@
 // Electron), so it arrives as a hook that returns a path; everything after
 // the path — size check, reading, sniffing, storing, metadata — happens here.
 import fs from 'node:fs/promises';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/errors/app-error';
 import type { AddedAsset, AssetSource } from '../../../shared/assets/assets';
 import type { AssetStore } from './asset-store';
 import { MAX_ASSET_BYTES } from './asset-store';

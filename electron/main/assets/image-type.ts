@@ -1,8 +1,6 @@
 // What an image really is, judged by its first bytes, never by a file name
 // or a declared type: a renamed .exe or an SVG (which can carry script) is refused.
-export type ImageMime = 'image/jpeg' | 'image/png' | 'image/gif' | 'image/webp' | 'image/avif';
-
-export const IMAGE_MIMES: readonly ImageMime[] = ['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif'];
+import type { ImageMime } from '../../../shared/assets/assets';
 
 const ascii = (bytes: Uint8Array, start: number, length: number) =>
   String.fromCharCode(...bytes.subarray(start, start + length));

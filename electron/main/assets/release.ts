@@ -1,24 +1,8 @@
 // Which photos a save or delete stops using, so their grace period before
-// collection starts now (migration 004, collect-unused.ts).
+// collection starts now (migration 004, collect-unused.ts). What counts as a
+// reference is shared/article/assets-used.ts's digestsIn, as broad as the collector's.
 import type { Database } from 'better-sqlite3';
-
-const DIGEST = /^[0-9a-f]{64}$/i;
-
-/**
- * Every string in a body that looks like an asset digest. As broad as the
- * collector's notion of a reference (any 64-character string anywhere), so a
- * photo the collector would keep for a body is also released when it leaves.
- */
-export function digestsIn(body: unknown, into = new Set<string>()): Set<string> {
-  if (typeof body === 'string') {
-    if (DIGEST.test(body)) into.add(body.toLowerCase());
-  } else if (Array.isArray(body)) {
-    for (const item of body) digestsIn(item, into);
-  } else if (body !== null && typeof body === 'object') {
-    for (const value of Object.values(body)) digestsIn(value, into);
-  }
-  return into;
-}
+import { digestsIn } from '../../../shared/article/assets-used';
 
 /** Marks the photos in `before` that `after` no longer uses (after = null: the article is gone) as released at `time`. */
 export function releaseDroppedAssets(db: Database, before: unknown, after: unknown, time: string): void {

@@ -2,6 +2,7 @@
 // digest. The AssetStore in electron/main/assets satisfies this; tests pass a
 // map. Kept as an interface so export does not depend on how assets are stored.
 import { imageSize, type ImageSource, type ImageSrc } from '../../../shared/render';
+import { IMAGE_MIMES } from '../../../shared/assets/assets';
 
 export interface StoredAsset {
   bytes: Uint8Array;
@@ -13,7 +14,7 @@ export interface AssetReader {
   get(sha256: string): StoredAsset | null | undefined;
 }
 
-const EMBEDDABLE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif']);
+const EMBEDDABLE = new Set<string>(IMAGE_MIMES);
 
 /**
  * Images as data: URIs, so the exported file is complete on its own. A missing

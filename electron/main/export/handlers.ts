@@ -1,8 +1,8 @@
 // IPC handlers for the preview context, File → Export HTML… and Edit → Copy HTML.
 // The things only the shell can do (a save dialog, the clipboard) come in as
 // hooks, so this file stays free of `electron` and runs in the tests as it is.
-import { AppError } from '../../../shared/ipc/result';
-import type { Handlers } from '../ipc/handlers';
+import { AppError } from '../../../shared/errors/app-error';
+import type { Handlers } from '../ipc/handler-types';
 import type { SettingsStore } from '../settings/settings-store';
 import type { HtmlExporter } from './html-exporter';
 
@@ -31,24 +31,9 @@ export function createExportHandlers(
     },
     copyArticleHtml: async ({ id }) => {
       if (!hooks.writeClipboard) throw new AppError('unavailable', 'Copying HTML needs the desktop app (no clipboard here).');
-      const { html } = exporter.fragment(id);
-      await hooks.writeClipboard({ html, text: htmlToText(html) });
+      const { html, text } = exporter.fragment(id);
+      await hooks.writeClipboard({ html, text });
       return { characters: html.length };
     },
   };
-}
-
-// Plain-text alternative for apps that cannot take HTML: paragraphs, no tags.
-function htmlToText(html: string): string {
-  return html
-    .replace(/<\/(p|h[1-6]|li|figcaption|blockquote)>/g, '\n\n')
-    .replace(/<br>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }

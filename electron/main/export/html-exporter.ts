@@ -4,13 +4,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../../../shared/article/fields';
+import { bodyFromJSON, plainText } from '../../../shared/article/body';
 import { renderArticleFragment, renderArticlePage, type RelatedArticle } from '../../../shared/render';
 import { articleSlug } from '../../../shared/render/urls';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/errors/app-error';
 import type { ArticleStore } from '../store/article-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { PublicationSettings } from '../../../shared/settings/publication';
-import type { ListCursor } from '../../../shared/ipc/contract';
+import type { ListCursor } from '../../../shared/article/list-page';
 import { dataUriImageSrc, type AssetReader } from './asset-reader';
 import { FileExistsError, freeName, writeFileSafely } from './write-file';
 
@@ -64,9 +65,11 @@ export class HtmlExporter {
   }
 
   /** The body alone, for a CMS: no template, no stylesheet. */
-  fragment(id: string): { html: string; slug: string } {
+  /** The body as HTML for a CMS, with its plain text (shared/article/body.ts) for apps that cannot take HTML. */
+  fragment(id: string): { html: string; text: string; slug: string } {
     const article = this.sources.articles.get(id);
-    return { html: renderArticleFragment(article, dataUriImageSrc(this.sources.assets)), slug: articleSlug(article.headline) };
+    const html = renderArticleFragment(article, dataUriImageSrc(this.sources.assets));
+    return { html, text: plainText(bodyFromJSON(article.body)), slug: articleSlug(article.headline) };
   }
 
   writeOne(id: string, file: string, options: { fragment?: boolean; overwrite?: boolean } = {}): string {

@@ -12,6 +12,7 @@ import { classifyBody } from '../../../shared/import/classify-body';
 import { textOf } from '../../../shared/import/assemble';
 import { headlineFrom } from '../../../shared/import/detect/headline';
 import { removeUnstorableChars } from '../../../shared/limits';
+import { isSha256 } from '../../../shared/assets/assets';
 import { takeNotes } from './docx-notes';
 import { dropFurniture } from './html/analyze-html';
 import { BlockWalker, type ImageResolver } from './html/block-walker';
@@ -29,7 +30,7 @@ const STYLE_MAP = [
   "p[style-name='Caption'] => p.caption:fresh",
 ];
 
-const ASSET_SRC = /^copydesk-import:([0-9a-f]{64})$/;
+const ASSET_SRC = 'copydesk-import:';
 const DOCUMENT = 'word/document.xml';
 /**
  * The document's own text and markup, unpacked. mammoth holds it as an XML
@@ -64,7 +65,7 @@ export async function analyzeDocx(bytes: Uint8Array, images: ImportedImages): Pr
           converted++;
           const sha256 = images.add(new Uint8Array(await image.readAsBuffer()));
           // Formats we cannot store (EMF, WMF, TIFF, BMP) still become a photo, without an image, listed as left out.
-          return { src: sha256 ? `copydesk-import:${sha256}` : `copydesk-import-refused:${image.contentType}` };
+          return { src: sha256 ? `${ASSET_SRC}${sha256}` : `copydesk-import-refused:${image.contentType}` };
         }),
       },
     );
@@ -74,8 +75,8 @@ export async function analyzeDocx(bytes: Uint8Array, images: ImportedImages): Pr
     throw new DocxError(`it is not a readable Word (.docx) document (${error instanceof Error ? error.message : String(error)})`);
   }
   const analysis = analyzeWordHtml(html, (src) => {
-    const asset = ASSET_SRC.exec(src)?.[1];
-    if (asset) return { asset };
+    const asset = src.startsWith(ASSET_SRC) ? src.slice(ASSET_SRC.length) : null;
+    if (isSha256(asset)) return { asset };
     const type = /^copydesk-import-refused:(.*)$/.exec(src)?.[1];
     return { asset: null, reason: type ? `it is a ${type} picture: ${NOT_AN_IMAGE}` : NOT_AN_IMAGE };
   });

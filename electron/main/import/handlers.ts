@@ -10,7 +10,7 @@ import type { ImportResult } from '../../../shared/import/assemble';
 import type { ImportFormat } from '../../../shared/import/analysis';
 import type { ImportPreviewRequest, PickedImport } from '../../../shared/import/ipc';
 import { formatFromName, MAX_IMPORT_BYTES, TOO_LARGE } from '../../../shared/import/accepted';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/errors/app-error';
 import type { ImportTarget } from './keep-import';
 import { storeImages } from './keep-import';
 import { ImportInputError, prepareImport } from './prepare-import';

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { Article, ArticleFields } from '../../../shared/article/fields';
 import type { ArticleStore } from '../store/article-store';
 import type { ImportedImages } from './images';
+import { photoAssetsOf } from '../../../shared/article/assets-used';
 
 /** The part of Services an import needs. `assets` is optional so a store without photo support still imports text. */
 export interface ImportTarget {
@@ -13,7 +14,7 @@ export interface ImportTarget {
 }
 
 export function keepImport(target: ImportTarget, fields: ArticleFields, images: ImportedImages): Article {
-  const used = referencedAssets(fields.body.content);
+  const used = photoAssetsOf(fields.body.content);
   const { assets } = target;
   // Without an asset store, photos keep their credits but lose the image reference rather than point at nothing.
   const body = assets ? fields.body : withoutAssets(fields.body);
@@ -32,18 +33,6 @@ export function storeImages(target: ImportTarget, images: ImportedImages): boole
     for (const [, bytes] of images.entries()) assets.add(bytes);
   })();
   return true;
-}
-
-function referencedAssets(blocks: unknown[]): Set<string> {
-  const found = new Set<string>();
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== 'object') return;
-    const { type, attrs, content } = node as { type?: string; attrs?: { asset?: unknown }; content?: unknown };
-    if (type === 'photo' && typeof attrs?.asset === 'string') found.add(attrs.asset);
-    if (Array.isArray(content)) content.forEach(walk);
-  };
-  blocks.forEach(walk);
-  return found;
 }
 
 function withoutAssets<T extends { content: unknown[] }>(body: T): T {

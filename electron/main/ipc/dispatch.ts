@@ -3,9 +3,10 @@
 // Nothing throws across the boundary.
 import { METHODS, type MethodName } from '../../../shared/ipc/channels';
 import { contract } from '../../../shared/ipc/contract';
-import { AppError, describeIssues, fail, ok, type Result } from '../../../shared/ipc/result';
-import { machineErrorFrom } from '../../../shared/ipc/machine-errors';
-import type { Handlers } from './handlers';
+import { AppError, describeIssues } from '../../../shared/errors/app-error';
+import { fail, ok, type Result } from '../../../shared/ipc/result';
+import { machineErrorFrom } from '../../../shared/errors/machine-errors';
+import type { Handlers } from './handler-types';
 
 export interface SenderInfo {
   /** URL of the frame that sent the call. */

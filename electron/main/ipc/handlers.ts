@@ -1,16 +1,16 @@
-// One function per contract method, each receiving an already-validated request.
+// Every contract method's handler, assembled from each feature's *handlers.ts,
+// plus the few that belong to the app itself (quit, menus, integrity, restore).
 import type { MethodName } from '../../../shared/ipc/channels';
-import type { IntegrityReport, ParsedRequestOf, ResponseOf } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/result';
+import type { IntegrityReport } from '../../../shared/store/integrity-report';
+import { AppError } from '../../../shared/errors/app-error';
 import type { Services } from '../services';
+import type { Handlers } from './handler-types';
+import { createArticleHandlers } from '../store/handlers';
 import { createExportHandlers, type ExportHooks } from '../export/handlers';
 import { createSettingsHandlers } from '../settings/handlers';
 import { createAssetHandlers, type AssetHooks } from '../assets/handlers';
 import { createImportHandlers, type ImportHooks } from '../import/handlers';
 
-export type Handlers = {
-  [M in MethodName]: (request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
-};
 
 export interface HandlerHooks extends ExportHooks, AssetHooks, ImportHooks {
   /** Called when the renderer says its pending saves are flushed (quit sequence). */
@@ -44,19 +44,8 @@ export function createHandlers(services: Services, hooks: HandlerHooks = {}): Ha
 }
 
 function createAll(services: Services, hooks: HandlerHooks): Handlers {
-  const { articles } = services;
   return {
-    listArticles: (request) => articles.listPage(request),
-    existingArticles: ({ ids }) => ({ ids: articles.existing(ids) }),
-    getArticle: ({ id }) => articles.get(id),
-    createArticle: ({ fields }) => articles.create(fields ?? {}),
-    saveArticle: ({ id, baseRevision, changes }) => articles.save(id, baseRevision, changes),
-    deleteArticle: ({ id }) => {
-      articles.delete(id);
-      return { id };
-    },
-    discardBlankArticle: ({ id, revision }) => ({ deleted: articles.discardIfBlank(id, revision) }),
-    recoverArticleText: ({ id }) => articles.recoverAsPlainText(id),
+    ...createArticleHandlers(services.articles),
     readyToQuit: ({ unsaved }) => {
       hooks.onReadyToQuit?.(unsaved);
       return {};

@@ -1,5 +1,5 @@
 // IPC handlers for publication settings, spread into createHandlers.
-import type { Handlers } from '../ipc/handlers';
+import type { Handlers } from '../ipc/handler-types';
 import type { SettingsStore } from './settings-store';
 
 export function createSettingsHandlers(services: { settings: SettingsStore }): Pick<Handlers, 'getSettings' | 'saveSettings'> {

@@ -2,7 +2,7 @@
 // parsed with the shared zod schema, so a row edited by hand into something
 // invalid is reported, not rendered.
 import type { Database } from 'better-sqlite3';
-import { AppError, describeIssues } from '../../../shared/ipc/result';
+import { AppError, describeIssues } from '../../../shared/errors/app-error';
 import { DEFAULT_PUBLICATION, PublicationSettings } from '../../../shared/settings/publication';
 
 interface SettingsRow {

@@ -1,6 +1,6 @@
 // copydesk-asset://photo/<sha256>: stored photos served straight from SQLite,
 // so the renderer shows images without any file path or bytes crossing IPC.
-import { ASSET_SCHEME } from '../../../shared/assets/assets';
+import { ASSET_SCHEME, isSha256 } from '../../../shared/assets/assets';
 import type { AssetStore } from '../assets/asset-store';
 
 export { ASSET_SCHEME };
@@ -16,8 +16,8 @@ export function assetDigestOf(requestUrl: string): string | null {
     return null;
   }
   if (url.protocol !== `${ASSET_SCHEME}:` || url.hostname !== 'photo') return null;
-  const match = /^\/([0-9a-f]{64})$/.exec(url.pathname);
-  return match ? match[1]! : null;
+  const sha256 = url.pathname.slice(1);
+  return url.pathname.startsWith('/') && isSha256(sha256) ? sha256 : null;
 }
 
 export function serveAsset(assets: Pick<AssetStore, 'get'>, requestUrl: string): Response {

@@ -12,15 +12,15 @@ import { openAtStartup } from '../startup';
 import { BackupSchedule } from '../store/backup-schedule';
 import { quickCheckInBackground } from '../store/background-check';
 import { newestGoodBackup } from '../store/backups';
-import type { IntegrityReport } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/result';
+import type { IntegrityReport } from '../../../shared/store/integrity-report';
+import { AppError } from '../../../shared/errors/app-error';
 import { serveAppFile } from './app-protocol';
 import { ASSET_PRIVILEGES, ASSET_SCHEME, serveAsset } from './asset-protocol';
 import { chooseImageFile } from './choose-image';
 import { chooseImportFile } from './choose-import-file';
 import { assetUrl } from '../../../shared/assets/assets';
 import { registerIpc } from './ipc';
-import { menuTemplate, setArticleItemsEnabled } from './menu';
+import { menuActionsSending, menuTemplate, setArticleItemsEnabled } from './menu';
 import { createExportPathChooser } from './export-dialog';
 import { clipboardWriter } from './copy-html';
 import { APP_ORIGIN, APP_SCHEME, hardenContents, isAppUrl, windowOptions } from './security';
@@ -180,7 +180,7 @@ async function start(): Promise<void> {
     explain: open.explain,
   });
   registerIpc(dispatch, (event) => event.senderFrame === event.sender.mainFrame);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ newArticle: () => send('newArticle'), showShortcuts: () => send('showShortcuts'), exportHtml: () => send('exportHtml'), copyHtml: () => send('copyHtml'), togglePreview: () => send('togglePreview'), importFile: () => send('importFile'), deleteArticle: () => send('deleteArticle') })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(menuActionsSending(send))));
   createWindow();
   // The start-up integrity check reads every page in a worker thread, so the window is not kept waiting.
   integrity = quickCheckInBackground(dbPath);

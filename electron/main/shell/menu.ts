@@ -1,5 +1,9 @@
 // The native menu. Built from a plain template so tests can read it.
+// Items that run a command take their label and accelerator from its declaration
+// (shared/commands/commands.ts), so the menu, the keymap and the shortcuts panel agree.
 import type { MenuItemConstructorOptions } from 'electron';
+import { MENU_COMMANDS, acceleratorOf, commandDeclaration, type CommandId } from '../../../shared/commands/commands';
+import type { EventName } from '../../../shared/ipc/channels';
 
 export interface MenuActions {
   newArticle(): void;
@@ -17,8 +21,18 @@ export interface MenuActions {
   deleteArticle?(): void;
 }
 
+/** Every command's menu item tells the renderer by sending the command's event. */
+export function menuActionsSending(send: (event: EventName) => void): MenuActions {
+  const actions: Partial<Record<EventName, () => void>> = {};
+  for (const command of MENU_COMMANDS) {
+    const event = command.menuEvent;
+    if (event) actions[event] = () => send(event);
+  }
+  return actions as MenuActions;
+}
+
 /** Menu items that act on the open article: disabled (shortcut included) while none is open. */
-export const ARTICLE_MENU_ITEMS = ['export-html', 'copy-html', 'delete-article'] as const;
+export const ARTICLE_MENU_ITEMS = ['export-html', 'copy-html', 'delete-article'] as const satisfies readonly CommandId[];
 
 /** Enables or disables the article items of a built menu; `menu` is Electron's application menu. */
 export function setArticleItemsEnabled(menu: { getMenuItemById(id: string): { enabled: boolean } | null } | null, open: boolean): void {
@@ -28,6 +42,21 @@ export function setArticleItemsEnabled(menu: { getMenuItemById(id: string): { en
   }
 }
 
+/** The menu item of a declared command: its id, menu label and first key as the accelerator. */
+/** Choosing it calls the action named after the command's menu event (main sends that event to the renderer). */
+function commandItem(actions: MenuActions, id: CommandId, enabled?: boolean): MenuItemConstructorOptions {
+  const command = commandDeclaration(id);
+  const key = command.keys[0];
+  const event = command.menuEvent as keyof MenuActions;
+  return {
+    id,
+    label: command.menuLabel ?? command.label,
+    ...(key ? { accelerator: acceleratorOf(key) } : {}),
+    ...(enabled === undefined ? {} : { enabled }),
+    click: () => actions[event]?.(),
+  };
+}
+
 export function menuTemplate(actions: MenuActions, platform = process.platform): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   return [
@@ -35,13 +64,12 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
     {
       label: '&File',
       submenu: [
-        { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => actions.newArticle() },
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFile?.() },
+        commandItem(actions, 'new-article'),
+        commandItem(actions, 'import-file'),
         { type: 'separator' },
-        { id: 'export-html', enabled: false, label: 'Export HTML…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportHtml?.() },
+        commandItem(actions, 'export-html', false),
         { type: 'separator' },
-        // No shortcut: deleting should never be one slip of the fingers away.
-        { id: 'delete-article', enabled: false, label: 'Delete Article…', click: () => actions.deleteArticle?.() },
+        commandItem(actions, 'delete-article', false),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' },
       ],
@@ -59,18 +87,18 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
         { role: 'delete' },
         { role: 'selectAll' },
         { type: 'separator' },
-        { id: 'copy-html', enabled: false, label: 'Copy HTML', accelerator: 'CmdOrCtrl+Alt+C', click: () => actions.copyHtml?.() },
+        commandItem(actions, 'copy-html', false),
       ],
     },
     {
       label: '&View',
-      submenu: [{ label: 'Toggle Preview', accelerator: 'CmdOrCtrl+Alt+P', click: () => actions.togglePreview?.() }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [commandItem(actions, 'toggle-preview'), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { role: 'windowMenu' },
     {
       role: 'help',
       label: '&Help',
-      submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => actions.showShortcuts?.() }],
+      submenu: [commandItem(actions, 'show-shortcuts')],
     },
   ];
 }

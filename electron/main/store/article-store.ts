@@ -4,7 +4,7 @@
 // it was based on; if someone else saved since, it is a conflict, never an overwrite.
 import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/errors/app-error';
 import {
   ArticleFields,
   emptyFields,
@@ -15,11 +15,12 @@ import {
 } from '../../../shared/article/fields';
 import { bodyFromJSON, checkBody, countWords, plainText } from '../../../shared/article/body';
 import { slugify } from '../../../shared/article/slug';
-import { MAX_PAGE, type ArticlePage, type ListArticlesRequest, type ListCursor, type SaveAck } from '../../../shared/ipc/contract';
+import { MAX_PAGE, type ArticlePage, type ListArticlesRequest, type ListCursor } from '../../../shared/article/list-page';
+import { type SaveAck } from '../../../shared/article/fields';
 import type { RelatedArticle } from '../../../shared/render/types';
 import { Summaries, toSummary } from './summaries';
 import { statementCache } from './statements';
-import { describeIssues } from '../../../shared/ipc/result';
+import { describeIssues } from '../../../shared/errors/app-error';
 import { releaseDroppedAssets } from '../assets/release';
 import { isBlankArticle } from '../../../shared/article/blank';
 import { bodyFromPlainText } from '../../../shared/article/plain-text-body';
@@ -117,12 +118,6 @@ export class ArticleStore {
     const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as (ArticleRow & { plain_text: string }) | undefined;
     if (!row) throw new AppError('not-found', `No article with id ${id}.`);
     return this.create(recoveredFields(row));
-  }
-
-  slugOf(id: string): string {
-    const row = this.db.prepare('SELECT slug FROM articles WHERE id = ?').get(id) as { slug: string } | undefined;
-    if (!row) throw new AppError('not-found', `No article with id ${id}.`);
-    return row.slug;
   }
 
   create(changes: ArticleChanges = {}): Article {

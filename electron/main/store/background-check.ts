@@ -4,7 +4,7 @@
 // which backup would be offered instead (backups.ts).
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { IntegrityReport } from '../../../shared/ipc/contract';
+import type { IntegrityReport } from '../../../shared/store/integrity-report';
 import { newestGoodBackup } from './backups';
 
 // Plain CommonJS for an eval worker: no bundler needs to know about a second entry point.

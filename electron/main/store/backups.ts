@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/errors/app-error';
 import { APPLICATION_ID } from './application-id';
 import { LATEST_VERSION } from './migrations';
 import { backupsToDelete, type BackupEntry } from './backup-retention';

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { MachineErrorCode } from '../../../shared/ipc/error-codes';
-import { classifyMachineError, machineError } from '../../../shared/ipc/machine-errors';
-import { AppError } from '../../../shared/ipc/result';
+import type { MachineErrorCode } from '../../../shared/errors/error-codes';
+import { classifyMachineError, machineError } from '../../../shared/errors/machine-errors';
+import { AppError } from '../../../shared/errors/app-error';
 import { openApps } from './app-session';
 
 export interface FailureContext {

@@ -10,7 +10,7 @@ import { migrate } from './migrate';
 import { APPLICATION_ID } from './application-id';
 import { explainFailure } from './explain-failure';
 import { applyInjectedFaults } from './fault-injection';
-import { classifyMachineError } from '../../../shared/ipc/machine-errors';
+import { classifyMachineError } from '../../../shared/errors/machine-errors';
 
 /**
  * How long a statement waits for another program's lock before giving up with

@@ -3,7 +3,7 @@
 // list, filter or "More from" query ever touches a body.
 import type { Database, Statement } from 'better-sqlite3';
 import type { ArticleSummary } from '../../../shared/article/fields';
-import type { ArticlePage, ListArticlesRequest } from '../../../shared/ipc/contract';
+import type { ArticlePage, ListArticlesRequest } from '../../../shared/article/list-page';
 import { headlineQuery, headlineSearchKey } from '../../../shared/article/headline-search';
 import type { RelatedArticle } from '../../../shared/render/types';
 import { MORE_LIMIT } from '../../../shared/render/related';

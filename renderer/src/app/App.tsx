@@ -1,252 +1,134 @@
 // The window: the article library on the left, the open article on the right.
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { Article } from '../../../shared/article/fields';
-import { IpcError, type Client } from '../ipc/client';
+// What is open and how it changes is the Workspace's (workspace.ts); this
+// component lays the window out and wires the commands to it.
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import type { Client } from '../ipc/client';
 import { ArticleList } from '../library/ArticleList';
 import { summaryOf, useLibrary } from '../library/useLibrary';
-import { ArticleEditor, type EditorHandle } from '../editor/ArticleEditor';
+import { ArticleEditor } from '../editor/ArticleEditor';
 import { ShortcutsDialog } from '../editor/help/ShortcutsDialog';
 import { ImportFlow } from '../import/ImportFlow';
 import { PreviewPane } from '../preview/PreviewPane';
-import { DraftSource } from '../preview/draft';
 import { usePreviewCommands } from '../preview/usePreviewCommands';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { recoveryMessage } from '../../../shared/recovery/recovery';
 import { rememberOpenArticle, type Recovery } from './recovery';
-import { clearRescue } from '../editor/rescue/rescue-store';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
-import type { SaveAck } from '../../../shared/ipc/contract';
 import { DamagedArticle } from './DamagedArticle';
 import { IntegrityNotice } from './IntegrityNotice';
+import { Workspace } from './workspace';
+import { useWindowCommands } from './useWindowCommands';
+
+function Banner({ kind, text, onDismiss }: { kind: 'warning' | 'error' | 'notice'; text: string; onDismiss?(): void }) {
+  return (
+    <p role={kind === 'notice' ? 'status' : 'alert'} className={`${kind}-banner`}>
+      {text}
+      {onDismiss && (
+        <>
+          {' '}
+          <button type="button" className="link-button" onClick={onDismiss}>
+            Dismiss
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
 
 export function App({ client, recovery = null }: { client: Client; recovery?: Recovery | null }) {
   // The list is paged (library/): nothing here holds or re-reads the whole library.
   const { library, withKeptEdits, refreshKeptMarks } = useLibrary(client);
   const total = useSyncExternalStore(library.subscribe, () => library.getSnapshot().total);
-  const [open, setOpen] = useState<Article | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [damaged, setDamaged] = useState<{ id: string; message: string } | null>(null);
+  const workspace = useMemo(() => new Workspace({ client, library, summaryOf, refreshKeptMarks }), [client, library, refreshKeptMarks]);
+  const { session, damaged, error, deleting } = useSyncExternalStore(workspace.subscribe, workspace.getSnapshot);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const [deleting, setDeleting] = useState<{ busy: boolean } | null>(null);
   const [recoveryNotice, setRecoveryNotice] = useState(recovery ? recoveryMessage(recovery.reason) : null);
-  const editor = useRef<EditorHandle | null>(null);
-  const draft = useMemo(() => new DraftSource(), [open?.id]);
   const [settingsVersion, setSettingsVersion] = useState(0);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const flushEditor = useCallback(() => editor.current?.flush() ?? Promise.resolve(), []);
-  const preview = usePreviewCommands({ client, articleId: open?.id ?? null, flush: flushEditor });
+  const preview = usePreviewCommands({ client, articleId: session?.id ?? null, flush: () => session?.flush() ?? Promise.resolve() });
 
-
-  // Never leave an article with unsaved words: flush first, and if something
-  // still could not be saved (a conflict, a failing save), stay on it and say why.
-  // A draft nothing was written in ("New article", then elsewhere) is not kept:
-  // main deletes it only if it is still blank at the revision this window saw.
-  const openIdRef = useRef<string | null>(null);
-  openIdRef.current = open?.id ?? null;
-  const discardIfBlank = useCallback(
-    async (current: EditorHandle) => {
-      const blank = current.blankRevision();
-      const id = openIdRef.current;
-      if (blank === null || !id) return;
-      const answer = await client.discardBlankArticle({ id, revision: blank }).catch(() => undefined);
-      if (answer?.deleted) library.remove(id);
-    },
-    [client, library],
+  useWindowCommands(client, {
+    'new-article': () => void workspace.create(),
+    'show-shortcuts': () => setShortcutsOpen(true),
+    'delete-article': () => workspace.askToDelete(),
+    'toggle-preview': preview.togglePreview,
+    'export-html': () => void preview.exportHtml(),
+    'copy-html': () => void preview.copyHtml(),
+  });
+  // Quitting asks the open article first; main asks the journalist before anything unsaved is thrown away.
+  useEffect(
+    () =>
+      client.on('flushBeforeQuit', () => {
+        void workspace
+          .quit()
+          .catch(() => null)
+          .then((unsaved) => client.readyToQuit(unsaved ? { unsaved: unsaved.slice(0, 500) } : {}));
+      }),
+    [client, workspace],
   );
-  const leaveOpenArticle = useCallback(async (): Promise<boolean> => {
-    const current = editor.current;
-    if (!current) return true;
-    await current.flush().catch(() => {});
-    const unsaved = current.unsaved();
-    if (unsaved) {
-      setError(`${unsaved} The article stays open until its changes are saved, so nothing is lost.`);
-      return false;
-    }
-    await discardIfBlank(current);
-    return true;
-  }, [client, discardIfBlank]);
-
-  const openArticle = useCallback(
-    async (id: string) => {
-      try {
-        if (id === openIdRef.current) return;
-        if (!(await leaveOpenArticle())) return;
-        // Opening reads the article only; the list is already there.
-        setDamaged(null);
-        setOpen(await client.getArticle({ id }));
-        setError(null);
-      } catch (e) {
-        // One damaged article never blocks the rest: it is shown as damaged, with its words on offer.
-        if (e instanceof IpcError && e.code === 'damaged') {
-          setOpen(null);
-          setError(null);
-          setDamaged({ id, message: e.message });
-          return;
-        }
-        setError((e as Error).message);
-      }
-    },
-    [client, leaveOpenArticle],
-  );
-
-  const newArticle = useCallback(async () => {
-    try {
-      if (!(await leaveOpenArticle())) return;
-      const article = await client.createArticle({});
-      library.prepend(summaryOf(article));
-      setOpen(article);
-      setError(null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }, [client, library, leaveOpenArticle]);
 
   useEffect(() => {
     void library.reload();
-    refreshKeptMarks().catch((e: Error) => setError(e.message));
-  }, [library, refreshKeptMarks]);
-
-  const onOpenFromList = useCallback((id: string) => void openArticle(id), [openArticle]);
-  // A save answers with the article's new list row: it changes in place, nothing is re-read.
-  const onSaved = useCallback(
-    (ack: SaveAck) => {
-      library.updateRow(ack);
-      void refreshKeptMarks().catch(() => undefined);
-    },
-    [library, refreshKeptMarks],
-  );
-
-  useEffect(() => rememberOpenArticle(open?.id ?? null), [open?.id]);
+    refreshKeptMarks().catch((e: Error) => workspace.showError(e.message));
+  }, [library, refreshKeptMarks, workspace]);
+  const openId = session?.id ?? null;
+  useEffect(() => rememberOpenArticle(openId), [openId]);
   // Main enables Export, Copy HTML and Delete only while there is an article for them to act on.
-  const hasOpenArticle = open !== null;
+  const hasOpenArticle = session !== null;
   useEffect(() => {
     client.setArticleOpen({ open: hasOpenArticle }).catch(() => undefined);
   }, [client, hasOpenArticle]);
   // After a crash, back to the article that was open (as last saved).
   const recoveredArticle = recovery?.articleId ?? null;
   useEffect(() => {
-    if (recoveredArticle) void openArticle(recoveredArticle);
-  }, [recoveredArticle, openArticle]);
+    if (recoveredArticle) void workspace.open(recoveredArticle);
+  }, [recoveredArticle, workspace]);
 
-  useEffect(() => client.on('newArticle', () => void newArticle()), [client, newArticle]);
-  useEffect(() => client.on('showShortcuts', () => setShortcutsOpen(true)), [client]);
-  useEffect(() => client.on('deleteArticle', () => openIdRef.current && setDeleting({ busy: false })), [client]);
-
-  const deleteOpenArticle = useCallback(async () => {
-    const id = openIdRef.current;
-    if (!id) return;
-    setDeleting({ busy: true });
-    try {
-      // Let any save in flight land first, then close the editor: no save can follow the delete.
-      await editor.current?.flush().catch(() => undefined);
-      setOpen(null);
-      await client.deleteArticle({ id });
-      clearRescue(id);
-      library.remove(id);
-      setError(null);
-    } catch (e) {
-      setError(`The article could not be deleted: ${(e as Error).message}`);
-      // Whether it is still there is main's to say: read the list again.
-      await library.reload();
-    } finally {
-      setDeleting(null);
-      await refreshKeptMarks().catch(() => undefined);
-    }
-  }, [client, library, refreshKeptMarks]);
-  useEffect(
-    () =>
-      client.on('flushBeforeQuit', () => {
-        void (editor.current?.flush() ?? Promise.resolve())
-          .catch(() => {}) // what is still unsaved is said below
-          .then(async () => {
-            // A draft nothing was written in is not left behind by quitting either.
-            if (editor.current) await discardIfBlank(editor.current);
-          })
-          .finally(() => {
-            // Main asks the journalist before anything unsaved is thrown away.
-            const unsaved = editor.current?.unsaved() ?? null;
-            void client.readyToQuit(unsaved ? { unsaved: unsaved.slice(0, 500) } : {});
-          });
-      }),
-    [client, discardIfBlank],
-  );
-
+  const withPreview = session && preview.previewOpen;
   return (
-    <div className={open && preview.previewOpen ? 'app with-preview' : 'app'}>
+    <div className={withPreview ? 'app with-preview' : 'app'}>
       <aside className="library" aria-label="Articles">
         <div className="library-head">
           <h1 className="brand">Copydesk</h1>
-          <button type="button" className="primary" onClick={() => void newArticle()}>
+          <button type="button" className="primary" onClick={() => void workspace.create()}>
             New article
           </button>
-          <ImportFlow
-            client={client}
-            onKept={async (article) => {
-              library.prepend(summaryOf(article));
-              // The import is stored either way; it opens once the current article has nothing unsaved.
-              if (await leaveOpenArticle()) setOpen(article);
-            }}
-          />
+          <ImportFlow client={client} onKept={(article) => workspace.imported(article)} />
         </div>
-        <ArticleList library={library} withKeptEdits={withKeptEdits} selectedId={open?.id ?? damaged?.id ?? null} onOpen={onOpenFromList} />
-        <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>Publication settings…</button>
+        <ArticleList library={library} withKeptEdits={withKeptEdits} selectedId={openId ?? damaged?.id ?? null} onOpen={workspace.openFromList} />
+        <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>
+          Publication settings…
+        </button>
       </aside>
       <main className="workspace">
         <IntegrityNotice client={client} />
-        {recoveryNotice && (
-          <p role="alert" className="warning-banner">
-            {recoveryNotice}{' '}
-            <button type="button" className="link-button" onClick={() => setRecoveryNotice(null)}>Dismiss</button>
-          </p>
-        )}
-        {error && (
-          <p role="alert" className="error-banner">
-            {error}
-          </p>
-        )}
-        {preview.message && (
-          <p role={preview.message.kind === 'error' ? 'alert' : 'status'} className={preview.message.kind === 'error' ? 'error-banner' : 'notice-banner'}>
-            {preview.message.text}{' '}
-            <button type="button" className="link-button" onClick={preview.dismissMessage}>Dismiss</button>
-          </p>
-        )}
-        {damaged && !open ? (
-          <DamagedArticle
-            key={damaged.id}
-            message={damaged.message}
-            onRecover={async () => {
-              const recovered = await client.recoverArticleText({ id: damaged.id });
-              setDamaged(null);
-              setOpen(recovered);
-              // The recovered text is a new article beside the damaged one.
-              library.prepend(summaryOf(recovered));
-            }}
-          />
-        ) : open ? (
-          <ArticleEditor key={open.id} ref={editor} client={client} article={open} onSaved={onSaved}
-            onShowShortcuts={() => setShortcutsOpen(true)}
-            onDraftChange={(read) => draft.update(read)}
-          />
+        {recoveryNotice && <Banner kind="warning" text={recoveryNotice} onDismiss={() => setRecoveryNotice(null)} />}
+        {error && <Banner kind="error" text={error} />}
+        {preview.message && <Banner kind={preview.message.kind === 'error' ? 'error' : 'notice'} text={preview.message.text} onDismiss={preview.dismissMessage} />}
+        {damaged && !session ? (
+          <DamagedArticle key={damaged.id} message={damaged.message} onRecover={() => workspace.recoverDamaged()} />
+        ) : session ? (
+          <ArticleEditor key={session.id} client={client} session={session} onShowShortcuts={() => setShortcutsOpen(true)} />
         ) : (
           <div className="empty-state">
             <p>{total ? 'Choose an article on the left, or start a new one.' : 'No articles yet.'}</p>
-            <button type="button" className="primary" onClick={() => void newArticle()}>
+            <button type="button" className="primary" onClick={() => void workspace.create()}>
               Start a new article
             </button>
           </div>
         )}
       </main>
-      {open && preview.previewOpen && (
-        <PreviewPane key={open.id} client={client} article={open} draft={draft} settingsVersion={settingsVersion} onExport={() => void preview.exportHtml()} />
+      {withPreview && (
+        <PreviewPane key={session.id} client={client} article={session.meta} draft={session.draft} settingsVersion={settingsVersion} onExport={() => void preview.exportHtml()} />
       )}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
-      {deleting && open && (
+      {deleting && session && (
         <DeleteArticleDialog
-          headline={library.find(open.id)?.headline ?? open.headline}
-          words={library.find(open.id)?.wordCount ?? 0}
+          headline={library.find(session.id)?.headline ?? session.meta.headline}
+          words={library.find(session.id)?.wordCount ?? 0}
           busy={deleting.busy}
-          onDelete={() => void deleteOpenArticle()}
-          onCancel={() => setDeleting(null)}
+          onDelete={() => void workspace.deleteOpen()}
+          onCancel={() => workspace.cancelDelete()}
         />
       )}
       {settingsOpen && <SettingsDialog client={client} onClose={() => setSettingsOpen(false)} onSaved={() => setSettingsVersion((v) => v + 1)} />}

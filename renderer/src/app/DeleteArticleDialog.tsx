@@ -1,6 +1,6 @@
 // File → Delete Article…: deleting is the one thing autosave cannot undo, so it
 // is asked about, naming the article and what goes with it, with Cancel focused.
-import { useEffect, useRef } from 'react';
+import { useModalDialog } from '../hooks/use-modal-dialog';
 
 export interface DeleteArticleDialogProps {
   headline: string;
@@ -11,12 +11,7 @@ export interface DeleteArticleDialogProps {
 }
 
 export function DeleteArticleDialog({ headline, words, busy, onDelete, onCancel }: DeleteArticleDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (el && !el.open) el.showModal();
-    return () => el?.close();
-  }, []);
+  const dialog = useModalDialog();
   const name = headline.trim() || 'Untitled article';
   return (
     <dialog

@@ -4,7 +4,7 @@
 // Main flushes every save first, exactly as when quitting, and keeps the
 // damaged file in the backups folder.
 import { useEffect, useState } from 'react';
-import type { IntegrityReport } from '../../../shared/ipc/contract';
+import type { IntegrityReport } from '../../../shared/store/integrity-report';
 import type { Client } from '../ipc/client';
 
 function when(iso: string): string {

@@ -1,62 +1,28 @@
-// One open article: its fields, the body editor, toolbar, status bar and
-// autosave. The pieces live in the folders beside this file; this component
-// only wires them together.
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import type { EditorState, Transaction } from 'prosemirror-state';
+// One open article: its fields, the body editor, toolbar, status bar. The
+// article session (session/article-session.ts) owns autosave, conflicts, the
+// rescue copy and leaving; this component lays the pieces out and wires them.
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import type { EditorView } from 'prosemirror-view';
-import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import { ProseMirror, ProseMirrorDoc, useEditorEffect } from '@handlewithcare/react-prosemirror';
-import type { Article } from '../../../shared/article/fields';
-import type { SaveAck } from '../../../shared/ipc/contract';
-import { IpcError, type Client } from '../ipc/client';
-import { SaveQueue, type SaveState } from './save-queue';
-import { BodyText } from './save/body-text';
+import type { Client } from '../ipc/client';
+import type { ArticleSession } from './session/article-session';
+import type { HeaderField } from '../../../shared/article/header';
 import { SaveStatus } from './status/SaveStatus';
 import { TextStatsLabel } from './status/StatusBar';
-import { ArticleFields, type FieldName, type FieldValues } from './fields/ArticleFields';
-import { Toolbar } from './toolbar/Toolbar';
+import { ArticleFields } from './fields/ArticleFields';
 import { LinkEditor } from './link/LinkEditor';
-import { ConflictBar } from './conflict/ConflictBar';
-import { useRescue } from './rescue/useRescue';
-import type { RescueDraft } from './rescue/rescue-store';
-import { bodyFromJSON } from '../../../shared/article/body';
-import { bodyPlugins, createBodyState } from './body/create-state';
+import { EditorTop } from './EditorTop';
 import { nodeViewComponents } from './body/node-views';
 import { EditorServicesProvider, type EditorServices } from './body/editor-services';
+import { useBodyEditor } from './body/useBodyEditor';
 import { createAssetResolver } from './photo/asset-url';
-import { photoInputPlugins } from './photo/photo-input';
-import { picturesLeftOutNotice } from './paste/pictures-left-out';
-import { FindBar } from './find/FindBar';
-import { pastePlugin } from './paste/paste-plugin';
-import { pickAndInsertPhoto } from './photo/pick-photo';
 import { selectionSyncPlugin } from './body/selection-sync';
 import { hideFromReactSelectionTracking } from './body/react-selection';
-import { usePasteImport } from '../import/usePasteImport';
-import { articleIsEmpty, fieldsAreEmpty, fillEmptyArticle } from '../import/fill-article';
+import { PasteImportReview, usePasteImport } from './paste/usePasteImport';
+import { useFindKeys } from './find/useFindKeys';
 
 // View-level plugins: one stable list for the app's life (see selection-sync.ts).
 const VIEW_PLUGINS = [selectionSyncPlugin()];
-
-export interface EditorHandle {
-  flush(): Promise<void>;
-  /** After a flush: why some changes are still not stored, or null when everything is. */
-  unsaved(): string | null;
-  /** The stored revision when nothing was ever written in this article (a draft to discard on leaving), else null. */
-  blankRevision(): number | null;
-}
-
-/** Said to the journalist (by main's quit dialog) when a quit would lose words. */
-function unsavedReason(queue: SaveQueue): string | null {
-  if (!queue.hasUnsaved()) return null;
-  const state = queue.currentState;
-  if (state.kind === 'conflict') return 'This article was changed somewhere else since you opened it, and your version is not saved.';
-  if (state.kind === 'retrying') return `Saving failed: ${state.reason}`;
-  return 'Some changes were still being saved.';
-}
-
-function fieldsOf(article: Article): FieldValues {
-  return { headline: article.headline, standfirst: article.standfirst, byline: article.byline, dateline: article.dateline };
-}
 
 /** Hands the live view to code outside the ProseMirror tree, after each commit (never during render). */
 function ViewCapture({ into }: { into: { current: EditorView | null } }) {
@@ -67,133 +33,10 @@ function ViewCapture({ into }: { into: { current: EditorView | null } }) {
   return null;
 }
 
-export function ArticleEditor(props: {
-  client: Client;
-  article: Article;
-  onSaved(ack: SaveAck): void;
-  onShowShortcuts(): void;
-  /** Told on every edit (and once on opening); reads the unsaved fields and the body document lazily (the live preview). */
-  onDraftChange?(read: () => FieldValues & { doc: ProseMirrorNode }): void;
-  ref?: Ref<EditorHandle>;
-}) {
-  const { client, article } = props;
-  const [fields, setFields] = useState<FieldValues>(() => fieldsOf(article));
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: article.updatedAt });
-  const [linkEditorOpen, setLinkEditorOpen] = useState(false);
-  const [resolving, setResolving] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [find, setFind] = useState<{ field: 'find' | 'replace'; seq: number } | null>(null);
-  // Mod-F / Mod-H from anywhere in the editor (the body or a field): the app has no browser find bar.
-  const onFindKey = (e: KeyboardEvent) => {
-    const mod = e.ctrlKey !== e.metaKey && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
-    const key = e.key.toLowerCase();
-    if (!mod || (key !== 'f' && key !== 'h')) return;
-    e.preventDefault();
-    setFind((current) => ({ field: key === 'h' ? 'replace' : 'find', seq: (current?.seq ?? 0) + 1 }));
-  };
-  const view = useRef<EditorView | null>(null);
-  const fieldsRef = useRef(fields);
-  fieldsRef.current = fields;
-  const propsRef = useRef(props);
-  propsRef.current = props;
-
-  // Words a failing save could not store are also kept outside the database, until a save does.
-  const rescue = useRescue({
-    article,
-    read: () => ({ baseRevision: queue.currentRevision, fields: fieldsRef.current, body: bodyObject() }),
-    restore: (draft, revision) => restoreRescued(draft, revision),
-    currentRevision: () => queue.currentRevision,
-    notify: setNotice,
-    done: () => view.current?.focus(),
-  });
-
-  const queue = useMemo(
-    () =>
-      new SaveQueue({
-        id: article.id,
-        revision: article.revision,
-        save: (request) => client.saveArticle(request),
-        onState: (state) => {
-          setSaveState(state);
-          rescue.keeper.onState(state);
-        },
-        onSaved: (ack) => propsRef.current.onSaved(ack),
-        isConflict: (error) => error instanceof IpcError && error.code === 'conflict',
-      }),
-    [client, article.id, article.revision],
-  );
-
-  const services: EditorServices = useMemo(
-    () => ({ client, assets: createAssetResolver(client), notify: setNotice }),
-    [client],
-  );
-  useEffect(() => () => services.assets.dispose(), [services]);
-
-  // A whole story pasted as plain text into an empty article opens the import review (import/usePasteImport.tsx).
-  const pasteImport = usePasteImport({
-    isArticleEmpty: () => articleIsEmpty(view.current, fieldsRef.current),
-    keep: async (imported) => {
-      fillEmptyArticle(view.current, imported, fieldsRef.current, changeField);
-      await queue.flush();
-    },
-    pastePlain: (text) => {
-      view.current?.focus();
-      view.current?.pasteText(text);
-    },
-  });
-
-  const [editorState, setEditorState] = useState<EditorState>(() => {
-    const plugins = bodyPlugins({
-      keys: {
-        openLinkEditor: () => {
-          setLinkEditorOpen(true);
-          return true;
-        },
-        saveNow: () => {
-          void queue.flush();
-          return true;
-        },
-        showShortcuts: () => {
-          propsRef.current.onShowShortcuts();
-          return true;
-        },
-      },
-      extra: [
-        pastePlugin({
-          fieldsEmpty: () => fieldsAreEmpty(fieldsRef.current),
-          offerImport: pasteImport.offer,
-          picturesLeftOut: (count) => setNotice(picturesLeftOutNotice(count)),
-        }),
-        ...photoInputPlugins(services),
-      ],
-    });
-    return createBodyState(article.body, plugins);
-  });
-  // The latest doc, serialized only when a save actually goes out: as text, from per-block pieces (save/body-text.ts).
-  const latestDoc = useRef(editorState.doc);
-  const bodyText = useMemo(() => new BodyText(), []);
-  const bodyThunk = useCallback(() => bodyText.of(latestDoc.current), [bodyText]);
-  // The rescue copy keeps the body as an object (read back and checked as one).
-  const bodyObject = useCallback(() => latestDoc.current.toJSON() as Article['body'], []);
-
-  useImperativeHandle(
-    props.ref,
-    () => ({
-      flush: () => queue.flush(),
-      unsaved: () => {
-        const reason = unsavedReason(queue);
-        if (!reason || !rescue.keeper.keepPending()) return reason;
-        return `${reason} A copy is kept on this computer and offered when the article is next opened.`;
-      },
-      blankRevision: () => (!queue.hasUnsaved() && articleIsEmpty(view.current, fieldsRef.current) ? queue.currentRevision : null),
-    }),
-    [queue],
-  );
-  // The preview starts from the editor's own document, so its first update after an edit sends one block, not all.
-  useEffect(() => propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, doc: latestDoc.current })), []);
-  // Leaving the window (another app, the lid closing) saves now, not 750 ms later.
+/** Leaving the window (another app, the lid closing) saves now, not 750 ms later. */
+function useFlushWhenWindowIsLeft(session: ArticleSession) {
   useEffect(() => {
-    const flush = () => void queue.flush();
+    const flush = () => void session.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('blur', flush);
     document.addEventListener('visibilitychange', onVisibility);
@@ -203,138 +46,68 @@ export function ArticleEditor(props: {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', flush);
     };
-  }, [queue]);
-  useEffect(
-    () => () => {
-      void queue.flush().finally(() => queue.dispose());
-    },
-    [queue],
-  );
+  }, [session]);
+}
 
-  function dispatchTransaction(tr: Transaction) {
-    setEditorState((state) => {
-      const next = state.apply(tr);
-      latestDoc.current = next.doc;
-      return next;
-    });
-    if (!tr.docChanged) return;
-    queue.change({ body: bodyThunk });
-    rescue.keeper.changed();
-    propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, doc: latestDoc.current }));
-  }
+export function ArticleEditor(props: { client: Client; session: ArticleSession; onShowShortcuts(): void }) {
+  const { client, session } = props;
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const [linkEditorOpen, setLinkEditorOpen] = useState(false);
+  const find = useFindKeys();
+  const view = useRef<EditorView | null>(null);
+
+  const services: EditorServices = useMemo(
+    () => ({ client, assets: createAssetResolver(client), notify: (message) => session.setNotice(message) }),
+    [client, session],
+  );
+  useEffect(() => () => services.assets.dispose(), [services]);
+  useFlushWhenWindowIsLeft(session);
+
+  // A whole story pasted as plain text into a blank article opens the import review (paste/usePasteImport.tsx).
+  const pasteImport = usePasteImport({
+    isArticleBlank: () => session.isBlank(),
+    keep: (imported) => session.fill(imported),
+    pastePlain: (text) => {
+      view.current?.focus();
+      view.current?.pasteText(text);
+    },
+  });
+  const body = useBodyEditor({
+    session,
+    services,
+    view,
+    openLinkEditor: () => setLinkEditorOpen(true),
+    showShortcuts: props.onShowShortcuts,
+    offerImport: pasteImport.offer,
+  });
 
   // Stable for the article's life, so the memoized fields skip the re-render of every body keystroke.
-  const changeField = useCallback(
-    (name: FieldName, value: string) => {
-      setFields((f) => ({ ...f, [name]: value }));
-      queue.change({ [name]: value });
-      rescue.keeper.changed();
-      propsRef.current.onDraftChange?.(() => ({ ...fieldsRef.current, [name]: value, doc: latestDoc.current }));
-    },
-    [queue, rescue.keeper],
-  );
+  const changeField = useCallback((name: HeaderField, value: string) => session.changeField(name, value), [session]);
   const focusBody = useCallback(() => view.current?.focus(), []);
-
-  /** The words kept by an earlier session, back in the editor (one undo step in the body) and saved onto `revision`. */
-  function restoreRescued(draft: RescueDraft, revision: number) {
-    const body = view.current;
-    if (body) body.dispatch(body.state.tr.replaceWith(0, body.state.doc.content.size, bodyFromJSON(draft.body).content));
-    for (const name of Object.keys(draft.fields) as FieldName[]) {
-      if (draft.fields[name] !== fieldsRef.current[name]) changeField(name, draft.fields[name]);
-    }
-    queue.saveOnto(revision);
-  }
-
-  async function keepMine() {
-    setResolving(true);
-    try {
-      const stored = await client.getArticle({ id: article.id });
-      queue.change({ ...fieldsRef.current, body: bodyThunk });
-      queue.saveOnto(stored.revision);
-    } catch (e) {
-      setNotice((e as Error).message);
-    } finally {
-      setResolving(false);
-    }
-  }
-
-  async function takeStored() {
-    setResolving(true);
-    try {
-      const stored = await client.getArticle({ id: article.id });
-      queue.discardPending(stored.revision);
-      setFields(fieldsOf(stored));
-      setEditorState((state) => {
-        const next = createBodyState(stored.body, state.plugins);
-        latestDoc.current = next.doc;
-        return next;
-      });
-      propsRef.current.onDraftChange?.(() => ({ ...fieldsOf(stored), doc: latestDoc.current }));
-    } catch (e) {
-      setNotice((e as Error).message);
-    } finally {
-      setResolving(false);
-    }
-  }
 
   return (
     <EditorServicesProvider value={services}>
       <ProseMirror
-        state={editorState}
-        dispatchTransaction={dispatchTransaction}
+        state={body.editorState}
+        dispatchTransaction={body.dispatchTransaction}
         nodeViewComponents={nodeViewComponents}
         plugins={VIEW_PLUGINS}
         attributes={{ 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', class: 'body-editor' }}
       >
         <ViewCapture into={view} />
-        <div className="editor-shell" onBlur={() => void queue.flush()} onKeyDown={onFindKey}>
-          {/* Toolbar, conflict choice and notices stay in view however far down the writer is. */}
-          <div className="editor-top">
-            <Toolbar
-              actions={{
-                openLinkEditor: () => setLinkEditorOpen(true),
-                insertPhoto: () => void pickAndInsertPhoto(services, view.current),
-                showShortcuts: props.onShowShortcuts,
-              }}
-            />
-            {find && <FindBar focus={find} onClose={() => setFind(null)} />}
-            {saveState.kind === 'conflict' && (
-              <ConflictBar
-                reason={saveState.reason}
-                busy={resolving}
-                onKeepMine={() => void keepMine()}
-                onTakeStored={() => void takeStored()}
-              />
-            )}
-            {rescue.bar}
-            {notice && (
-              <p className="editor-notice" role="alert">
-                {notice}{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
-                    setNotice(null);
-                    // The button goes away with the notice: put the writer back in the text.
-                    view.current?.focus();
-                  }}
-                >
-                  Dismiss
-                </button>
-              </p>
-            )}
-          </div>
+        <div className="editor-shell" onBlur={() => void session.flush()} onKeyDown={(e: KeyboardEvent) => find.onKeyDown(e)}>
+          <EditorTop session={session} snapshot={snapshot} commands={body.commands} find={find.open} onCloseFind={find.close} onFocusBody={focusBody} />
           <article className="editor" onPaste={pasteImport.onFieldPaste}>
-            <ArticleFields values={fields} onChange={changeField} onEnterBody={focusBody} />
+            <ArticleFields values={snapshot.header} onChange={changeField} onEnterBody={focusBody} />
             <div className="body-frame">
               <ProseMirrorDoc />
             </div>
             {linkEditorOpen && <LinkEditor onClose={() => setLinkEditorOpen(false)} />}
-            {pasteImport.panel}
+            <PasteImportReview paste={pasteImport} />
           </article>
           <footer className="status-bar" aria-label="Article status">
             <TextStatsLabel />
-            <SaveStatus state={saveState} />
+            <SaveStatus state={snapshot.save} />
           </footer>
         </div>
       </ProseMirror>

@@ -4,7 +4,7 @@
 // each based on the revision the previous one returned. A conflict stops the
 // queue and keeps the unsaved changes until the user chooses what to do.
 import type { ArticleChanges } from '../../../shared/article/fields';
-import type { SaveAck } from '../../../shared/ipc/contract';
+import type { SaveAck } from '../../../shared/article/fields';
 
 /** The body goes out as an object or as its JSON text (save/body-text.ts: cheaper to send). */
 export type SaveChanges = Omit<ArticleChanges, 'body'> & { body?: ArticleChanges['body'] | string };

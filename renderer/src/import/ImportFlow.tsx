@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/article/fields';
 import type { ImportResult } from '../../../shared/import/assemble';
-import { IpcError, type Client } from '../ipc/client';
+import type { Client } from '../ipc/client';
+import { isAppError } from '../../../shared/errors/app-error';
 import { ImportReview } from './ImportReview';
 import { IMPORT_EXTENSIONS, isImportable } from '../../../shared/import/accepted';
 import { fileToBase64 } from './read-file';
@@ -32,7 +33,7 @@ export function ImportFlow({ client, onKept }: { client: Client; onKept(article:
         setState({ kind: 'reviewing', fileName: picked.fileName, result: picked.result, busy: false, error: null });
       }
     } catch (error) {
-      if (error instanceof IpcError && error.code === 'unavailable') choose();
+      if (isAppError(error, 'unavailable')) choose();
       else setState({ kind: 'failed', message: (error as Error).message });
     }
   }, [client, choose]);

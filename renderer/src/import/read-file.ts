@@ -1,9 +1,9 @@
 // A dropped or chosen file → base64, the encoding the IPC contract carries.
-import { MAX_IMPORT_BASE64 } from '../../../shared/import/accepted';
+import { MAX_IMPORT_BYTES } from '../../../shared/import/accepted';
 
 export async function fileToBase64(file: Blob): Promise<string> {
   // Checked here too so a huge file fails at once with a plain message instead of after a long read.
-  if (Math.ceil(file.size / 3) * 4 > MAX_IMPORT_BASE64) throw new Error('The file is too large to import (40 MB at most).');
+  if (file.size > MAX_IMPORT_BYTES) throw new Error('The file is too large to import (40 MB at most).');
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   // String.fromCharCode takes arguments: go in chunks, not one call per 40 MB.

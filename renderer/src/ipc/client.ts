@@ -1,8 +1,9 @@
 // The renderer's typed view of the main process. Every call returns the value
-// or throws an IpcError carrying the contract's error code.
+// or throws the AppError main answered with (shared/errors/app-error.ts).
 import type { Bridge, RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import { METHOD_NAMES, type EventName, type MethodName } from '../../../shared/ipc/channels';
-import type { ErrorCode } from '../../../shared/ipc/result';
+import type { ErrorCode } from '../../../shared/errors/error-codes';
+import { AppError } from '../../../shared/errors/app-error';
 
 declare global {
   interface Window {
@@ -10,15 +11,6 @@ declare global {
   }
 }
 
-export class IpcError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'IpcError';
-  }
-}
 
 export type Client = { [M in MethodName]: (request: RequestOf<M>) => Promise<ResponseOf<M>> } & {
   on(event: EventName, listener: () => void): () => void;
@@ -31,7 +23,7 @@ export function createClient(bridge: Bridge): Client {
     (client as Record<string, unknown>)[method] = async (request: unknown) => {
       const result = await call(request);
       if (result.ok) return result.value;
-      throw new IpcError(result.error!.code, result.error!.message);
+      throw new AppError(result.error!.code, result.error!.message);
     };
   }
   client.on = (event, listener) => bridge.on(event, listener);

@@ -6,7 +6,7 @@
 // electron/main/store/summaries.ts), and a filter is a new query in SQLite,
 // not a search over these rows.
 import type { ArticleSummary } from '../../../shared/article/fields';
-import type { ArticlePage, ListArticlesRequest, ListCursor } from '../../../shared/ipc/list-page';
+import type { ArticlePage, ListArticlesRequest, ListCursor } from '../../../shared/article/list-page';
 import { headlineQuery, headlineSearchKey } from '../../../shared/article/headline-search';
 
 export type FetchPage = (request: ListArticlesRequest) => Promise<ArticlePage>;

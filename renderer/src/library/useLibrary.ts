@@ -4,7 +4,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Article, ArticleSummary } from '../../../shared/article/fields';
 import { bodyFromJSON, countWords, plainText } from '../../../shared/article/body';
-import { MAX_PAGE } from '../../../shared/ipc/list-page';
+import { MAX_PAGE } from '../../../shared/article/list-page';
 import type { Client } from '../ipc/client';
 import { keptRescueIds, pruneRescues } from '../editor/rescue/rescue-store';
 import { DEFAULT_PAGE_SIZE, LibraryPages } from './library-pages';

@@ -2,7 +2,7 @@
 // in a sandboxed frame (sandbox="" — no scripts, no forms, no navigation of the
 // app; the page's own CSP allows no network), at phone, tablet or desktop width.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Article } from '../../../shared/article/fields';
+import type { ArticleMeta } from '../../../shared/article/fields';
 import type { PreviewContext } from '../../../shared/render/preview-context';
 import type { Client } from '../ipc/client';
 import { DEVICES, type DeviceId } from './devices';
@@ -11,7 +11,7 @@ import { usePreviewHtml } from './usePreviewHtml';
 import { useFrameDocument } from './useFrameDocument';
 import './preview.css';
 
-export function PreviewPane(props: { client: Client; article: Article; draft: DraftSource; settingsVersion: number; onExport(): void }) {
+export function PreviewPane(props: { client: Client; article: ArticleMeta; draft: DraftSource; settingsVersion: number; onExport(): void }) {
   const { client, article, draft, settingsVersion } = props;
   const [device, setDevice] = useState<DeviceId>('mobile');
   const [context, setContext] = useState<PreviewContext | null>(null);

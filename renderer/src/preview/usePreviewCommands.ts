@@ -1,14 +1,9 @@
 // The window-level commands around the preview: toggle it (shortcut and
 // View → Toggle Preview), File → Export HTML… and Edit → Copy HTML. Pending
-// saves are flushed first, so the file holds exactly what is on screen.
-import { useCallback, useEffect, useState } from 'react';
+// saves are flushed first, so the file holds exactly what is on screen. Their
+// keys and menu events are bound by app/useWindowCommands.ts.
+import { useCallback, useState } from 'react';
 import type { Client } from '../ipc/client';
-
-export const PREVIEW_SHORTCUT = 'Ctrl+Alt+P';
-
-function isToggleKey(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && event.altKey && !event.shiftKey && event.code === 'KeyP';
-}
 
 export function usePreviewCommands(opts: { client: Client; articleId: string | null; flush: () => Promise<void> }) {
   const { client, articleId, flush } = opts;
@@ -37,19 +32,6 @@ export function usePreviewCommands(opts: { client: Client; articleId: string | n
       setMessage({ kind: 'error', text: `Copy failed: ${(e as Error).message}` });
     }
   }, [client, articleId, flush]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!isToggleKey(event)) return;
-      event.preventDefault();
-      togglePreview();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [togglePreview]);
-  useEffect(() => client.on('togglePreview', togglePreview), [client, togglePreview]);
-  useEffect(() => client.on('exportHtml', () => void exportHtml()), [client, exportHtml]);
-  useEffect(() => client.on('copyHtml', () => void copyHtml()), [client, copyHtml]);
 
   return { previewOpen, togglePreview, exportHtml, copyHtml, message, dismissMessage: () => setMessage(null) };
 }

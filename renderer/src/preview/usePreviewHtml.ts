@@ -4,9 +4,7 @@
 // update: compare the body's top-level blocks by identity and send the ones
 // that changed.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Node } from 'prosemirror-model';
-import type { Article } from '../../../shared/article/fields';
-import { schema } from '../../../shared/article/schema';
+import type { ArticleMeta } from '../../../shared/article/fields';
 import type { PreviewContext } from '../../../shared/render/preview-context';
 import type { Client } from '../ipc/client';
 import type { DraftSource } from './draft';
@@ -17,14 +15,12 @@ import { startPreviewWorker } from './render/start-worker';
 
 const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-export function usePreviewHtml(opts: { client: Client; article: Article; draft: DraftSource; context: PreviewContext | null }) {
+export function usePreviewHtml(opts: { client: Client; article: ArticleMeta; draft: DraftSource; context: PreviewContext | null }) {
   const { client, article, draft, context } = opts;
   const [html, setHtml] = useState('');
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  // The stored body, for a preview opened before the editor has handed over its document.
-  const storedDoc = useRef<{ article: Article; doc: Node } | null>(null);
   const renderer = useMemo(() => {
     let images: PreviewImages | null = null;
     const renderClient = new PreviewRenderClient({
@@ -47,14 +43,10 @@ export function usePreviewHtml(opts: { client: Client; article: Article; draft: 
   useEffect(() => {
     if (!context) return;
     const renderNow = () => {
+      // The article session hands over its document from the moment it opens.
       const { doc, ...fields } = draft.read();
-      const { body, ...meta } = article;
-      let bodyDoc = doc;
-      if (!bodyDoc) {
-        if (storedDoc.current?.article !== article) storedDoc.current = { article, doc: schema.nodeFromJSON(body) };
-        bodyDoc = storedDoc.current.doc;
-      }
-      renderer.render({ article: { ...meta, ...fields }, doc: bodyDoc, context });
+      if (!doc) return;
+      renderer.render({ article: { ...article, ...fields }, doc, context });
     };
     renderNow();
     const unsubscribe = draft.subscribe(() => {

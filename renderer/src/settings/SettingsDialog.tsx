@@ -2,7 +2,8 @@
 // on, the byline used when an article has none, the language and date style,
 // and the layout theme. Validated in main with the shared schema; its message
 // is shown as it comes.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useModalDialog } from '../hooks/use-modal-dialog';
 import { LAYOUT_THEMES, type PublicationSettings } from '../../../shared/settings/publication';
 import type { Client } from '../ipc/client';
 import './settings.css';
@@ -13,16 +14,11 @@ const THEME_LABELS: Record<(typeof LAYOUT_THEMES)[number], string> = {
 };
 
 export function SettingsDialog({ client, onClose, onSaved }: { client: Client; onClose(): void; onSaved(settings: PublicationSettings): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [values, setValues] = useState<PublicationSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    const el = dialog.current;
-    if (el && !el.open) el.showModal();
-    return () => el?.close();
-  }, []);
   useEffect(() => {
     client.getSettings({}).then(setValues, (e: Error) => setError(e.message));
   }, [client]);

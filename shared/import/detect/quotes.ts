@@ -69,13 +69,3 @@ export function findQuoteRuns(texts: readonly string[], adjacent: (i: number) =>
   }
   return runs;
 }
-
-/** The quoted paragraph without its marks: the opening one, and the closing one on the last paragraph. */
-export function unquote(text: string, last: boolean, trailing: string): string {
-  let t = text.startsWith(OPEN) ? text.slice(1) : text;
-  if (last) {
-    if (trailing) t = t.slice(0, t.lastIndexOf(CLOSE));
-    else if (t.endsWith(CLOSE)) t = t.slice(0, -1);
-  }
-  return t.trim();
-}

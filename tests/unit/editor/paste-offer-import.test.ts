@@ -5,12 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { schema } from '../../../shared/article/schema';
 import { emptyFields } from '../../../shared/article/fields';
 import {
-  isEmptyBody,
   isPlainTextWrapper,
   looksLikeStory,
   shouldOfferImport,
 } from '../../../renderer/src/editor/paste/offer-import';
-import { fieldsAreEmpty } from '../../../renderer/src/import/fill-article';
+import { isBlankDoc as isEmptyBody, isBlankHeader as fieldsAreEmpty } from '../../../shared/article/blank';
 import { readSeed } from '../../support/seed';
 
 const SEED = readSeed();
@@ -75,10 +74,14 @@ describe('the parts of the rule', () => {
     expect(looksLikeStory(STORY.replace(/\n\n/g, '\n'))).toBe(true);
   });
 
-  it('an empty body is one empty paragraph', () => {
+  // One rule with the blank draft main discards (shared/article/blank.ts): empty paragraphs only.
+  // It used to be "exactly one empty paragraph" here; two empty paragraphs hold no words either.
+  it('an empty body holds only empty paragraphs', () => {
     expect(isEmptyBody(schema.nodeFromJSON(emptyFields().body))).toBe(true);
     expect(isEmptyBody(schema.nodeFromJSON({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }] }))).toBe(false);
-    expect(isEmptyBody(schema.nodeFromJSON({ type: 'doc', content: [{ type: 'paragraph' }, { type: 'paragraph' }] }))).toBe(false);
+    expect(isEmptyBody(schema.nodeFromJSON({ type: 'doc', content: [{ type: 'paragraph' }, { type: 'paragraph' }] }))).toBe(true);
+    expect(isEmptyBody(schema.nodeFromJSON({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'hard_break' }] }] }))).toBe(false);
+    expect(isEmptyBody(schema.nodeFromJSON({ type: 'doc', content: [{ type: 'horizontal_rule' }] }))).toBe(false);
   });
 
   it('the fields are empty when headline, standfirst, byline and dateline are blank', () => {

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/main/services';
 import { LibraryPages, type FetchPage } from '../../../renderer/src/library/library-pages';
 import type { ArticleSummary } from '../../../shared/article/fields';
-import type { ArticlePage, ListArticlesRequest } from '../../../shared/ipc/contract';
+import type { ArticlePage, ListArticlesRequest } from '../../../shared/article/list-page';
 import { tempDir } from '../../support/temp';
 
 const tmp = tempDir();

@@ -11,7 +11,7 @@ import { createDispatch, type Dispatch } from '../../../electron/main/ipc/dispat
 import { createHandlers } from '../../../electron/main/ipc/handlers';
 import { openServices, type Services } from '../../../electron/main/services';
 import { METHODS, METHOD_NAMES, type MethodName } from '../../../shared/ipc/channels';
-import { ERROR_CODES } from '../../../shared/ipc/result';
+import { ERROR_CODES } from '../../../shared/errors/error-codes';
 import { DEFAULT_PUBLICATION } from '../../../shared/settings/publication';
 import { doc, everyNodeBody, p } from '../../support/docs';
 import { dataFingerprint, tempDir } from '../../support/temp';

@@ -1,8 +1,8 @@
 // The one mapping from a machine failure to a code and a sentence, and its use by dispatch.
 import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { classifyMachineError, machineMessage } from '../../../shared/ipc/machine-errors';
-import { ERROR_CODES, isMachineCode } from '../../../shared/ipc/error-codes';
+import { classifyMachineError, machineMessage } from '../../../shared/errors/machine-errors';
+import { ERROR_CODES, isMachineCode } from '../../../shared/errors/error-codes';
 import { createDispatch } from '../../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../../electron/main/ipc/handlers';
 import { openServices } from '../../../electron/main/services';

@@ -6,7 +6,7 @@ import { MIGRATIONS } from '../../../electron/main/store/migrations';
 import { migration003 } from '../../../electron/main/store/migrations/003-publication-settings';
 import { SettingsStore } from '../../../electron/main/settings/settings-store';
 import { openServices } from '../../../electron/main/services';
-import { AppError } from '../../../shared/ipc/result';
+import { AppError } from '../../../shared/errors/app-error';
 import { DEFAULT_PUBLICATION, PublicationSettings } from '../../../shared/settings/publication';
 import { tempDir } from '../../support/temp';
 

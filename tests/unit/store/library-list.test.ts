@@ -10,7 +10,7 @@ import { createHandlers } from '../../../electron/main/ipc/handlers';
 import { METHODS } from '../../../shared/ipc/channels';
 import { headlineSearchKey } from '../../../shared/article/headline-search';
 import type { ArticleSummary } from '../../../shared/article/fields';
-import type { ListCursor } from '../../../shared/ipc/contract';
+import type { ListCursor } from '../../../shared/article/list-page';
 import { doc, p } from '../../support/docs';
 import { fingerprint, tempDir } from '../../support/temp';
 

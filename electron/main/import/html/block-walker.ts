@@ -2,7 +2,8 @@
 // (with marks), lists, tables, markup quotes with their <cite>, and photos with
 // the caption and credit under them. Nothing of the source's attributes but
 // href (when allowed), src and alt is ever read.
-import { paragraphNode, type BlockJSON, type Classification, type PhotoAttrs } from '../../../../shared/import/analysis';
+import { paragraphNode, type BlockJSON, type Classification } from '../../../../shared/import/analysis';
+import type { PhotoAttrs } from '../../../../shared/article/photo';
 import type { AnalysisBuilder } from '../../../../shared/import/builder';
 import { parseCredit } from '../../../../shared/import/detect/photo-credit';
 import { smartenTypography } from '../../../../shared/import/detect/typography';

@@ -1,6 +1,6 @@
 // Photo captions from markup (a <figcaption>, Word's Caption style) often end
 // with the credit: split it into the photo's caption, photographer and agency.
-import type { PhotoAttrs } from '../../../../shared/import/analysis';
+import type { PhotoAttrs } from '../../../../shared/article/photo';
 import { parseCredit } from '../../../../shared/import/detect/photo-credit';
 
 /** A caption may end with a credit ("… Photo: Jane Doe/Reuters"): split it into the photo's fields. */

@@ -1,11 +1,10 @@
 // The one EditorState for an article body and the plugins it carries.
 import { EditorState, type Plugin } from 'prosemirror-state';
-import { Node } from 'prosemirror-model';
+import type { Node } from 'prosemirror-model';
 import { history } from 'prosemirror-history';
 import { reactKeys } from '@handlewithcare/react-prosemirror';
-import { schema } from '../../../../shared/article/schema';
-import type { BodyJSON } from '../../../../shared/article/fields';
-import { editorKeymaps, type KeymapActions } from '../keymap/keymap';
+import { editorKeymaps } from '../keymap/keymap';
+import type { BodyCommands } from '../commands/body-commands';
 import { editorInputRules } from '../input-rules/rules';
 import { textStatsPlugin } from '../status/text-stats';
 import { linkTargetPlugin } from '../link/link-target';
@@ -13,7 +12,8 @@ import { placeholderPlugin } from './placeholder';
 import { findPlugin } from '../find/find-state';
 
 export interface BodyPluginOptions {
-  keys: KeymapActions;
+  /** The body's commands: their keys are bound here. */
+  commands: BodyCommands;
   extra?: Plugin[];
 }
 
@@ -22,7 +22,7 @@ export function bodyPlugins(options: BodyPluginOptions): Plugin[] {
     reactKeys(),
     history({ newGroupDelay: 700 }),
     editorInputRules(),
-    ...editorKeymaps(options.keys),
+    ...editorKeymaps(options.commands),
     textStatsPlugin(),
     linkTargetPlugin(),
     placeholderPlugin('Write the story…'),
@@ -31,6 +31,7 @@ export function bodyPlugins(options: BodyPluginOptions): Plugin[] {
   ];
 }
 
-export function createBodyState(body: BodyJSON, plugins: readonly Plugin[]): EditorState {
-  return EditorState.create({ doc: Node.fromJSON(schema, body), plugins });
+/** The state for the session's document (already parsed once, when the article opened). */
+export function createBodyState(doc: Node, plugins: readonly Plugin[]): EditorState {
+  return EditorState.create({ doc, plugins });
 }

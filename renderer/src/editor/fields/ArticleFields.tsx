@@ -3,20 +3,14 @@
 import { memo, useId, type KeyboardEvent } from 'react';
 import { HEADLINE_SOFT_LIMIT, headlineHint, visibleLength } from './headline-length';
 
-export interface FieldValues {
-  headline: string;
-  standfirst: string;
-  byline: string;
-  dateline: string;
-}
-export type FieldName = keyof FieldValues;
+import type { HeaderField, HeaderValues } from '../../../../shared/article/header';
 
 const oneLine = (value: string) => value.replace(/\s*[\r\n]+\s*/g, ' ');
 
 // Memoized: the editor re-renders on every keystroke in the body, and these only change when they are typed in.
 export const ArticleFields = memo(function ArticleFields(props: {
-  values: FieldValues;
-  onChange(name: FieldName, value: string): void;
+  values: HeaderValues;
+  onChange(name: HeaderField, value: string): void;
   /** Enter in the headline or standfirst: go on to the body. */
   onEnterBody(): void;
 }) {

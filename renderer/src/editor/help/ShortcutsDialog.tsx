@@ -1,16 +1,9 @@
 // Help → Keyboard Shortcuts (also Mod-/ and the toolbar's "?").
-import { useEffect, useRef } from 'react';
-import { SHORTCUTS, describeKey, type Shortcut } from './shortcuts';
-
-const GROUPS: Shortcut['group'][] = ['Text', 'Paragraphs', 'Editing'];
+import { useModalDialog } from '../../hooks/use-modal-dialog';
+import { describeKey, shortcutGroups } from './shortcuts';
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (el && !el.open) el.showModal();
-    return () => el?.close();
-  }, []);
+  const dialog = useModalDialog();
   return (
     <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onClose={onClose} onCancel={onClose}>
       <div className="dialog-head">
@@ -19,21 +12,20 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           Close
         </button>
       </div>
-      {GROUPS.map((group) => (
+      {shortcutGroups().map(({ group, commands }) => (
         <section key={group}>
           <h3>{group}</h3>
           <dl className="shortcut-list">
-            {SHORTCUTS.filter((s) => s.group === group).map((s) => (
-              <div key={s.key} className="shortcut-row">
-                <dt>{s.label}</dt>
+            {commands.map((c) => (
+              <div key={c.id} className="shortcut-row">
+                <dt>{c.label}</dt>
                 <dd>
-                  <kbd>{describeKey(s.key)}</kbd>
-                  {s.alt && (
-                    <>
-                      {' or '}
-                      <kbd>{describeKey(s.alt)}</kbd>
-                    </>
-                  )}
+                  {c.keys.map((key, i) => (
+                    <span key={key}>
+                      {i > 0 && ' or '}
+                      <kbd>{describeKey(key)}</kbd>
+                    </span>
+                  ))}
                 </dd>
               </div>
             ))}

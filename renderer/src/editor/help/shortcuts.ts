@@ -1,47 +1,17 @@
-// The keyboard shortcuts as data: the keymap binds them and the Help panel
-// lists them, so the two cannot drift apart.
-export interface Shortcut {
-  /** ProseMirror key name, e.g. "Mod-b". */
-  key: string;
-  label: string;
-  group: 'Text' | 'Paragraphs' | 'Editing';
-  /** A second key that does the same. */
-  alt?: string;
-}
-
-export const SHORTCUTS: readonly Shortcut[] = [
-  { key: 'Mod-b', label: 'Bold', group: 'Text' },
-  { key: 'Mod-i', label: 'Italic', group: 'Text' },
-  { key: 'Mod-k', label: 'Add or edit link', group: 'Text' },
-  { key: 'Shift-Enter', label: 'Line break within a paragraph', group: 'Text' },
-  { key: 'Mod-Alt-0', label: 'Body text', group: 'Paragraphs' },
-  { key: 'Mod-Alt-2', label: 'Subhead', group: 'Paragraphs' },
-  { key: 'Mod-Alt-3', label: 'Smaller subhead', group: 'Paragraphs' },
-  { key: 'Mod-Alt-4', label: 'Smallest subhead', group: 'Paragraphs' },
-  { key: 'Mod-Shift-8', label: 'Bulleted list', group: 'Paragraphs' },
-  { key: 'Mod-Shift-7', label: 'Numbered list', group: 'Paragraphs' },
-  { key: 'Mod-Alt-q', label: 'Quote on or off', group: 'Paragraphs' },
-  { key: 'Mod-Alt-a', label: 'Attribution under a quote', group: 'Paragraphs' },
-  { key: 'Mod-Alt-h', label: 'Horizontal rule', group: 'Paragraphs' },
-  { key: 'Tab', label: 'Indent list item', group: 'Paragraphs' },
-  { key: 'Shift-Tab', label: 'Outdent list item', group: 'Paragraphs' },
-  { key: 'Mod-z', label: 'Undo', group: 'Editing' },
-  { key: 'Mod-Shift-z', alt: 'Mod-y', label: 'Redo', group: 'Editing' },
-  { key: 'Mod-s', label: 'Save now', group: 'Editing' },
-  { key: 'Mod-f', label: 'Find in the body', group: 'Editing' },
-  { key: 'Mod-h', label: 'Find and replace', group: 'Editing' },
-  { key: 'Mod-/', label: 'Keyboard shortcuts', group: 'Editing' },
-];
+// The shortcuts panel's list and the key names shown to people, both read from
+// the command declarations (shared/commands/commands.ts) that the keymap, the
+// toolbar and the menu are built from, so none of them can drift apart.
+import { COMMANDS, COMMAND_GROUPS, describeKey as describeKeyOn, type CommandDeclaration, type CommandGroup } from '../../../../shared/commands/commands';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 /** "Mod-Shift-8" → "Ctrl+Shift+8" (or "⌘⇧8" on a Mac). */
 export function describeKey(key: string): string {
-  const parts = key.split('-').map((part) => {
-    if (part === 'Mod') return isMac ? '⌘' : 'Ctrl';
-    if (part === 'Alt') return isMac ? '⌥' : 'Alt';
-    if (part === 'Shift') return isMac ? '⇧' : 'Shift';
-    return part.length === 1 ? part.toUpperCase() : part;
-  });
-  return parts.join(isMac ? '' : '+');
+  return describeKeyOn(key, isMac);
+}
+
+/** The panel's sections: every listed command with a key, by group, in declaration order. */
+export function shortcutGroups(): { group: CommandGroup; commands: CommandDeclaration[] }[] {
+  const listed = COMMANDS.filter((c: CommandDeclaration) => c.keys.length > 0 && !c.unlisted);
+  return COMMAND_GROUPS.map((group) => ({ group, commands: listed.filter((c) => c.group === group) })).filter((g) => g.commands.length > 0);
 }

@@ -1,5 +1,6 @@
 // Mod-K: a small editor for the link under the cursor or on the selection.
-// Addresses outside http/https/mailto are refused with the reason.
+// Addresses outside http/https/mailto are refused with the reason. Escape is
+// handled here: a non-modal <dialog> gets no cancel event from the browser.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useEditorEffect, useEditorEventCallback } from '@handlewithcare/react-prosemirror';
 import { linkAt, normalizeHref, removeLink, setLink } from '../commands/link';
@@ -11,7 +12,7 @@ export function LinkEditor({ onClose }: { onClose(): void }) {
   const [hasLink, setHasLink] = useState(false);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const box = useRef<HTMLDivElement>(null);
+  const box = useRef<HTMLDialogElement>(null);
   const inputId = useId();
   const errorId = useId();
 
@@ -71,10 +72,11 @@ export function LinkEditor({ onClose }: { onClose(): void }) {
   });
 
   return (
-    <div
+    // A native dialog, open beside the text rather than modal: the selection it links stays in view.
+    <dialog
+      open
       ref={box}
       className="link-editor"
-      role="dialog"
       aria-label="Link"
       style={position ? { top: position.top, left: position.left } : undefined}
       onKeyDown={(e) => {
@@ -124,6 +126,6 @@ export function LinkEditor({ onClose }: { onClose(): void }) {
           {error}
         </p>
       )}
-    </div>
+    </dialog>
   );
 }

@@ -1,9 +1,9 @@
 // When a paste should open the import review instead of pasting: a whole story
 // pasted as plain text into an empty article. The rule, in full:
 //
-// 1. The article is empty: headline, standfirst, byline and dateline blank and
-//    the body a single empty paragraph (the caller knows the fields; the body
-//    is checked here).
+// 1. The article is blank (shared/article/blank.ts): headline, standfirst,
+//    byline and dateline empty and the body only empty paragraphs (the caller
+//    says whether it is).
 // 2. The clipboard holds text and no files, and either no HTML or HTML that is
 //    only a wrapper around that same text: nothing but <div>, <p>, <br>,
 //    <span>, <pre>, <code>, <font> (plus head furniture such as <meta>), no bold
@@ -16,7 +16,6 @@
 //    A sentence or two is simply pasted.
 //
 // Anything else pastes exactly as before.
-import type { Node } from 'prosemirror-model';
 import { textToParagraphs } from './plain-text';
 import type { HtmlParser } from './clean-html';
 
@@ -27,12 +26,6 @@ export interface PasteContent {
   text: string;
   html: string;
   hasFiles: boolean;
-}
-
-/** A body with nothing in it: one empty paragraph (what a new article starts with). */
-export function isEmptyBody(doc: Node): boolean {
-  const first = doc.firstChild;
-  return doc.childCount === 1 && !!first && first.type.name === 'paragraph' && first.content.size === 0;
 }
 
 export function looksLikeStory(text: string): boolean {

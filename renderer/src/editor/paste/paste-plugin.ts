@@ -4,7 +4,8 @@
 // import review instead (offer-import.ts says exactly when).
 import { Plugin } from 'prosemirror-state';
 import { cleanPastedHtmlReporting } from './clean-html';
-import { isEmptyBody, shouldOfferImport } from './offer-import';
+import { isBlankDoc } from '../../../../shared/article/blank';
+import { shouldOfferImport } from './offer-import';
 import { plainTextToSlice } from './plain-text';
 import { tidySlice } from './tidy-slice';
 
@@ -33,7 +34,7 @@ export function pastePlugin(options: PastePluginOptions = {}): Plugin {
         // view.pasteText() (the review's "Paste as plain text") comes without clipboard data.
         if (!data || !fieldsEmpty || !offerImport) return false;
         const paste = { text: data.getData('text/plain'), html: data.getData('text/html'), hasFiles: data.files.length > 0 };
-        const empty = isEmptyBody(view.state.doc) && fieldsEmpty();
+        const empty = isBlankDoc(view.state.doc) && fieldsEmpty();
         if (!shouldOfferImport(paste, empty, new DOMParser())) return false;
         event.preventDefault();
         offerImport(paste.text);

@@ -2,9 +2,9 @@
 // Files are untrusted: main sniffs the bytes and refuses anything that is
 // not really an image; here we only skip what is plainly not one.
 import type { EditorView } from 'prosemirror-view';
-import type { AddedAsset } from '../../../../shared/assets/assets';
+import { MAX_PHOTO_BYTES, type AddedAsset } from '../../../../shared/assets/assets';
 import type { EditorServices } from '../body/editor-services';
-import { blobToBase64, MAX_PHOTO_BYTES } from './bytes';
+import { blobToBase64 } from './bytes';
 import { insertPhoto } from './insert-photo';
 
 const IMAGE_NAME = /\.(jpe?g|png|gif|webp|avif)$/i;

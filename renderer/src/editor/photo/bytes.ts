@@ -1,5 +1,4 @@
 // Bytes ↔ base64 in the renderer, for photos crossing IPC (see shared/assets).
-export const MAX_PHOTO_BYTES = 40 * 1024 * 1024;
 
 export function blobToBase64(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {

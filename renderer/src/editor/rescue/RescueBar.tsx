@@ -2,15 +2,14 @@
 // their article is opened again. Nothing changes until the writer chooses.
 import type { Article } from '../../../../shared/article/fields';
 import { bodyFromJSON, countWords, plainText } from '../../../../shared/article/body';
+import { headerOf, sameHeader } from '../../../../shared/article/header';
 import { clearRescue, readRescue, type RescueDraft } from './rescue-store';
-
-const FIELDS = ['headline', 'standfirst', 'byline', 'dateline'] as const;
 
 /** The copy kept for this article, if it holds anything the stored article does not; an identical copy is dropped. */
 export function rescueOnOffer(article: Article, storage?: Storage): RescueDraft | null {
   const draft = readRescue(article.id, storage);
   if (!draft) return null;
-  const same = FIELDS.every((f) => draft.fields[f] === article[f]) && bodyFromJSON(draft.body).eq(bodyFromJSON(article.body));
+  const same = sameHeader(draft.fields, headerOf(article)) && bodyFromJSON(draft.body).eq(bodyFromJSON(article.body));
   if (!same) return draft;
   clearRescue(article.id, storage);
   return null;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SaveState } from '../save-queue';
-import { isMachineCode, machineWords } from '../../../../shared/ipc/error-codes';
+import { isMachineCode, machineWords } from '../../../../shared/errors/error-codes';
 
 export function saveStateLabel(state: SaveState): string {
   switch (state.kind) {

@@ -2,7 +2,7 @@
 // SQLite. Apart from the contract so the renderer can import the bounds
 // without the whole contract.
 import { z } from 'zod';
-import { ArticleId, ArticleSummary, IsoTime } from '../article/fields';
+import { ArticleId, ArticleSummary, IsoTime } from './fields';
 
 /** Where the next page of the list starts: the last row shown, by the sort key (updated_at DESC, id). */
 export const ListCursor = z.object({ updatedAt: IsoTime, id: ArticleId }).strict();

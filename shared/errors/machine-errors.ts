@@ -6,7 +6,7 @@
 // part of the path is wrong, who holds the lock) in
 // electron/main/store/explain-failure.ts.
 import { machineWords, type MachineErrorCode } from './error-codes';
-import { AppError } from './result';
+import { AppError } from './app-error';
 
 export interface MachineContext {
   /** The database (or other) file the failure is about. */

@@ -1,0 +1,95 @@
+// The body editor's one EditorState, kept here in React state as
+// react-prosemirror wants it (moving it elsewhere broke the caret: the document
+// re-rendered after the selection was set). Every new state's document is told
+// to the session, which owns what happens with an edit; the session reaches
+// back into the editor through the BodyPort attached here.
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { EditorState, type Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import type { ArticleSession } from '../session/article-session';
+import { bodyCommands } from '../commands/body-commands';
+import { bodyPlugins, createBodyState } from './create-state';
+import type { EditorServices } from './editor-services';
+import { pastePlugin } from '../paste/paste-plugin';
+import { picturesLeftOutNotice } from '../paste/pictures-left-out';
+import { photoInputPlugins } from '../photo/photo-input';
+import { pickAndInsertPhoto } from '../photo/pick-photo';
+import { isBlankHeader } from '../../../../shared/article/blank';
+import { useEventCallback } from '../../hooks/use-event-callback';
+
+export interface BodyEditorOptions {
+  session: ArticleSession;
+  services: EditorServices;
+  /** Filled in by the view once it exists (ViewCapture). */
+  view: RefObject<EditorView | null>;
+  openLinkEditor(): void;
+  showShortcuts(): void;
+  /** A whole story pasted into the blank article: the import review instead of the paste. */
+  offerImport(text: string): void;
+}
+
+export function useBodyEditor(options: BodyEditorOptions) {
+  const { session, services, view } = options;
+  const openLinkEditor = useEventCallback(options.openLinkEditor);
+  const showShortcuts = useEventCallback(options.showShortcuts);
+  const offerImport = useEventCallback(options.offerImport);
+  // Created once per article: the keymap inside the state holds these commands.
+  const [commands] = useState(() =>
+    bodyCommands({
+      openLinkEditor,
+      showShortcuts,
+      saveNow: () => void session.flush(),
+      insertPhoto: (v) => void pickAndInsertPhoto(services, v),
+    }),
+  );
+  const [editorState, setEditorState] = useState(() =>
+    createBodyState(
+      session.doc,
+      bodyPlugins({
+        commands,
+        extra: [
+          pastePlugin({
+            fieldsEmpty: () => isBlankHeader(session.getSnapshot().header),
+            offerImport,
+            picturesLeftOut: (count) => session.setNotice(picturesLeftOutNotice(count)),
+          }),
+          ...photoInputPlugins(services),
+        ],
+      }),
+    ),
+  );
+
+  const dispatchTransaction = useCallback(
+    (tr: Transaction) => {
+      setEditorState((state) => {
+        const next = state.apply(tr);
+        session.setDoc(next.doc);
+        return next;
+      });
+      if (tr.docChanged) session.bodyEdited();
+    },
+    [session],
+  );
+
+  useEffect(() => {
+    session.attachBody({
+      replace: (doc, { undoable }) => {
+        const v = view.current;
+        if (!v) return;
+        const tr = v.state.tr.replaceWith(0, v.state.doc.content.size, doc.content);
+        // An import filling the blank article is not undoable on its own: Undo would empty the body and leave the headline behind.
+        v.dispatch(undoable ? tr : tr.setMeta('addToHistory', false).scrollIntoView());
+      },
+      reset: (doc) =>
+        setEditorState((state) => {
+          const next = EditorState.create({ doc, plugins: state.plugins });
+          session.setDoc(next.doc);
+          return next;
+        }),
+      focus: () => view.current?.focus(),
+    });
+    return () => session.attachBody(null);
+  }, [session, view]);
+
+  return { editorState, dispatchTransaction, commands };
+}

@@ -1,0 +1,69 @@
+// What each body command does (declared in shared/commands/commands.ts): the
+// keymap (../keymap/keymap.ts) and the toolbar (../toolbar/Toolbar.tsx) are
+// both built from this one table.
+import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { undo, redo } from 'prosemirror-history';
+import { sinkListItem, liftListItem } from 'prosemirror-schema-list';
+import { nodes, marks } from '../schema-types';
+import { isMarkActive, toggleBold, toggleItalic } from './marks';
+import { canLink, linkAt } from './link';
+import { headingLevelAt, insertHardBreak, insertHorizontalRule, listTypeAt, setHeading, setParagraph, toggleBulletList, toggleHeading, toggleOrderedList } from './blocks';
+import { addAttribution, quoteAt, toggleQuote } from './quote';
+import { canInsertPhoto } from '../photo/insert-photo';
+import { bindCommands, type BoundCommand, type CommandBinding } from '../../commands/bound-command';
+import type { CommandId } from '../../../../shared/commands/commands';
+
+/** What body commands do outside the document: opened panels, saving, the file dialog. */
+export interface BodyCommandActions {
+  openLinkEditor(): void;
+  saveNow(): void;
+  showShortcuts(): void;
+  insertPhoto(view: EditorView): void;
+}
+
+type Dispatch = (tr: Transaction) => void;
+export type BodyCommand = BoundCommand<EditorState, Dispatch, EditorView>;
+export type BodyCommands = ReadonlyMap<CommandId, BodyCommand>;
+
+const pm = (run: Command, isActive?: (state: EditorState) => boolean): CommandBinding<EditorState, Dispatch, EditorView> => ({
+  run,
+  ...(isActive ? { isActive } : {}),
+});
+
+/** A command that acts outside the document (a panel, a dialog, saving): always taken when its key is pressed. */
+const action = (act: (view?: EditorView) => void, isEnabled?: (state: EditorState) => boolean): CommandBinding<EditorState, Dispatch, EditorView> => ({
+  ...pm((state, dispatch, view) => {
+    if (!dispatch) return isEnabled?.(state) ?? true;
+    act(view);
+    return true;
+  }),
+  takesFocus: true,
+});
+
+export function bodyCommands(actions: BodyCommandActions): BodyCommands {
+  const item = nodes.list_item;
+  return bindCommands<EditorState, Dispatch, EditorView>({
+    bold: pm(toggleBold, (s) => isMarkActive(s, marks.strong)),
+    italic: pm(toggleItalic, (s) => isMarkActive(s, marks.em)),
+    link: { ...action(() => actions.openLinkEditor(), canLink), isActive: (s) => !!linkAt(s) },
+    'hard-break': pm(insertHardBreak),
+    paragraph: pm(setParagraph),
+    subhead: pm(setHeading(2)),
+    'subhead-3': pm(setHeading(3)),
+    'subhead-4': pm(setHeading(4)),
+    'toggle-subhead': pm(toggleHeading(2), (s) => headingLevelAt(s) === 2),
+    'bullet-list': pm(toggleBulletList, (s) => listTypeAt(s) === nodes.bullet_list),
+    'ordered-list': pm(toggleOrderedList, (s) => listTypeAt(s) === nodes.ordered_list),
+    quote: pm(toggleQuote, (s) => !!quoteAt(s)),
+    attribution: pm(addAttribution),
+    'horizontal-rule': pm(insertHorizontalRule),
+    'insert-photo': action((view) => view && actions.insertPhoto(view), canInsertPhoto),
+    indent: pm(sinkListItem(item)),
+    outdent: pm(liftListItem(item)),
+    undo: pm(undo),
+    redo: pm(redo),
+    'save-now': action(() => actions.saveNow()),
+    'show-shortcuts': action(() => actions.showShortcuts()),
+  });
+}
