@@ -2,7 +2,7 @@
 // messages), in one table. `machine` codes are failures of the computer — the
 // disk, the file system, another program — not of Copydesk or of the input.
 // Their words are written once, here, and used by the app, the CLI and
-// dispatch alike (shared/ipc/machine-errors.ts builds the sentence).
+// dispatch alike (shared/errors/machine-errors.ts builds the sentence).
 export interface MachineWords {
   /** Short, for the save status: "Not saved — {status}; your words are kept". */
   status: string;

@@ -1,5 +1,5 @@
 // The main process's half of "errors from the machine" (DESIGN §9): the pure
-// mapping in shared/ipc/machine-errors.ts, plus what only this side can find
+// mapping in shared/errors/machine-errors.ts, plus what only this side can find
 // out — which part of the database path is wrong (SQLite says only "unable to
 // open database file") and who holds the lock (app_sessions). Used by dispatch
 // (the app), the CLI and openDatabase, so each failure has one wording.
