@@ -4,9 +4,9 @@
 // sends only the blocks that changed to its renderer (render/block-mirror.ts),
 // so the whole body is never serialized for it.
 import type { Node } from 'prosemirror-model';
-import type { Article } from '../../../shared/article/fields';
+import type { HeaderValues } from '../../../shared/article/header';
 
-export type DraftFields = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'dateline'> & { doc: Node };
+export type DraftFields = HeaderValues & { doc: Node };
 export type DraftReader = () => Partial<DraftFields>;
 
 /** A tiny observable the editor writes to and the preview listens to. */

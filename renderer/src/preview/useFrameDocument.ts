@@ -11,10 +11,9 @@ const STUCK_AFTER_MS = 3000;
 
 export function useFrameDocument(html: string): { shown: string; onLoad(): void } {
   const [shown, setShown] = useState('');
+  // Read by the frame's load event; written after commit (the effect below, showLatest), never during render.
   const latest = useRef(html);
-  latest.current = html;
   const shownRef = useRef(shown);
-  shownRef.current = shown;
   const loadingSince = useRef<number | null>(null);
 
   const showLatest = useCallback(() => {
@@ -25,6 +24,7 @@ export function useFrameDocument(html: string): { shown: string; onLoad(): void 
   }, []);
 
   useEffect(() => {
+    latest.current = html;
     const since = loadingSince.current;
     if (since === null || performance.now() - since > STUCK_AFTER_MS) showLatest();
   }, [html, showLatest]);

@@ -77,7 +77,10 @@ describe('LibraryPages', () => {
   });
 
   it('updates a saved row where it stands, adds new articles on top (when the filter lets them in), removes deleted ones', async () => {
-    const [a, b] = [services.articles.create({ headline: 'Alpha' }), services.articles.create({ headline: 'Beta' })];
+    const a = services.articles.create({ headline: 'Alpha' });
+    // Created in the same millisecond, the two would tie on updated_at and sort by their random ids.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const b = services.articles.create({ headline: 'Beta' });
     const pages = new LibraryPages(fromStore(), 10);
     await pages.reload();
     expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['Beta', 'Alpha']);

@@ -39,7 +39,8 @@ describe('rendering with a block cache', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 random documents take ~8 s alone and over 30 s on this shared 2-core machine under a full run.
+  }, 120_000);
 
   it('re-renders a later subhead when an earlier one changes level (levels never skip)', () => {
     const cache = new BlockCache();

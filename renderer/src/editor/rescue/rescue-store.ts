@@ -7,6 +7,7 @@
 // and body rules, and anything that does not parse is dropped.
 import { z } from 'zod';
 import { ArticleId, articleFieldShapes, IsoTime } from '../../../../shared/article/fields';
+import { HeaderValues } from '../../../../shared/article/header';
 
 const PREFIX = 'copydesk:rescue:';
 
@@ -15,12 +16,7 @@ export const RescueDraft = z.object({
   /** The stored revision the unsaved changes were made on: restoring saves onto it, so a newer stored version shows as a conflict. */
   baseRevision: z.number().int().nonnegative(),
   keptAt: IsoTime,
-  fields: z.object({
-    headline: articleFieldShapes.headline,
-    standfirst: articleFieldShapes.standfirst,
-    byline: articleFieldShapes.byline,
-    dateline: articleFieldShapes.dateline,
-  }),
+  fields: HeaderValues,
   body: articleFieldShapes.body,
 });
 export type RescueDraft = z.infer<typeof RescueDraft>;
