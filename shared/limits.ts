@@ -12,6 +12,8 @@ export const LIMITS = {
   section: 100,
   tag: 100,
   tags: 100,
+  /** A Save Version name (History), in characters. */
+  versionName: 200,
   /** One text node (a paragraph's run of text with the same marks), in characters. */
   textChars: 200_000,
   /** All the text of a body, attributes included, in characters. */

@@ -9,6 +9,10 @@ export const METHODS = {
   deleteArticle: 'articles:delete',
   discardBlankArticle: 'articles:discard-blank',
   recoverArticleText: 'articles:recover-text',
+  listVersions: 'history:list',
+  getVersion: 'history:get',
+  saveVersion: 'history:save-version',
+  closeArticle: 'history:close-article',
   readyToQuit: 'app:ready-to-quit',
   setArticleOpen: 'app:article-open',
   checkIntegrity: 'app:check-integrity',
@@ -38,6 +42,8 @@ export const EVENTS = {
   togglePreview: 'menu:toggle-preview',
   importFile: 'menu:import',
   deleteArticle: 'menu:delete-article',
+  showHistory: 'menu:show-history',
+  saveVersion: 'menu:save-version',
 } as const;
 export type EventName = keyof typeof EVENTS;
 

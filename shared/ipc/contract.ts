@@ -10,6 +10,7 @@ import { PreviewContext } from '../render/preview-context';
 import { ImportResult } from '../import/assemble';
 import { ImportPreviewRequest, PickedImport } from '../import/ipc';
 import { ArticlePage, ListArticlesRequest, MAX_PAGE } from './list-page';
+import { ListVersionsRequest, Version, VersionName, VersionNumber, VersionPage, VersionSummary } from '../history/version';
 
 export { ArticlePage, ListArticlesRequest, ListCursor, MAX_PAGE } from './list-page';
 
@@ -60,7 +61,13 @@ export const contract = {
   createArticle: { request: z.object({ fields: ArticleChanges.optional() }).strict(), response: Article },
   saveArticle: {
     request: z
-      .object({ id: ArticleId, baseRevision: z.number().int().nonnegative(), changes: SaveChanges })
+      .object({
+        id: ArticleId,
+        baseRevision: z.number().int().nonnegative(),
+        changes: SaveChanges,
+        /** History → Restore: this save brings back that version (main keeps the state it replaces first). */
+        restoreFrom: VersionNumber.optional(),
+      })
       .strict(),
     response: SaveAck,
   },
@@ -72,6 +79,17 @@ export const contract = {
   },
   /** "Open as plain text" for a damaged article: a new article from its stored plain text (the damaged one is kept as it is). */
   recoverArticleText: { request: z.object({ id: ArticleId }).strict(), response: Article },
+  /** History: an article's versions, newest first, a page at a time. */
+  listVersions: { request: ListVersionsRequest, response: VersionPage },
+  /** History: one whole version (fields and body), read-only. */
+  getVersion: { request: z.object({ id: ArticleId, number: VersionNumber }).strict(), response: Version },
+  /** Save Version (Mod-S): a kept version of the article as stored at `revision` (the window saves everything first). */
+  saveVersion: {
+    request: z.object({ id: ArticleId, revision: z.number().int().positive(), name: VersionName.optional() }).strict(),
+    response: VersionSummary,
+  },
+  /** The window leaves an article (another one, or quitting): main takes an automatic version if it changed since the newest. */
+  closeArticle: { request: z.object({ id: ArticleId }).strict(), response: z.object({ version: VersionSummary.nullable() }).strict() },
   /** The answer to flushBeforeQuit; `unsaved` says why some changes could not be saved (main then asks the user). */
   readyToQuit: { request: z.object({ unsaved: z.string().min(1).max(500).optional() }).strict(), response: z.object({}).strict() },
   /** Waits for the start-up quick_check main runs in the background; 'unchecked' where none runs. */

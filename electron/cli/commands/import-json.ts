@@ -22,7 +22,7 @@ export const importJsonCommand: Command = {
     // Everything is checked before the database is opened: bad input never touches it.
     const parsed = InterchangeInput.safeParse(json);
     if (!parsed.success) throw new CliError(`${file} is not a Copydesk article: ${describeIssues(parsed.error.issues)}`);
-    const article = services().articles.create(interchangeToFields(parsed.data));
+    const article = services().articles.create(interchangeToFields(parsed.data), 'import');
     io.stdout(article.id + '\n');
   },
 };

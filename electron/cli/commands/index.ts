@@ -16,6 +16,10 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   backup: async () => (await import('./backup')).backupCommand,
   backups: async () => (await import('./backups')).backupsCommand,
   'restore-backup': async () => (await import('./restore-backup')).restoreBackupCommand,
+  history: async () => (await import('./history')).historyCommand,
+  diff: async () => (await import('./diff')).diffCommand,
+  restore: async () => (await import('./restore')).restoreCommand,
+  update: async () => (await import('./update')).updateCommand,
 };
 
 export const COMMAND_NAMES: readonly string[] = Object.keys(LOADERS);

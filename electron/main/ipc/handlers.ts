@@ -26,7 +26,17 @@ export interface HandlerHooks extends ExportHooks, AssetHooks, ImportHooks {
 }
 
 /** The methods that change the file: each success is a change worth a rolling backup. */
-const WRITES: readonly MethodName[] = ['createArticle', 'saveArticle', 'deleteArticle', 'recoverArticleText', 'discardBlankArticle', 'addAsset', 'saveSettings'];
+const WRITES: readonly MethodName[] = [
+  'createArticle',
+  'saveArticle',
+  'deleteArticle',
+  'recoverArticleText',
+  'discardBlankArticle',
+  'saveVersion',
+  'closeArticle',
+  'addAsset',
+  'saveSettings',
+];
 
 export function createHandlers(services: Services, hooks: HandlerHooks = {}): Handlers {
   const handlers = createAll(services, hooks);
@@ -49,14 +59,18 @@ function createAll(services: Services, hooks: HandlerHooks): Handlers {
     listArticles: (request) => articles.listPage(request),
     existingArticles: ({ ids }) => ({ ids: articles.existing(ids) }),
     getArticle: ({ id }) => articles.get(id),
-    createArticle: ({ fields }) => articles.create(fields ?? {}),
-    saveArticle: ({ id, baseRevision, changes }) => articles.save(id, baseRevision, changes),
+    createArticle: ({ fields }) => articles.create(fields ?? {}, fields ? 'import' : 'created'),
+    saveArticle: ({ id, baseRevision, changes, restoreFrom }) => articles.save(id, baseRevision, changes, { restoreFrom }),
     deleteArticle: ({ id }) => {
       articles.delete(id);
       return { id };
     },
     discardBlankArticle: ({ id, revision }) => ({ deleted: articles.discardIfBlank(id, revision) }),
     recoverArticleText: ({ id }) => articles.recoverAsPlainText(id),
+    listVersions: ({ id, limit, before }) => services.versions.list(id, { limit, before }),
+    getVersion: ({ id, number }) => services.versions.get(id, number),
+    saveVersion: ({ id, revision, name }) => services.versions.saveVersion(id, revision, name || null),
+    closeArticle: ({ id }) => ({ version: services.versions.closing(id) }),
     readyToQuit: ({ unsaved }) => {
       hooks.onReadyToQuit?.(unsaved);
       return {};

@@ -24,6 +24,8 @@ import { releaseDroppedAssets } from '../assets/release';
 import { isBlankArticle } from '../../../shared/article/blank';
 import { bodyFromPlainText } from '../../../shared/article/plain-text-body';
 import { LIMITS } from '../../../shared/limits';
+import { VersionStore } from './versions';
+import { RESTORED_FIELDS, type VersionReason } from '../../../shared/history/version';
 
 interface ArticleRow {
   id: string;
@@ -45,9 +47,16 @@ interface ArticleRow {
 /** The list's page size when the caller names none. */
 const DEFAULT_PAGE = 100;
 
+export interface SaveOptions {
+  /** This save brings back that version (History → Restore): the state it replaces is kept first as `before-restore`. */
+  restoreFrom?: number;
+}
+
 export class ArticleStore {
   private readonly summaries: Summaries;
   private readonly statement: (sql: string) => Statement;
+  /** Every version of every article, written in the same transactions as the saves that make them. */
+  readonly versions: VersionStore;
 
   constructor(
     private readonly db: Database,
@@ -55,6 +64,7 @@ export class ArticleStore {
   ) {
     this.summaries = new Summaries(db);
     this.statement = statementCache(db);
+    this.versions = new VersionStore(db, now);
   }
 
   /** One page of the library (newest first, keyset cursor, headline filter): what the window and export read. */
@@ -119,13 +129,21 @@ export class ArticleStore {
     return this.create(recoveredFields(row));
   }
 
+  /** The stored revision, or AppError 'not-found'; reads no body. */
+  revisionOf(id: string): number {
+    const revision = this.statement('SELECT revision FROM articles WHERE id = ?').pluck().get(id) as number | undefined;
+    if (revision === undefined) throw new AppError('not-found', `No article with id ${id}.`);
+    return revision;
+  }
+
   slugOf(id: string): string {
     const row = this.db.prepare('SELECT slug FROM articles WHERE id = ?').get(id) as { slug: string } | undefined;
     if (!row) throw new AppError('not-found', `No article with id ${id}.`);
     return row.slug;
   }
 
-  create(changes: ArticleChanges = {}): Article {
+  /** A new article and its first version (`created`, or `import` when it came from outside). */
+  create(changes: ArticleChanges = {}, reason: Extract<VersionReason, 'created' | 'import'> = 'created'): Article {
     const fields = validateFields({ ...emptyFields(), ...changes });
     const id = randomUUID();
     const time = this.now().toISOString();
@@ -140,6 +158,8 @@ export class ArticleStore {
              @body_json, @plain_text, @word_count, 1, @time, @time)`,
         ).run({ id, time, ...columns, ...derived });
         this.summaries.write({ id, ...columns, word_count: derived.word_count, revision: 1, updated_at: time });
+        const { slug: _slug, ...content } = columns;
+        this.versions.record(id, reason, { row: { ...content, revision: 1, word_count: derived.word_count }, at: time });
       })
       .immediate();
     return { id, ...fields, revision: 1, createdAt: time, updatedAt: time };
@@ -150,12 +170,16 @@ export class ArticleStore {
    * once (the node the IPC boundary built is reused, shared/article/body.ts)
    * and its plain text and word count come from that node; a save that does
    * not change the body neither reads nor re-derives it.
+   *
+   * Versions (versions.ts) are taken in the same transaction: on a status
+   * change, on a restore (and of the state it replaces), and otherwise by the
+   * 5-minute rule for automatic versions.
    */
-  save(id: string, baseRevision: number, changes: ArticleChanges): SaveAck {
+  save(id: string, baseRevision: number, changes: ArticleChanges, options: SaveOptions = {}): SaveAck {
     return this.db
       .transaction((): SaveAck => {
-        const current = this.statement('SELECT revision, updated_at FROM articles WHERE id = ?').get(id) as
-          | Pick<ArticleRow, 'revision' | 'updated_at'>
+        const current = this.statement('SELECT revision, updated_at, status FROM articles WHERE id = ?').get(id) as
+          | Pick<ArticleRow, 'revision' | 'updated_at' | 'status'>
           | undefined;
         if (!current) throw new AppError('not-found', `No article with id ${id}.`);
         if (current.revision !== baseRevision) {
@@ -165,6 +189,8 @@ export class ArticleStore {
           );
         }
         const valid = validateChanges(changes);
+        this.versions.beforeSave(id, current.updated_at);
+        if (options.restoreFrom !== undefined) this.versions.record(id, 'before-restore');
         const revision = current.revision + 1;
         // Never let the clock run backwards within one article (clock changes, fast saves).
         const time = maxIso(this.now().toISOString(), current.updated_at);
@@ -199,7 +225,25 @@ export class ArticleStore {
         }) as Pick<ArticleRow, 'slug' | 'headline' | 'status' | 'section' | 'word_count'>;
         this.summaries.write({ id, ...row, revision, updated_at: time });
         if (before !== null && mayHoldDigests(before)) releaseDroppedAssets(this.db, JSON.parse(before), valid.body, this.now().toISOString());
+        if (options.restoreFrom !== undefined) this.versions.record(id, 'restore', { restoredFrom: options.restoreFrom });
+        else if (valid.status !== undefined && valid.status !== current.status) this.versions.record(id, 'status');
+        else this.versions.afterAutosave(id);
         return toSummary({ id, ...row, revision, updated_at: time });
+      })
+      .immediate();
+  }
+
+  /**
+   * Brings back version `number` as a new revision (`copydesk restore`): its
+   * words (shared/history/version.ts RESTORED_FIELDS) saved onto the current
+   * revision, or onto `baseRevision` (a stale one is a conflict), through save().
+   */
+  restore(id: string, number: number, baseRevision?: number): SaveAck {
+    return this.db
+      .transaction((): SaveAck => {
+        const version = this.versions.get(id, number);
+        const changes = Object.fromEntries(RESTORED_FIELDS.map((field) => [field, version[field]])) as ArticleChanges;
+        return this.save(id, baseRevision ?? this.revisionOf(id), changes, { restoreFrom: number });
       })
       .immediate();
   }
