@@ -15,10 +15,14 @@ export interface MenuActions {
   togglePreview?(): void;
   /** File → Delete Article…: the renderer asks for confirmation first. */
   deleteArticle?(): void;
+  /** View → History: the renderer shows the open article's versions. */
+  showHistory?(): void;
+  /** File → Save Version…: the renderer saves and asks for an optional name. */
+  saveVersion?(): void;
 }
 
 /** Menu items that act on the open article: disabled (shortcut included) while none is open. */
-export const ARTICLE_MENU_ITEMS = ['export-html', 'copy-html', 'delete-article'] as const;
+export const ARTICLE_MENU_ITEMS = ['export-html', 'copy-html', 'delete-article', 'save-version', 'show-history'] as const;
 
 /** Enables or disables the article items of a built menu; `menu` is Electron's application menu. */
 export function setArticleItemsEnabled(menu: { getMenuItemById(id: string): { enabled: boolean } | null } | null, open: boolean): void {
@@ -38,6 +42,7 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
         { label: 'New Article', accelerator: 'CmdOrCtrl+N', click: () => actions.newArticle() },
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFile?.() },
         { type: 'separator' },
+        { id: 'save-version', enabled: false, label: 'Save Version…', accelerator: 'CmdOrCtrl+S', click: () => actions.saveVersion?.() },
         { id: 'export-html', enabled: false, label: 'Export HTML…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportHtml?.() },
         { type: 'separator' },
         // No shortcut: deleting should never be one slip of the fingers away.
@@ -64,7 +69,11 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
     },
     {
       label: '&View',
-      submenu: [{ label: 'Toggle Preview', accelerator: 'CmdOrCtrl+Alt+P', click: () => actions.togglePreview?.() }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [
+        { label: 'Toggle Preview', accelerator: 'CmdOrCtrl+Alt+P', click: () => actions.togglePreview?.() },
+        // Ctrl+Alt+H is the horizontal rule's (editor/help/shortcuts.ts), so History takes Shift as well.
+        { id: 'show-history', enabled: false, label: 'History', accelerator: 'CmdOrCtrl+Alt+Shift+H', click: () => actions.showHistory?.() },
+        { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { role: 'windowMenu' },
     {

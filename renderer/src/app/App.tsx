@@ -18,6 +18,8 @@ import { DeleteArticleDialog } from './DeleteArticleDialog';
 import type { SaveAck } from '../../../shared/ipc/contract';
 import { DamagedArticle } from './DamagedArticle';
 import { IntegrityNotice } from './IntegrityNotice';
+import { useHistoryCommands } from '../history/useHistoryCommands';
+import { versionOnLeaving } from '../history/close-version';
 
 export function App({ client, recovery = null }: { client: Client; recovery?: Recovery | null }) {
   // The list is paged (library/): nothing here holds or re-reads the whole library.
@@ -35,6 +37,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   const [settingsOpen, setSettingsOpen] = useState(false);
   const flushEditor = useCallback(() => editor.current?.flush() ?? Promise.resolve(), []);
   const preview = usePreviewCommands({ client, articleId: open?.id ?? null, flush: flushEditor });
+  const history = useHistoryCommands({ client, articleId: open?.id ?? null, editor });
 
 
   // Never leave an article with unsaved words: flush first, and if something
@@ -63,6 +66,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       return false;
     }
     await discardIfBlank(current);
+    await versionOnLeaving(client, openIdRef.current);
     return true;
   }, [client, discardIfBlank]);
 
@@ -161,6 +165,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
           .then(async () => {
             // A draft nothing was written in is not left behind by quitting either.
             if (editor.current) await discardIfBlank(editor.current);
+            if (editor.current && !editor.current.unsaved()) await versionOnLeaving(client, openIdRef.current);
           })
           .finally(() => {
             // Main asks the journalist before anything unsaved is thrown away.
@@ -204,6 +209,12 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
             {error}
           </p>
         )}
+        {history.message && (
+          <p role="status" className="notice-banner">
+            {history.message}{' '}
+            <button type="button" className="link-button" onClick={history.dismissMessage}>Dismiss</button>
+          </p>
+        )}
         {preview.message && (
           <p role={preview.message.kind === 'error' ? 'alert' : 'status'} className={preview.message.kind === 'error' ? 'error-banner' : 'notice-banner'}>
             {preview.message.text}{' '}
@@ -225,6 +236,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
         ) : open ? (
           <ArticleEditor key={open.id} ref={editor} client={client} article={open} onSaved={onSaved}
             onShowShortcuts={() => setShortcutsOpen(true)}
+            onSaveVersion={history.openSaveVersion}
             onDraftChange={(read) => draft.update(read)}
           />
         ) : (
@@ -239,6 +251,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       {open && preview.previewOpen && (
         <PreviewPane key={open.id} client={client} article={open} draft={draft} settingsVersion={settingsVersion} onExport={() => void preview.exportHtml()} />
       )}
+      {history.elements}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {deleting && open && (
         <DeleteArticleDialog

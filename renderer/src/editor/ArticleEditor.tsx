@@ -33,11 +33,12 @@ import { selectionSyncPlugin } from './body/selection-sync';
 import { hideFromReactSelectionTracking } from './body/react-selection';
 import { usePasteImport } from '../import/usePasteImport';
 import { articleIsEmpty, fieldsAreEmpty, fillEmptyArticle } from '../import/fill-article';
+import { versionActions, type VersionActions } from '../history/version-actions';
 
 // View-level plugins: one stable list for the app's life (see selection-sync.ts).
 const VIEW_PLUGINS = [selectionSyncPlugin()];
 
-export interface EditorHandle {
+export interface EditorHandle extends VersionActions {
   flush(): Promise<void>;
   /** After a flush: why some changes are still not stored, or null when everything is. */
   unsaved(): string | null;
@@ -72,6 +73,8 @@ export function ArticleEditor(props: {
   article: Article;
   onSaved(ack: SaveAck): void;
   onShowShortcuts(): void;
+  /** Mod-S: History's Save Version (the editor saves at once as well). */
+  onSaveVersion?(): void;
   /** Told on every edit (and once on opening); reads the unsaved fields and the body document lazily (the live preview). */
   onDraftChange?(read: () => FieldValues & { doc: ProseMirrorNode }): void;
   ref?: Ref<EditorHandle>;
@@ -151,6 +154,7 @@ export function ArticleEditor(props: {
         },
         saveNow: () => {
           void queue.flush();
+          propsRef.current.onSaveVersion?.();
           return true;
         },
         showShortcuts: () => {
@@ -186,6 +190,15 @@ export function ArticleEditor(props: {
         return `${reason} A copy is kept on this computer and offered when the article is next opened.`;
       },
       blankRevision: () => (!queue.hasUnsaved() && articleIsEmpty(view.current, fieldsRef.current) ? queue.currentRevision : null),
+      ...versionActions({
+        client,
+        articleId: article.id,
+        queue,
+        view: () => view.current,
+        fields: () => fieldsRef.current,
+        changeField,
+        unsaved: () => unsavedReason(queue),
+      }),
     }),
     [queue],
   );

@@ -57,7 +57,7 @@ describe('copydesk history, show --version, diff, restore, update', () => {
     const after = JSON.parse(cli('history', id, '--json').stdout) as Array<{ number: number; reason: string; restoredFrom: number | null }>;
     expect(after.slice(0, 2).map((v) => [v.number, v.reason, v.restoredFrom])).toEqual([[5, 'restore', 1], [4, 'before-restore', null]]);
     expect(after.slice(2)).toEqual(before);
-  });
+  }, 60_000);
 
   it('refuses bad input in one line with a non-zero exit, leaving the file as it was', () => {
     const id = cli('import-json', file('a.json', article(doc(p('Text.'))))).stdout.trim();
