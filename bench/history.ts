@@ -45,7 +45,7 @@ const dispatchers = Object.fromEntries(
 
 const blocks = Array.from({ length: PARAGRAPHS }, () => ({ type: 'paragraph', content: [{ type: 'text', text: generator.sentence(12, 20) }] }));
 const text = (i: number) => JSON.stringify({ type: 'doc', content: [...blocks.slice(0, -1), { type: 'paragraph', content: [{ type: 'text', text: `Edit ${i}.` }] }] });
-const state = Object.fromEntries(Object.entries(arms).map(([name, store]) => [name, { ...store.create(), times: [] as number[] }])) as Record<
+const state = Object.fromEntries(Object.entries(arms).map(([name, store]) => [name, { ...store.create(), times: [] as number[] }])) as unknown as Record<
   keyof typeof arms,
   { id: string; revision: number; times: number[] }
 >;

@@ -5,6 +5,7 @@
 // rows (article_summaries) against their articles, and any full-text index
 // against its table. Read-only throughout: a damaged file is looked at,
 // never "repaired" behind the journalist's back.
+import { checkVersions } from './doctor-versions';
 import Database from 'better-sqlite3';
 import { checkBody, bodyFromJSON, countWords, plainText } from '../../../shared/article/body';
 import { APPLICATION_ID } from './application-id';
@@ -60,6 +61,11 @@ export function examineDatabase(file: string, options: { full?: boolean } = {}):
     step('article bodies and derived columns', () => checkArticles(db, report));
     step('library list rows', () => checkSummaries(db, report));
     step('full-text indexes', () => checkFullText(file, db, report));
+    step('article versions', () => {
+      let listed = 0;
+      checkVersions(db, (problem) => ++listed <= MAX_LISTED && report.problems.push(problem));
+      if (listed > MAX_LISTED) report.problems.push(`…and ${listed - MAX_LISTED} more version problems`);
+    });
   } finally {
     db.close();
   }

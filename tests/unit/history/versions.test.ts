@@ -10,6 +10,7 @@ import { AssetStore } from '../../../electron/main/assets/asset-store';
 import { openDatabase } from '../../../electron/main/store/open-database';
 import { MIGRATIONS } from '../../../electron/main/store/migrations';
 import { contentSha256 } from '../../../electron/main/store/versions';
+import { examineDatabase } from '../../../electron/main/store/doctor';
 import { doc, p, photo } from '../../support/docs';
 import { appError } from '../../support/app-error';
 import { tempDir } from '../../support/temp';
@@ -203,6 +204,14 @@ describe('versions and articles stay consistent', () => {
     expect(row.content_sha256).toBe(contentSha256(row));
     store.delete(id);
     expect(services.db.prepare('SELECT count(*) FROM article_versions').pluck().get()).toBe(0);
+  });
+
+  it('copydesk doctor finds a version whose content no longer matches its checksum, and leaves the rest alone', () => {
+    const { id } = store.create({ body: words('Kept.') });
+    store.save(id, 1, { body: words('Second.') });
+    expect(examineDatabase(services.dbPath).problems).toEqual([]);
+    services.db.prepare("UPDATE article_versions SET body_json = replace(body_json, 'Kept', 'Kelp') WHERE number = 1").run();
+    expect(examineDatabase(services.dbPath).problems).toEqual([`version 1 of the article ${id} is damaged: its content no longer matches the checksum stored with it`]);
   });
 
   it('lists newest first a page at a time, without reading bodies', () => {

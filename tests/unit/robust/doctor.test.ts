@@ -32,7 +32,7 @@ describe('copydesk doctor', () => {
     for (const flags of [[], ['--full']]) {
       const run = runCli(['doctor', ...flags, '--db', file]);
       expect(run.stderr).toBe('');
-      expect(run.stdout).toMatch(/^Checked .*healthy\.db \(31 articles\): file header, (quick|integrity)_check, foreign keys, article bodies and derived columns, library list rows, full-text indexes\.\nNo problems found: the file is fine\.\n$/);
+      expect(run.stdout).toMatch(/^Checked .*healthy\.db \(31 articles\): file header, (quick|integrity)_check, foreign keys, article bodies and derived columns, library list rows, full-text indexes, article versions\.\nNo problems found: the file is fine\.\n$/);
       expect(run.status).toBe(0);
     }
     expect(bytes()).toBe(before);
