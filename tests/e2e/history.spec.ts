@@ -1,7 +1,8 @@
 // History in Chromium on the real store: type, let the autosave take a
 // version, cut a paragraph, Save Version "filed"; the History panel shows the
 // cut paragraph as removed, Restore brings it back (in the editor and in
-// SQLite) as one undo step, and "filed" is still listed. axe-core clean.
+// SQLite) as one undo step, and "filed" is still listed; text copies out
+// of an old version. axe-core clean.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { doc, p } from '../support/docs';
@@ -58,6 +59,12 @@ test('a cut paragraph is marked removed in History and restored from the version
   await expect(panel.locator('.history-document')).toContainText(CUT);
   await expect(panel.locator('.history-document del')).toHaveCount(0);
   await shot('history-panel-version');
+  // Copy text: what is selected in the old version, or all of it.
+  await panel.getByRole('button', { name: 'Copy text from this version' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Copied the whole text of version 2.' })).toBeVisible();
+  await panel.locator('.history-document').getByText(CUT).click({ clickCount: 3 });
+  await panel.getByRole('button', { name: 'Copy text from this version' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Copied the selected text of version 2.' })).toBeVisible();
 
   // Restore: asked first, then the paragraph is back in the editor and in SQLite, as a new revision.
   await panel.getByRole('button', { name: 'Restore this version…' }).click();
