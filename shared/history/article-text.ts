@@ -5,7 +5,8 @@
 import type { Mark, Node } from 'prosemirror-model';
 import { bodyFromJSON } from '../article/body';
 
-export interface TextFields {
+/** The fields two versions (or a version and the article now) are compared on; the History panel compares the same ones. */
+export interface ComparedFields {
   headline: string;
   standfirst: string;
   byline: string;
@@ -13,6 +14,9 @@ export interface TextFields {
   status: string;
   section: string;
   tags: readonly string[];
+}
+
+export interface TextFields extends ComparedFields {
   body: unknown;
 }
 

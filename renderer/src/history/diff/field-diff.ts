@@ -1,17 +1,8 @@
 // The article's own fields compared between two versions (or a version and
 // the article now): the words of the single-line fields and the standfirst,
 // the status, the section, and which tags came and went.
+import type { ComparedFields } from '../../../../shared/history/article-text';
 import { wordParts, type TextPart } from './text-parts';
-
-export interface ComparedFields {
-  headline: string;
-  standfirst: string;
-  byline: string;
-  dateline: string;
-  status: string;
-  section: string;
-  tags: readonly string[];
-}
 
 export interface FieldChange {
   label: string;
