@@ -13,14 +13,15 @@ import {
   type ArticleSummary,
   type BodyJSON,
 } from '../../../shared/article/fields';
-import { bodyFromJSON, checkBody, countWords, plainText } from '../../../shared/article/body';
+import { checkBody, photoDigestsOf } from '../../../shared/article/body';
 import { slugify } from '../../../shared/article/slug';
 import { MAX_PAGE, type ArticlePage, type ListArticlesRequest, type ListCursor, type SaveAck } from '../../../shared/ipc/contract';
 import type { RelatedArticle } from '../../../shared/render/types';
 import { Summaries, toSummary } from './summaries';
 import { statementCache } from './statements';
 import { describeIssues } from '../../../shared/ipc/result';
-import { releaseDroppedAssets } from '../assets/release';
+import { digestsIn, releaseDroppedAssets, StoredPhotoDigests } from '../assets/release';
+import { DerivedTextCounter } from './derived-text';
 import { isBlankArticle } from '../../../shared/article/blank';
 import { bodyFromPlainText } from '../../../shared/article/plain-text-body';
 import { LIMITS } from '../../../shared/limits';
@@ -57,6 +58,10 @@ export class ArticleStore {
   private readonly statement: (sql: string) => Statement;
   /** Every version of every article, written in the same transactions as the saves that make them. */
   readonly versions: VersionStore;
+  /** Word counts of the last body derived, reused for the blocks the next one shares (derived-text.ts). */
+  private readonly derived = new DerivedTextCounter();
+  /** The photos each stored body uses, by revision: a save need not read back the body it replaces. */
+  private readonly photos = new StoredPhotoDigests();
 
   constructor(
     private readonly db: Database,
@@ -114,7 +119,9 @@ export class ArticleStore {
   get(id: string): Article {
     const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     if (!row) throw new AppError('not-found', `No article with id ${id}.`);
-    return readRow(row);
+    const article = readRow(row);
+    this.photos.remember(id, article.revision, digestsOf(article.body));
+    return article;
   }
 
   /**
@@ -147,7 +154,7 @@ export class ArticleStore {
     const fields = validateFields({ ...emptyFields(), ...changes });
     const id = randomUUID();
     const time = this.now().toISOString();
-    const derived = derive(fields.body);
+    const derived = this.derived.derive(fields.body);
     const columns = toColumns(fields);
     this.db
       .transaction(() => {
@@ -162,6 +169,7 @@ export class ArticleStore {
         this.versions.record(id, reason, { row: { ...content, revision: 1, word_count: derived.word_count }, at: time });
       })
       .immediate();
+    this.photos.remember(id, 1, digestsOf(fields.body));
     return { id, ...fields, revision: 1, createdAt: time, updatedAt: time };
   }
 
@@ -169,14 +177,17 @@ export class ArticleStore {
    * Stores the changed fields onto baseRevision. The body is parsed and checked
    * once (the node the IPC boundary built is reused, shared/article/body.ts)
    * and its plain text and word count come from that node; a save that does
-   * not change the body neither reads nor re-derives it.
+   * not change the body neither reads nor re-derives it. Nor does a save read
+   * back the body it replaces: the photos that body used are remembered
+   * (StoredPhotoDigests), and only those the new one drops are released.
    *
    * Versions (versions.ts) are taken in the same transaction: on a status
    * change, on a restore (and of the state it replaces), and otherwise by the
    * 5-minute rule for automatic versions.
    */
   save(id: string, baseRevision: number, changes: ArticleChanges, options: SaveOptions = {}): SaveAck {
-    return this.db
+    let photosAfter: ReadonlySet<string> | null = null;
+    const ack = this.db
       .transaction((): SaveAck => {
         const current = this.statement('SELECT revision, updated_at, status FROM articles WHERE id = ?').get(id) as
           | Pick<ArticleRow, 'revision' | 'updated_at' | 'status'>
@@ -194,8 +205,9 @@ export class ArticleStore {
         const revision = current.revision + 1;
         // Never let the clock run backwards within one article (clock changes, fast saves).
         const time = maxIso(this.now().toISOString(), current.updated_at);
-        const bodyChange = valid.body === undefined ? null : { json: JSON.stringify(valid.body), ...derive(valid.body) };
-        const before = bodyChange ? (this.statement('SELECT body_json FROM articles WHERE id = ?').get(id) as { body_json: string }).body_json : null;
+        const bodyChange = valid.body === undefined ? null : { json: JSON.stringify(valid.body), ...this.derived.derive(valid.body) };
+        // What the body being replaced uses, before it is replaced (read back only when not remembered).
+        const photosBefore = bodyChange ? this.photos.of(id, current.revision, () => this.storedBodyOf(id)) : null;
         // Unchanged columns are passed as NULL and keep their stored value.
         const row = this.statement(
           `UPDATE articles SET slug = coalesce(@slug, slug), headline = coalesce(@headline, headline),
@@ -224,13 +236,24 @@ export class ArticleStore {
           word_count: bodyChange?.word_count ?? null,
         }) as Pick<ArticleRow, 'slug' | 'headline' | 'status' | 'section' | 'word_count'>;
         this.summaries.write({ id, ...row, revision, updated_at: time });
-        if (before !== null && mayHoldDigests(before)) releaseDroppedAssets(this.db, JSON.parse(before), valid.body, this.now().toISOString());
+        if (photosBefore && valid.body !== undefined) {
+          photosAfter = digestsOf(valid.body);
+          releaseDroppedAssets(this.db, photosBefore, photosAfter, this.now().toISOString());
+        }
         if (options.restoreFrom !== undefined) this.versions.record(id, 'restore', { restoredFrom: options.restoreFrom });
         else if (valid.status !== undefined && valid.status !== current.status) this.versions.record(id, 'status');
         else this.versions.afterAutosave(id);
         return toSummary({ id, ...row, revision, updated_at: time });
       })
       .immediate();
+    // Only once committed: a save rolled back leaves the stored body, and what is remembered of it, as they were.
+    if (photosAfter) this.photos.remember(id, ack.revision, photosAfter);
+    else this.photos.advance(id, baseRevision, ack.revision);
+    return ack;
+  }
+
+  private storedBodyOf(id: string): string {
+    return (this.statement('SELECT body_json FROM articles WHERE id = ?').get(id) as { body_json: string }).body_json;
   }
 
   /**
@@ -260,6 +283,7 @@ export class ArticleStore {
         const article = row && row.revision === revision ? readRowOrNull(row) : null;
         if (!article || !isBlankArticle(article)) return false;
         this.db.prepare('DELETE FROM articles WHERE id = ? AND revision = ?').run(id, revision);
+        this.photos.forget(id);
         return true;
       })
       .immediate();
@@ -273,7 +297,8 @@ export class ArticleStore {
         this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
         // A damaged body names no photos we can trust; they stay until gc finds them unused.
         const body = parseOrNull(row.body_json);
-        if (body) releaseDroppedAssets(this.db, body, null, this.now().toISOString());
+        if (body) releaseDroppedAssets(this.db, digestsIn(body), null, this.now().toISOString());
+        this.photos.forget(id);
       })
       .immediate();
   }
@@ -294,23 +319,9 @@ function validateChanges(candidate: unknown): ArticleChanges {
   return parsed.data;
 }
 
-function derive(body: BodyJSON): { plain_text: string; word_count: number } {
-  const text = plainText(bodyFromJSON(body));
-  return { plain_text: text, word_count: countWords(text) };
-}
-
-// Releasing photos parses and walks the old body; a body with no run of 64 hex
-// digits (what release.ts counts as a reference) has none to release. A plain
-// scan: /[0-9a-f]{64}/i took twice as long, and SQLite's GLOB four times.
-function mayHoldDigests(bodyJson: string): boolean {
-  let run = 0;
-  for (let i = 0; i < bodyJson.length; i++) {
-    const c = bodyJson.charCodeAt(i) | 0x20; // ASCII lower case
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66)) {
-      if (++run === 64) return true;
-    } else run = 0;
-  }
-  return false;
+/** The photos a checked body uses, from its check's walk (shared/article/body.ts). */
+function digestsOf(body: BodyJSON): ReadonlySet<string> {
+  return photoDigestsOf(body) ?? digestsIn(body);
 }
 
 function toColumns(fields: ArticleFields) {
