@@ -7,6 +7,9 @@ export const METHODS = {
   createArticle: 'articles:create',
   saveArticle: 'articles:save',
   deleteArticle: 'articles:delete',
+  spikeArticle: 'articles:spike',
+  unspikeArticle: 'articles:unspike',
+  deskSuggestions: 'desk:suggestions',
   discardBlankArticle: 'articles:discard-blank',
   recoverArticleText: 'articles:recover-text',
   readyToQuit: 'app:ready-to-quit',
@@ -37,7 +40,8 @@ export const EVENTS = {
   copyHtml: 'menu:copy-html',
   togglePreview: 'menu:toggle-preview',
   importFile: 'menu:import',
-  deleteArticle: 'menu:delete-article',
+  spikeArticle: 'menu:spike-article',
+  focusSearch: 'menu:focus-search',
 } as const;
 export type EventName = keyof typeof EVENTS;
 

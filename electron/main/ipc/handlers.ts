@@ -26,7 +26,7 @@ export interface HandlerHooks extends ExportHooks, AssetHooks, ImportHooks {
 }
 
 /** The methods that change the file: each success is a change worth a rolling backup. */
-const WRITES: readonly MethodName[] = ['createArticle', 'saveArticle', 'deleteArticle', 'recoverArticleText', 'discardBlankArticle', 'addAsset', 'saveSettings'];
+const WRITES: readonly MethodName[] = ['createArticle', 'saveArticle', 'deleteArticle', 'spikeArticle', 'unspikeArticle', 'recoverArticleText', 'discardBlankArticle', 'addAsset', 'saveSettings'];
 
 export function createHandlers(services: Services, hooks: HandlerHooks = {}): Handlers {
   const handlers = createAll(services, hooks);
@@ -55,6 +55,9 @@ function createAll(services: Services, hooks: HandlerHooks): Handlers {
       articles.delete(id);
       return { id };
     },
+    spikeArticle: ({ id }) => articles.spike(id),
+    unspikeArticle: ({ id }) => articles.unspike(id),
+    deskSuggestions: ({ field, prefix }) => ({ values: articles.suggestions(field, prefix) }),
     discardBlankArticle: ({ id, revision }) => ({ deleted: articles.discardIfBlank(id, revision) }),
     recoverArticleText: ({ id }) => articles.recoverAsPlainText(id),
     readyToQuit: ({ unsaved }) => {

@@ -2,13 +2,15 @@
 // without changing it — SQLite's own integrity check (quick, or full with
 // --full), foreign keys, every article body against the schema, the derived
 // columns (plain text, word count) against their body, and any full-text
-// index against its table. Read-only throughout: a damaged file is looked at,
+// index against its table, and the desk's search index against a rebuild from
+// the articles (store/search-check.ts). Read-only throughout: a damaged file is looked at,
 // never "repaired" behind the journalist's back.
 import Database from 'better-sqlite3';
 import { checkBody, bodyFromJSON, countWords, plainText } from '../../../shared/article/body';
 import { APPLICATION_ID } from './application-id';
 import { LATEST_VERSION } from './migrations';
 import { explainFailure } from './explain-failure';
+import { searchIndexProblems } from './search-check';
 
 export interface DoctorReport {
   file: string;
@@ -57,6 +59,9 @@ export function examineDatabase(file: string, options: { full?: boolean } = {}):
     });
     step('article bodies and derived columns', () => checkArticles(db, report));
     step('full-text indexes', () => checkFullText(file, db, report));
+    step('search index against the articles', () => {
+      if (hasSearchIndex(db)) report.problems.push(...searchIndexProblems(db));
+    });
   } finally {
     db.close();
   }
@@ -128,4 +133,9 @@ function checkFullText(file: string, db: Database.Database, report: DoctorReport
   } finally {
     writer.close();
   }
+}
+
+/** Databases before migration 007 have no search index to compare. */
+function hasSearchIndex(db: Database.Database): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'article_search_keys'").get() !== undefined;
 }

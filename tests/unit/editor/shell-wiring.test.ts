@@ -34,13 +34,13 @@ describe('editor shell wiring', () => {
     }
   });
 
-  it('Export HTML, Copy HTML and Delete Article start disabled, and follow whether an article is open', async () => {
+  it('Export HTML, Copy HTML and Spike Article start disabled, and follow whether an article is open', async () => {
     const items = (menuTemplate({ newArticle: () => undefined }, 'linux') as Item[]).flatMap((m) => m.submenu ?? []);
     const byId = new Map(items.filter((i) => i.id).map((i) => [i.id!, i]));
     expect(ARTICLE_MENU_ITEMS.map((id) => [byId.get(id)?.label, byId.get(id)?.enabled])).toEqual([
       ['Export HTML…', false],
       ['Copy HTML', false],
-      ['Delete Article…', false],
+      ['Spike Article', false],
     ]);
     // The renderer says so over IPC (validated like every call); main flips the built menu's items.
     const tmp = tempDir('copydesk-menu-state-');

@@ -32,7 +32,7 @@ describe('copydesk doctor', () => {
     for (const flags of [[], ['--full']]) {
       const run = runCli(['doctor', ...flags, '--db', file]);
       expect(run.stderr).toBe('');
-      expect(run.stdout).toMatch(/^Checked .*healthy\.db \(31 articles\): file header, (quick|integrity)_check, foreign keys, article bodies and derived columns, full-text indexes\.\nNo problems found: the file is fine\.\n$/);
+      expect(run.stdout).toMatch(/^Checked .*healthy\.db \(31 articles\): file header, (quick|integrity)_check, foreign keys, article bodies and derived columns, full-text indexes, search index against the articles\.\nNo problems found: the file is fine\.\n$/);
       expect(run.status).toBe(0);
     }
     expect(bytes()).toBe(before);
@@ -75,6 +75,8 @@ describe('copydesk doctor', () => {
     expect(report.problems).toEqual([
       expect.stringMatching(/article “Story 0” .*: its stored plain text is out of step/),
       expect.stringMatching(/its stored word count \(3\) is out of step with its body \(800\)/),
+      // The index holds the body's real text, which a rebuild from the stale column would not.
+      expect.stringMatching(/article “Story 0” .*: its search index row is out of step with the article \(body\)/),
     ]);
   });
 

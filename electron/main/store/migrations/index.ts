@@ -5,7 +5,8 @@ import { migration003 } from './003-publication-settings';
 import { migration004 } from './004-asset-released-at';
 import { migration005 } from './005-app-sessions';
 import { migration006 } from './006-article-summaries';
+import { migration007 } from './007-desk';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 export const LATEST_VERSION = MIGRATIONS.length;
