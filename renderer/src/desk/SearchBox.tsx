@@ -64,7 +64,7 @@ export function SearchBox(props: { library: LibraryPages; onOpenFirst(): void; o
       className="desk-search"
       aria-label="Search articles"
       aria-keyshortcuts="Control+Shift+F Meta+Shift+F"
-      placeholder="Search words, “a phrase”, -leave out"
+      placeholder="Search articles"
       value={text}
       onChange={(e) => {
         setText(e.target.value);

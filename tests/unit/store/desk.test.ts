@@ -196,6 +196,23 @@ describe('spike and delete', () => {
   });
 });
 
+describe('purge at start-up', () => {
+  it('deletes articles spiked longer ago than the setting; changing the setting purges nothing by itself', async () => {
+    const { purgeOldSpikes } = await import('../../../electron/main/startup');
+    const { council, cafe } = seedDesk();
+    store.spike(council.id); // spiked "now" by the test clock
+    const spikedAt = Date.parse(store.listPage({ limit: 5, filter: { spiked: true } }).items[0]!.spikedAt!);
+    store.spike(cafe.id);
+    services.settings.save({ ...services.settings.get(), spikePurgeDays: 1 });
+    expect(headlines({ spiked: true })).toHaveLength(2);
+    purgeOldSpikes(services, new Date(spikedAt + 24 * 3600 * 1000 - 1));
+    expect(headlines({ spiked: true })).toHaveLength(2);
+    purgeOldSpikes(services, new Date(spikedAt + 24 * 3600 * 1000 + 30_000));
+    expect(headlines({ spiked: true })).toEqual(['Café owners protest']);
+    expect(services.settings.get().spikePurgeDays).toBe(1);
+  });
+});
+
 describe('migration 007', () => {
   it('builds the index, tags, created times and counts for a version-6 database (after the backup)', () => {
     const file = tmp.file(`v6-${Math.random().toString(16).slice(2)}.db`);

@@ -33,6 +33,9 @@ export const migration007: Migration = {
       ALTER TABLE articles ADD COLUMN spiked_status TEXT
         CHECK (spiked_status IS NULL OR spiked_status IN ('draft', 'editing', 'ready', 'published'));
 
+      ALTER TABLE publication_settings ADD COLUMN spike_purge_days INTEGER NOT NULL DEFAULT 30
+        CHECK (spike_purge_days BETWEEN 1 AND 3650);
+
       ALTER TABLE article_summaries ADD COLUMN created_at TEXT NOT NULL DEFAULT '';
       ALTER TABLE article_summaries ADD COLUMN spiked_at TEXT;
       CREATE INDEX article_summaries_created ON article_summaries (created_at DESC, id);
