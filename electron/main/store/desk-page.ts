@@ -6,7 +6,7 @@ import type { Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/result';
 import type { ArticlePage, DeskRow, ListArticlesRequest, ListCursor, ListFilter, ListSort, StatusCounts } from '../../../shared/ipc/list-page';
 import { headlineQuery, foldForSearch } from '../../../shared/article/headline-search';
-import { parseQuery } from '../../../shared/search/query';
+import { parseQuery, type ParsedQuery } from '../../../shared/search/query';
 import type { SearchIndex } from './search-index';
 import { BM25 } from './search-index';
 
@@ -54,8 +54,8 @@ const ORDERS: Record<ListSort, { orderBy: string; after: string; cursorKey: 'upd
 export interface PageQuery {
   sql: string;
   params: Record<string, unknown>;
-  /** FTS5 MATCH expression when searching (for the snippets). */
-  match: string | null;
+  /** The parsed words when searching (for the snippets), else null. */
+  search: ParsedQuery | null;
   nextCursor(row: PageRow): ListCursor;
   /** Whether anything narrows the list (then no total is given). */
   filtered: boolean;
@@ -91,7 +91,7 @@ export function pageQuery(request: ListArticlesRequest): PageQuery {
          WHERE ${where.join(' AND ')}
          ORDER BY m.rank, s.id LIMIT @n`,
       params,
-      match: query.match,
+      search: query,
       nextCursor: (row) => ({ rank: row.rank!, id: row.id }),
       filtered,
     };
@@ -108,7 +108,7 @@ export function pageQuery(request: ListArticlesRequest): PageQuery {
   return {
     sql: `SELECT ${COLUMNS} FROM article_summaries s WHERE ${where.join(' AND ')} ORDER BY ${order.orderBy} LIMIT @n`,
     params,
-    match: null,
+    search: null,
     nextCursor: (row) => ({ [order.cursorKey]: order.key(row), id: row.id }) as ListCursor,
     filtered,
   };
@@ -122,7 +122,7 @@ export function readPage(
   const rows = deps.statement(query.sql).all(query.params) as PageRow[];
   const more = rows.length > request.limit;
   const page = more ? rows.slice(0, request.limit) : rows;
-  const snippets = query.match ? deps.search.snippets(query.match, page.map((r) => r.r!)) : null;
+  const snippets = query.search ? deps.search.snippets(query.search, page.map((r) => r.r!)) : null;
   const items = page.map((row): DeskRow => {
     const snippet = snippets?.get(row.r!);
     return { ...toDeskRow(row), ...(snippet ? { snippet } : {}) };

@@ -4,7 +4,9 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { SEARCH_COLUMNS, type SearchDocument } from '../../../shared/search/document';
 import { foldForSearch } from '../../../shared/article/headline-search';
-import { MATCH_CLOSE, MATCH_OPEN, ELLIPSIS, snippetFromMarked, type Snippet } from '../../../shared/search/snippet';
+import type { Snippet } from '../../../shared/search/snippet';
+import { snippetFor } from '../../../shared/search/highlight';
+import type { ParsedQuery } from '../../../shared/search/query';
 import { statementCache } from './statements';
 
 /** bm25 weights in SEARCH_COLUMNS order: a headline hit counts ten body hits, the standfirst and tags four. */
@@ -19,8 +21,8 @@ export const BM25_WEIGHTS: Record<(typeof SEARCH_COLUMNS)[number], number> = {
 };
 export const BM25 = `bm25(article_search, ${SEARCH_COLUMNS.map((c) => BM25_WEIGHTS[c].toFixed(1)).join(', ')})`;
 
-/** Tokens of context a snippet shows around the matched words. */
-const SNIPPET_TOKENS = 18;
+/** Where a snippet is looked for, in order: the body's words say most about why a story matched. */
+const SNIPPET_ORDER = ['body', 'standfirst', 'headline', 'tags', 'credits', 'byline', 'dateline'] as const;
 
 export class SearchIndex {
   private readonly statement: (sql: string) => Statement;
@@ -51,20 +53,16 @@ export class SearchIndex {
   }
 
   /**
-   * The matched words in context, for one page of results (never for all
-   * matches: snippet() reads the row's text). A range, not `rowid = ?`: with
-   * a MATCH, the bundled SQLite (3.54.1) answers a bound `rowid = ?` with
-   * every match (tests/unit/store/desk.test.ts holds each snippet to its row).
+   * The matched words in context, for one page of results only: each row's
+   * text read by rowid (no MATCH), the snippet found by the parsed query
+   * (shared/search/highlight.ts), body first.
    */
-  snippets(match: string, rowids: readonly number[]): Map<number, Snippet> {
-    const statement = this.statement(
-      `SELECT snippet(article_search, -1, '${MATCH_OPEN}', '${MATCH_CLOSE}', '${ELLIPSIS}', ${SNIPPET_TOKENS}) AS marked
-       FROM article_search WHERE article_search MATCH @match AND rowid BETWEEN @rowid AND @rowid`,
-    ).pluck();
+  snippets(query: ParsedQuery, rowids: readonly number[]): Map<number, Snippet> {
+    const read = this.statement(`SELECT ${SNIPPET_ORDER.join(', ')} FROM article_search WHERE rowid = ?`);
     const snippets = new Map<number, Snippet>();
     for (const rowid of rowids) {
-      const marked = statement.get({ match, rowid }) as string | undefined;
-      if (marked !== undefined) snippets.set(rowid, snippetFromMarked(marked));
+      const row = read.get(rowid) as Record<string, string> | undefined;
+      if (row) snippets.set(rowid, snippetFor(SNIPPET_ORDER.map((c) => row[c] ?? ''), query));
     }
     return snippets;
   }

@@ -78,3 +78,33 @@ describe('parseQuery', () => {
     expect(parseQuery('- " -- ***').match).toBeNull();
   });
 });
+
+describe('snippetFor', () => {
+  it('shows the words around the first match, body first, each match highlighted, folded like the index', async () => {
+    const { snippetFor } = await import('../../../shared/search/highlight');
+    const body = 'The meeting ran late.\n\nCouncillors met on the seventh floor of the old town hall, where the Café stayed open.';
+    const s = snippetFor([body, 'Headline about cafe'], parseQuery('"seventh floor" CAFE'));
+    expect(s.highlights.map(([a, b]) => s.text.slice(a, b))).toEqual(['seventh floor', 'Café']);
+    expect(s.text).toMatch(/^…late\. Councillors met on the seventh floor/);
+    expect(s.text).not.toMatch(/\n/);
+    const prefix = snippetFor(['Nothing here.', 'Budgets are tight'], parseQuery('budg'));
+    expect(prefix.highlights.map(([a, b]) => prefix.text.slice(a, b))).toEqual(['Budgets']);
+  });
+
+  it('any text and query give ranges inside the text, in order', async () => {
+    const { snippetFor } = await import('../../../shared/search/highlight');
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 200 }), { minLength: 1, maxLength: 3 }), hostile, (texts, q) => {
+        const s = snippetFor(texts, parseQuery(q));
+        let at = 0;
+        for (const [a, b] of s.highlights) {
+          expect(a).toBeGreaterThanOrEqual(at);
+          expect(b).toBeGreaterThan(a);
+          expect(b).toBeLessThanOrEqual(s.text.length);
+          at = b;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
