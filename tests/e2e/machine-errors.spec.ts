@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, SCREENSHOT_DIR } from './fixtures';
 import { launchApp } from './launch';
 import { openServices } from '../../electron/main/services';
@@ -95,7 +96,15 @@ test('damage found by the start-up check is said, with the newest good backup on
     await expect(notice).toContainText('Copydesk found damage in its database file.');
     const reopen = notice.getByRole('button', { name: /^Reopen on the backup from / });
     await expect(reopen).toBeVisible();
+    // SQLite's own words are kept for whoever helps, folded away from the writer.
+    const details = notice.getByText(/\*\*\* in database main \*\*\*|malformed/).first();
+    await expect(details).toBeHidden();
     await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'integrity-notice.png') });
+    await notice.getByText('Details for whoever helps you').click();
+    await expect(details).toBeVisible();
+    const audit = await new AxeBuilder({ page: app.page }).include('[data-testid="integrity-notice"]').analyze();
+    expect(audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await app.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'integrity-notice-details.png') });
     await reopen.click();
     await expect.poll(() => app.restoreRequested).toBe(true);
   } finally {

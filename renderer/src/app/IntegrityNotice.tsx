@@ -29,8 +29,17 @@ export function IntegrityNotice({ client }: { client: Client }) {
     <div role="alert" className="error-banner integrity-notice" data-testid="integrity-notice">
       <p>
         <strong>Copydesk found damage in its database file.</strong> Articles that still open can be read and
-        saved, but some may be lost or wrong. What SQLite reported: {report.problems.join('; ')}
+        saved, but some may be lost or wrong.
       </p>
+      {/* SQLite's own report means nothing to a writer but everything to whoever helps them: kept, folded away. */}
+      <details className="integrity-details">
+        <summary>Details for whoever helps you</summary>
+        <ul>
+          {report.problems.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      </details>
       {report.backup ? (
         <p>
           <button type="button" className="primary" onClick={() => client.restoreNewestBackup({}).catch((e: Error) => setProblem(e.message))}>
