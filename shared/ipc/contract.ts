@@ -9,7 +9,8 @@ import { PublicationSettings } from '../settings/publication';
 import { PreviewContext } from '../render/preview-context';
 import { ImportResult } from '../import/assemble';
 import { ImportPreviewRequest, PickedImport } from '../import/ipc';
-import { ArticlePage, ListArticlesRequest, MAX_PAGE } from './list-page';
+import { ArticlePage, DeskRow, ListArticlesRequest, MAX_PAGE } from './list-page';
+import { LIMITS } from '../limits';
 import { ListVersionsRequest, Version, VersionName, VersionNumber, VersionPage, VersionSummary } from '../history/version';
 
 export { ArticlePage, ListArticlesRequest, ListCursor, MAX_PAGE } from './list-page';
@@ -71,7 +72,17 @@ export const contract = {
       .strict(),
     response: SaveAck,
   },
+  /** Delete permanently: only a spiked article (the Spiked view, after a confirmation naming it). */
   deleteArticle: { request: z.object({ id: ArticleId }).strict(), response: z.object({ id: ArticleId }).strict() },
+  /** File → Spike Article: out of the list and search, into the Spiked view; answers its row. */
+  spikeArticle: { request: z.object({ id: ArticleId }).strict(), response: DeskRow },
+  /** Back from the spike with the status it had. */
+  unspikeArticle: { request: z.object({ id: ArticleId }).strict(), response: DeskRow },
+  /** Sections or tags already used that start with `prefix` (a bounded read). */
+  deskSuggestions: {
+    request: z.object({ field: z.enum(['section', 'tag']), prefix: z.string().max(Math.max(LIMITS.section, LIMITS.tag)) }).strict(),
+    response: z.object({ values: z.array(z.string()).max(50) }).strict(),
+  },
   /** Leaving a draft nothing was written in: main deletes it if it is still blank at that revision. */
   discardBlankArticle: {
     request: z.object({ id: ArticleId, revision: z.number().int().positive() }).strict(),

@@ -61,6 +61,13 @@ export const PublicationSettings = z
     defaultByline: singleLine('default byline', LIMITS.defaultByline).transform((s) => s.trim()),
     locale: Locale,
     theme: LayoutTheme,
+    /** Spiked articles older than this many days are deleted when the app starts (never by changing it). */
+    spikePurgeDays: z
+      .number({ error: 'days before spiked articles are deleted must be a number' })
+      .int('days before spiked articles are deleted must be a whole number')
+      .min(1, 'spiked articles are kept at least 1 day')
+      .max(3650, 'spiked articles are kept at most 3650 days')
+      .default(30),
   })
   .strict();
 export type PublicationSettings = z.output<typeof PublicationSettings>;
@@ -72,4 +79,5 @@ export const DEFAULT_PUBLICATION: PublicationSettings = {
   defaultByline: '',
   locale: 'en-US',
   theme: 'classic',
+  spikePurgeDays: 30,
 };

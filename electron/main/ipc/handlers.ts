@@ -30,6 +30,8 @@ const WRITES: readonly MethodName[] = [
   'createArticle',
   'saveArticle',
   'deleteArticle',
+  'spikeArticle',
+  'unspikeArticle',
   'recoverArticleText',
   'discardBlankArticle',
   'saveVersion',
@@ -65,6 +67,9 @@ function createAll(services: Services, hooks: HandlerHooks): Handlers {
       articles.delete(id);
       return { id };
     },
+    spikeArticle: ({ id }) => articles.spike(id),
+    unspikeArticle: ({ id }) => articles.unspike(id),
+    deskSuggestions: ({ field, prefix }) => ({ values: articles.suggestions(field, prefix) }),
     discardBlankArticle: ({ id, revision }) => ({ deleted: articles.discardIfBlank(id, revision) }),
     recoverArticleText: ({ id }) => articles.recoverAsPlainText(id),
     listVersions: ({ id, limit, before }) => services.versions.list(id, { limit, before }),

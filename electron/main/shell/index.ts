@@ -180,7 +180,7 @@ async function start(): Promise<void> {
     explain: open.explain,
   });
   registerIpc(dispatch, (event) => event.senderFrame === event.sender.mainFrame);
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ newArticle: () => send('newArticle'), showShortcuts: () => send('showShortcuts'), exportHtml: () => send('exportHtml'), copyHtml: () => send('copyHtml'), togglePreview: () => send('togglePreview'), importFile: () => send('importFile'), deleteArticle: () => send('deleteArticle'), showHistory: () => send('showHistory'), saveVersion: () => send('saveVersion') })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ newArticle: () => send('newArticle'), showShortcuts: () => send('showShortcuts'), exportHtml: () => send('exportHtml'), copyHtml: () => send('copyHtml'), togglePreview: () => send('togglePreview'), importFile: () => send('importFile'), spikeArticle: () => send('spikeArticle'), focusSearch: () => send('focusSearch'), showHistory: () => send('showHistory'), saveVersion: () => send('saveVersion') })));
   createWindow();
   // The start-up integrity check reads every page in a worker thread, so the window is not kept waiting.
   integrity = quickCheckInBackground(dbPath);

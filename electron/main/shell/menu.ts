@@ -13,8 +13,10 @@ export interface MenuActions {
   copyHtml?(): void;
   /** View → Toggle Preview. */
   togglePreview?(): void;
-  /** File → Delete Article…: the renderer asks for confirmation first. */
-  deleteArticle?(): void;
+  /** File → Spike Article: out of the list, with Undo (deleting for good is the Spiked view's, behind a confirmation). */
+  spikeArticle?(): void;
+  /** Edit → Search Articles: focus the desk's search box. */
+  focusSearch?(): void;
   /** View → History: the renderer shows the open article's versions. */
   showHistory?(): void;
   /** File → Save Version…: the renderer saves and asks for an optional name. */
@@ -22,7 +24,7 @@ export interface MenuActions {
 }
 
 /** Menu items that act on the open article: disabled (shortcut included) while none is open. */
-export const ARTICLE_MENU_ITEMS = ['export-html', 'copy-html', 'delete-article', 'save-version', 'show-history'] as const;
+export const ARTICLE_MENU_ITEMS = ['export-html', 'copy-html', 'spike-article', 'save-version', 'show-history'] as const;
 
 /** Enables or disables the article items of a built menu; `menu` is Electron's application menu. */
 export function setArticleItemsEnabled(menu: { getMenuItemById(id: string): { enabled: boolean } | null } | null, open: boolean): void {
@@ -46,7 +48,7 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
         { id: 'export-html', enabled: false, label: 'Export HTML…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportHtml?.() },
         { type: 'separator' },
         // No shortcut: deleting should never be one slip of the fingers away.
-        { id: 'delete-article', enabled: false, label: 'Delete Article…', click: () => actions.deleteArticle?.() },
+        { id: 'spike-article', enabled: false, label: 'Spike Article', accelerator: 'CmdOrCtrl+Backspace', click: () => actions.spikeArticle?.() },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' },
       ],
@@ -64,6 +66,7 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
         { role: 'delete' },
         { role: 'selectAll' },
         { type: 'separator' },
+        { label: 'Search Articles', accelerator: 'CmdOrCtrl+Shift+F', click: () => actions.focusSearch?.() },
         { id: 'copy-html', enabled: false, label: 'Copy HTML', accelerator: 'CmdOrCtrl+Alt+C', click: () => actions.copyHtml?.() },
       ],
     },

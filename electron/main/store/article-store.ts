@@ -1,6 +1,7 @@
 // Articles in SQLite. Every write is checked against the shared schema, derives
-// plain text and word count, keeps the article's list row (summaries.ts) in
-// step, and bumps the revision. A save names the revision
+// plain text and word count, keeps the article's list row (summaries.ts) and
+// its full-text index row (search-index.ts) in step in the same transaction,
+// and bumps the revision. A save names the revision
 // it was based on; if someone else saved since, it is a conflict, never an overwrite.
 import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -13,9 +14,13 @@ import {
   type ArticleSummary,
   type BodyJSON,
 } from '../../../shared/article/fields';
-import { checkBody, photoDigestsOf } from '../../../shared/article/body';
+import { bodyFromJSON, checkBody, photoDigestsOf } from '../../../shared/article/body';
 import { slugify } from '../../../shared/article/slug';
 import { MAX_PAGE, type ArticlePage, type ListArticlesRequest, type ListCursor, type SaveAck } from '../../../shared/ipc/contract';
+import type { DeskRow, ListFilter } from '../../../shared/ipc/list-page';
+import { photoCreditsOfNode, searchDocument, tagsText, type SearchDocument } from '../../../shared/search/document';
+import { SearchIndex } from './search-index';
+import { toDeskRow } from './desk-page';
 import type { RelatedArticle } from '../../../shared/render/types';
 import { Summaries, toSummary } from './summaries';
 import { statementCache } from './statements';
@@ -43,6 +48,8 @@ interface ArticleRow {
   revision: number;
   created_at: string;
   updated_at: string;
+  spiked_at: string | null;
+  spiked_status: Article['status'] | null;
 }
 
 /** The list's page size when the caller names none. */
@@ -55,6 +62,7 @@ export interface SaveOptions {
 
 export class ArticleStore {
   private readonly summaries: Summaries;
+  private readonly search: SearchIndex;
   private readonly statement: (sql: string) => Statement;
   /** Every version of every article, written in the same transactions as the saves that make them. */
   readonly versions: VersionStore;
@@ -67,7 +75,8 @@ export class ArticleStore {
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.summaries = new Summaries(db);
+    this.search = new SearchIndex(db);
+    this.summaries = new Summaries(db, this.search);
     this.statement = statementCache(db);
     this.versions = new VersionStore(db, now);
   }
@@ -86,14 +95,19 @@ export class ArticleStore {
     return [...this.eachSummary()];
   }
 
-  /** Every article's list row, a page at a time (the CLI's `list`). */
-  *eachSummary(pageSize = MAX_PAGE): Generator<ArticleSummary> {
+  /** Every row of the list (or of a filter or search), a page at a time (the CLI's `list` and `search`). */
+  *eachSummary(pageSize = MAX_PAGE, filter?: ListFilter): Generator<DeskRow> {
     let cursor: ListCursor | undefined;
     do {
-      const page = this.summaries.page({ limit: pageSize, cursor });
+      const page = this.summaries.page({ limit: pageSize, cursor, ...(filter ? { filter } : {}) });
       yield* page.items;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
+  }
+
+  /** Sections or tags already used that start with `prefix`, for the metadata row's suggestions (bounded reads). */
+  suggestions(field: 'section' | 'tag', prefix: string, limit = 20): string[] {
+    return field === 'section' ? this.summaries.sections(prefix, limit) : this.summaries.tags(prefix, limit);
   }
 
   /** Which of these ids are articles. */
@@ -164,7 +178,8 @@ export class ArticleStore {
            VALUES (@id, @slug, @headline, @standfirst, @byline, @dateline, @section, @tags_json, @status,
              @body_json, @plain_text, @word_count, 1, @time, @time)`,
         ).run({ id, time, ...columns, ...derived });
-        this.summaries.write({ id, ...columns, word_count: derived.word_count, revision: 1, updated_at: time });
+        this.summaries.write({ id, ...columns, word_count: derived.word_count, revision: 1, updated_at: time, created_at: time, spiked_at: null });
+        this.search.insert(id, { ...searchDocument({ ...fields, plainText: derived.plain_text, body: null }), credits: photoCreditsOfNode(bodyFromJSON(fields.body)) }, fields.tags);
         const { slug: _slug, ...content } = columns;
         this.versions.record(id, reason, { row: { ...content, revision: 1, word_count: derived.word_count }, at: time });
       })
@@ -217,7 +232,7 @@ export class ArticleStore {
              body_json = coalesce(@body_json, body_json), plain_text = coalesce(@plain_text, plain_text),
              word_count = coalesce(@word_count, word_count), revision = @revision, updated_at = @time
            WHERE id = @id AND revision = @base
-           RETURNING slug, headline, status, section, word_count`,
+           RETURNING slug, headline, status, section, word_count, created_at, spiked_at`,
         ).get({
           id,
           base: baseRevision,
@@ -234,8 +249,9 @@ export class ArticleStore {
           body_json: bodyChange?.json ?? null,
           plain_text: bodyChange?.plain_text ?? null,
           word_count: bodyChange?.word_count ?? null,
-        }) as Pick<ArticleRow, 'slug' | 'headline' | 'status' | 'section' | 'word_count'>;
+        }) as Pick<ArticleRow, 'slug' | 'headline' | 'status' | 'section' | 'word_count' | 'created_at' | 'spiked_at'>;
         this.summaries.write({ id, ...row, revision, updated_at: time });
+        this.search.update(id, searchChanges(valid, bodyChange?.plain_text), valid.tags);
         if (photosBefore && valid.body !== undefined) {
           photosAfter = digestsOf(valid.body);
           releaseDroppedAssets(this.db, photosBefore, photosAfter, this.now().toISOString());
@@ -289,19 +305,116 @@ export class ArticleStore {
       .immediate();
   }
 
-  delete(id: string): void {
+  /**
+   * Deletes an article for good. Only a spiked one, unless `force` (the CLI's
+   * --force): deleting is what the Spiked view does, after spiking.
+   */
+  delete(id: string, options: { force?: boolean } = {}): void {
     this.db
       .transaction(() => {
-        const row = this.db.prepare('SELECT body_json FROM articles WHERE id = ?').get(id) as { body_json: string } | undefined;
+        const row = this.statement('SELECT headline, body_json, spiked_at FROM articles WHERE id = ?').get(id) as
+          | Pick<ArticleRow, 'headline' | 'body_json' | 'spiked_at'>
+          | undefined;
         if (!row) throw new AppError('not-found', `No article with id ${id}.`);
-        this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
-        // A damaged body names no photos we can trust; they stay until gc finds them unused.
-        const body = parseOrNull(row.body_json);
-        if (body) releaseDroppedAssets(this.db, digestsIn(body), null, this.now().toISOString());
-        this.photos.forget(id);
+        if (!row.spiked_at && !options.force) {
+          throw new AppError('bad-request', `“${row.headline || 'Untitled'}” is not spiked: only a spiked article can be deleted permanently. Spike it first.`);
+        }
+        this.remove(id, row.body_json);
       })
       .immediate();
   }
+
+  /** Whether the article is on the spike (AppError 'not-found' when there is no such article). */
+  isSpiked(id: string): boolean {
+    const row = this.statement('SELECT spiked_at FROM articles WHERE id = ?').get(id) as Pick<ArticleRow, 'spiked_at'> | undefined;
+    if (!row) throw new AppError('not-found', `No article with id ${id}.`);
+    return row.spiked_at !== null;
+  }
+
+  /**
+   * Spikes an article: it leaves the list and search for the Spiked view,
+   * keeping its status to return to. Not an edit of its words, so its
+   * revision and last-saved time stay as they are. Spiking a spiked article
+   * changes nothing.
+   */
+  spike(id: string): DeskRow {
+    return this.db
+      .transaction((): DeskRow => {
+        const time = this.now().toISOString();
+        const spiked = this.statement('UPDATE articles SET spiked_at = @time, spiked_status = status WHERE id = @id AND spiked_at IS NULL').run({ id, time });
+        this.statement('UPDATE article_summaries SET spiked_at = (SELECT spiked_at FROM articles WHERE id = @id) WHERE id = @id').run({ id });
+        // The state it was spiked in is kept as a version, in the same transaction (History).
+        if (spiked.changes > 0) this.versions.record(id, 'spike');
+        return this.deskRow(id);
+      })
+      .immediate();
+  }
+
+  /** Back from the spike, with the status it had when it was spiked. */
+  unspike(id: string): DeskRow {
+    return this.db
+      .transaction((): DeskRow => {
+        this.statement(
+          'UPDATE articles SET status = coalesce(spiked_status, status), spiked_at = NULL, spiked_status = NULL WHERE id = @id AND spiked_at IS NOT NULL',
+        ).run({ id });
+        this.statement(
+          'UPDATE article_summaries SET spiked_at = NULL, status = (SELECT status FROM articles WHERE id = @id) WHERE id = @id',
+        ).run({ id });
+        return this.deskRow(id);
+      })
+      .immediate();
+  }
+
+  /**
+   * Deletes the articles spiked before `before` (start-up, after the
+   * publication's purge age); their photos are released and then follow the
+   * unused-photo rules (assets/collect-unused.ts). Reads the spiked rows only
+   * (a partial index). Says how many were deleted.
+   */
+  purgeSpiked(before: Date): number {
+    return this.db
+      .transaction((): number => {
+        const ids = this.statement('SELECT id FROM article_summaries WHERE spiked_at IS NOT NULL AND spiked_at < ?')
+          .pluck()
+          .all(before.toISOString()) as string[];
+        for (const id of ids) {
+          const body = this.statement('SELECT body_json FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
+          if (body !== undefined) this.remove(id, body);
+        }
+        return ids.length;
+      })
+      .immediate();
+  }
+
+  private remove(id: string, bodyJson: string): void {
+    // Its summary, index row and tags go by trigger (migrations 006, 007).
+    this.statement('DELETE FROM articles WHERE id = ?').run(id);
+    // A damaged body names no photos we can trust; they stay until gc finds them unused.
+    const body = parseOrNull(bodyJson);
+    if (body) releaseDroppedAssets(this.db, digestsIn(body), null, this.now().toISOString());
+    this.photos.forget(id);
+  }
+
+  private deskRow(id: string): DeskRow {
+    const row = this.statement(
+      'SELECT id, headline, status, section, word_count, revision, updated_at, spiked_at FROM article_summaries WHERE id = ?',
+    ).get(id) as Parameters<typeof toDeskRow>[0] | undefined;
+    if (!row) throw new AppError('not-found', `No article with id ${id}.`);
+    return toDeskRow(row);
+  }
+}
+
+/** The index columns a save changes: only those it names (the body's text comes from the derivation already done). */
+function searchChanges(changes: ArticleChanges, plainText: string | undefined): Partial<SearchDocument> {
+  return {
+    headline: changes.headline,
+    standfirst: changes.standfirst,
+    byline: changes.byline,
+    dateline: changes.dateline,
+    tags: changes.tags === undefined ? undefined : tagsText(changes.tags),
+    body: plainText,
+    credits: changes.body === undefined ? undefined : photoCreditsOfNode(bodyFromJSON(changes.body)),
+  };
 }
 
 // Every write is checked here, whoever calls (IPC, CLI, tests). The zod Body

@@ -20,6 +20,7 @@ import { DamagedArticle } from './DamagedArticle';
 import { IntegrityNotice } from './IntegrityNotice';
 import { useHistoryCommands } from '../history/useHistoryCommands';
 import { versionOnLeaving } from '../history/close-version';
+import { SpikedBanner, useSpike } from '../desk/useSpike';
 
 export function App({ client, recovery = null }: { client: Client; recovery?: Recovery | null }) {
   // The list is paged (library/): nothing here holds or re-reads the whole library.
@@ -134,7 +135,20 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
 
   useEffect(() => client.on('newArticle', () => void newArticle()), [client, newArticle]);
   useEffect(() => client.on('showShortcuts', () => setShortcutsOpen(true)), [client]);
-  useEffect(() => client.on('deleteArticle', () => openIdRef.current && setDeleting({ busy: false })), [client]);
+  // The desk (desk/): File → Spike Article, Undo, Unspike; Delete permanently only from the Spiked view.
+  const spiking = useSpike({
+    client,
+    library,
+    leave: async () => {
+      if (!(await leaveOpenArticle())) throw new Error('its changes are not saved yet');
+      setOpen(null);
+    },
+    open: (id) => void openArticle(id),
+    onError: setError,
+  });
+  useEffect(() => client.on('spikeArticle', () => void (openIdRef.current && spiking.spike(openIdRef.current))), [client, spiking.spike]);
+  const subscribeFocusSearch = useCallback((listener: () => void) => client.on('focusSearch', listener), [client]);
+  const spikedAt = open ? library.find(open.id)?.spikedAt : undefined;
 
   const deleteOpenArticle = useCallback(async () => {
     const id = openIdRef.current;
@@ -193,7 +207,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
             }}
           />
         </div>
-        <ArticleList library={library} withKeptEdits={withKeptEdits} selectedId={open?.id ?? damaged?.id ?? null} onOpen={onOpenFromList} />
+        <ArticleList library={library} withKeptEdits={withKeptEdits} selectedId={open?.id ?? damaged?.id ?? null} onOpen={onOpenFromList} subscribeFocus={subscribeFocusSearch} />
         <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>Publication settings…</button>
       </aside>
       <main className="workspace">
@@ -203,6 +217,10 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
             {recoveryNotice}{' '}
             <button type="button" className="link-button" onClick={() => setRecoveryNotice(null)}>Dismiss</button>
           </p>
+        )}
+        {spiking.toast}
+        {open && spikedAt && (
+          <SpikedBanner spikedAt={spikedAt} onUnspike={() => void spiking.unspike(open.id, false)} onDelete={() => setDeleting({ busy: false })} />
         )}
         {error && (
           <p role="alert" className="error-banner">

@@ -13,7 +13,8 @@ import { SaveQueue, type SaveState } from './save-queue';
 import { BodyText } from './save/body-text';
 import { SaveStatus } from './status/SaveStatus';
 import { TextStatsLabel } from './status/StatusBar';
-import { ArticleFields, type FieldName, type FieldValues } from './fields/ArticleFields';
+import { ArticleFields, type FieldValues as TextFieldValues } from './fields/ArticleFields';
+import { MetadataRow, type MetadataValues } from './fields/MetadataRow';
 import { Toolbar } from './toolbar/Toolbar';
 import { LinkEditor } from './link/LinkEditor';
 import { ConflictBar } from './conflict/ConflictBar';
@@ -55,8 +56,13 @@ function unsavedReason(queue: SaveQueue): string | null {
   return 'Some changes were still being saved.';
 }
 
+/** Every field the editor holds besides the body: the text fields and the metadata row's. */
+type FieldValues = TextFieldValues & MetadataValues;
+type FieldName = keyof FieldValues;
+
 function fieldsOf(article: Article): FieldValues {
-  return { headline: article.headline, standfirst: article.standfirst, byline: article.byline, dateline: article.dateline };
+  const { headline, standfirst, byline, dateline, status, section, tags } = article;
+  return { headline, standfirst, byline, dateline, status, section, tags };
 }
 
 /** Hands the live view to code outside the ProseMirror tree, after each commit (never during render). */
@@ -238,7 +244,7 @@ export function ArticleEditor(props: {
 
   // Stable for the article's life, so the memoized fields skip the re-render of every body keystroke.
   const changeField = useCallback(
-    (name: FieldName, value: string) => {
+    <N extends FieldName>(name: N, value: FieldValues[N]) => {
       setFields((f) => ({ ...f, [name]: value }));
       queue.change({ [name]: value });
       rescue.keeper.changed();
@@ -252,8 +258,8 @@ export function ArticleEditor(props: {
   function restoreRescued(draft: RescueDraft, revision: number) {
     const body = view.current;
     if (body) body.dispatch(body.state.tr.replaceWith(0, body.state.doc.content.size, bodyFromJSON(draft.body).content));
-    for (const name of Object.keys(draft.fields) as FieldName[]) {
-      if (draft.fields[name] !== fieldsRef.current[name]) changeField(name, draft.fields[name]);
+    for (const [name, value] of Object.entries(draft.fields) as [FieldName, FieldValues[FieldName]][]) {
+      if (value !== undefined && JSON.stringify(value) !== JSON.stringify(fieldsRef.current[name])) changeField(name, value);
     }
     queue.saveOnto(revision);
   }
@@ -338,6 +344,7 @@ export function ArticleEditor(props: {
             )}
           </div>
           <article className="editor" onPaste={pasteImport.onFieldPaste}>
+            <MetadataRow client={client} values={fields} onChange={changeField} />
             <ArticleFields values={fields} onChange={changeField} onEnterBody={focusBody} />
             <div className="body-frame">
               <ProseMirrorDoc />

@@ -6,7 +6,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Article } from '../../../shared/article/fields';
 
-export type DraftFields = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'dateline'> & { doc: Node };
+export type DraftFields = Pick<Article, 'headline' | 'standfirst' | 'byline' | 'dateline' | 'status' | 'section' | 'tags'> & { doc: Node };
 export type DraftReader = () => Partial<DraftFields>;
 
 /** A tiny observable the editor writes to and the preview listens to. */

@@ -82,6 +82,10 @@ export function SettingsDialog({ client, onClose, onSaved }: { client: Client; o
                 ))}
               </select>
             </label>
+            <label>
+              Delete spiked articles after <span className="settings-hint">days on the spike; checked when Copydesk starts</span>
+              <input type="number" min={1} max={3650} step={1} value={values.spikePurgeDays} onChange={(e) => set('spikePurgeDays', Number(e.target.value))} />
+            </label>
           </>
         ) : (
           !error && <p className="muted">Loading…</p>

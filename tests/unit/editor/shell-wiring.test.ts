@@ -34,13 +34,13 @@ describe('editor shell wiring', () => {
     }
   });
 
-  it('Export HTML, Copy HTML, Delete Article, Save Version and History start disabled, and follow whether an article is open', async () => {
+  it('Export HTML, Copy HTML, Spike Article, Save Version and History start disabled, and follow whether an article is open', async () => {
     const items = (menuTemplate({ newArticle: () => undefined }, 'linux') as Item[]).flatMap((m) => m.submenu ?? []);
     const byId = new Map(items.filter((i) => i.id).map((i) => [i.id!, i]));
     expect(ARTICLE_MENU_ITEMS.map((id) => [byId.get(id)?.label, byId.get(id)?.enabled])).toEqual([
       ['Export HTML…', false],
       ['Copy HTML', false],
-      ['Delete Article…', false],
+      ['Spike Article', false],
       ['Save Version…', false],
       ['History', false],
     ]);

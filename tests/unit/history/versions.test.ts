@@ -191,6 +191,19 @@ describe('restore', () => {
 });
 
 describe('versions and articles stay consistent', () => {
+  it('spiking keeps the state it was spiked in as a version, once', () => {
+    const { id } = store.create({ body: words('First words.') });
+    tick(MINUTE);
+    const revision = store.save(id, 1, { body: words('Changed once.') }).revision;
+    tick(MINUTE);
+    store.save(id, revision, { body: words('Words not yet in any version.') }); // inside the 5 minutes: no automatic version
+    const before = history(id);
+    store.spike(id);
+    store.spike(id); // already spiked: nothing new
+    expect(history(id)).toEqual([[before.length + 1, 'spike', null], ...before]);
+    expect(store.versions.closing(id)).toBeNull(); // the newest version is what is stored
+  });
+
   it('a failed save writes no version', () => {
     const { id } = store.create();
     tick(10 * MINUTE);
@@ -202,7 +215,7 @@ describe('versions and articles stay consistent', () => {
     const { id } = store.create({ body: words('Kept.') });
     const row = services.db.prepare('SELECT * FROM article_versions WHERE article_id = ?').get(id) as Parameters<typeof contentSha256>[0] & { content_sha256: string };
     expect(row.content_sha256).toBe(contentSha256(row));
-    store.delete(id);
+    store.delete(id, { force: true });
     expect(services.db.prepare('SELECT count(*) FROM article_versions').pluck().get()).toBe(0);
   });
 
@@ -289,14 +302,14 @@ describe('unused photos and versions', () => {
     tick(30 * DAY);
     expect(assets.collectUnused().collected.count).toBe(0);
     expect(services.db.prepare('SELECT count(*) FROM assets').pluck().get()).toBe(1);
-    store.delete(id); // its versions go with it
+    store.delete(id, { force: true }); // its versions go with it
     tick(2 * DAY);
     expect(assets.collectUnused().collected.assets.map((a) => a.sha256)).toEqual([sha]);
   });
 });
 
 describe('migration 008', () => {
-  it('adds the versions tables to a version-6 database, keeping its articles', () => {
+  it('adds the versions tables to a database made by the previous version (7), keeping its articles', () => {
     const file = tmp.file(`m8-${crypto.randomUUID()}.db`);
     const v6 = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 8) });
     insertVersion6Article(v6, 'Before', words('Old words.'));
@@ -318,6 +331,6 @@ describe('migration 008', () => {
     } finally {
       db.close();
     }
-    expect(new Database(`${file}.v6-backup`, { readonly: true }).pragma('user_version', { simple: true })).toBe(6);
+    expect(new Database(`${file}.v7-backup`, { readonly: true }).pragma('user_version', { simple: true })).toBe(7);
   });
 });

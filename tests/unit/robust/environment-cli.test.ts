@@ -110,7 +110,7 @@ describe('another program holds the lock', () => {
   });
 });
 
-const disk: SmallDisk | { unavailable: string } = smallDisk(640);
+const disk: SmallDisk | { unavailable: string } = smallDisk(1280); // room for a 60,000-character article in the file, its WAL and its search index
 const realDisk = 'dir' in disk ? disk : null;
 afterAll(() => realDisk?.cleanup());
 

@@ -64,8 +64,9 @@ describe('SettingsStore', () => {
       defaultByline: 'Staff Writer',
       locale: 'en-gb',
       theme: 'modern',
+      spikePurgeDays: 14,
     });
-    expect(saved).toEqual({ publicationName: 'Inquisitr', siteUrl: 'https://www.inquisitr.com', defaultByline: 'Staff Writer', locale: 'en-GB', theme: 'modern' });
+    expect(saved).toEqual({ publicationName: 'Inquisitr', siteUrl: 'https://www.inquisitr.com', defaultByline: 'Staff Writer', locale: 'en-GB', theme: 'modern', spikePurgeDays: 14 });
     services.close();
     services = openServices(file);
     expect(services.settings.get()).toEqual(saved);

@@ -32,6 +32,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { key: 'Mod-f', label: 'Find in the body', group: 'Editing' },
   { key: 'Mod-h', label: 'Find and replace', group: 'Editing' },
   { key: 'Mod-/', label: 'Keyboard shortcuts', group: 'Editing' },
+  // The desk (renderer/src/desk/): the menu's accelerators.
+  { key: 'Mod-Shift-f', label: 'Search articles', group: 'Editing' },
+  { key: 'Mod-Backspace', label: 'Spike the article (Undo for 10 seconds)', group: 'Editing' },
 ];
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

@@ -20,6 +20,10 @@ export const RescueDraft = z.object({
     standfirst: articleFieldShapes.standfirst,
     byline: articleFieldShapes.byline,
     dateline: articleFieldShapes.dateline,
+    // The metadata row's fields (issue 15); copies kept before it have none.
+    status: articleFieldShapes.status.optional(),
+    section: articleFieldShapes.section.optional(),
+    tags: articleFieldShapes.tags.optional(),
   }),
   body: articleFieldShapes.body,
 });
