@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { requireOne } from './positionals';
+import { resolveArticleId } from '../article-id';
 
 export const deleteCommand: Command = {
   name: 'delete',
@@ -7,7 +8,7 @@ export const deleteCommand: Command = {
   summary: 'Delete an article',
   options: {},
   run(positionals, _flags, { io, services }) {
-    const id = requireOne(positionals, 'an article id', 'delete ID');
+    const id = resolveArticleId(requireOne(positionals, 'an article id', 'delete ID'), services);
     services().articles.delete(id);
     io.stdout(`Deleted ${id}\n`);
   },

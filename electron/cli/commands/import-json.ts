@@ -1,5 +1,5 @@
 import { InterchangeInput, interchangeToFields } from '../../../shared/article/fields';
-import { describeIssues } from '../../../shared/ipc/result';
+import { describeEveryIssue } from '../../../shared/ipc/result';
 import { CliError } from '../cli-error';
 import type { Command } from '../command';
 import { readInputText } from '../read-input';
@@ -21,7 +21,7 @@ export const importJsonCommand: Command = {
     }
     // Everything is checked before the database is opened: bad input never touches it.
     const parsed = InterchangeInput.safeParse(json);
-    if (!parsed.success) throw new CliError(`${file} is not a Copydesk article: ${describeIssues(parsed.error.issues)}`);
+    if (!parsed.success) throw new CliError(`${file} is not a Copydesk article: ${describeEveryIssue(parsed.error.issues)}`);
     const article = services().articles.create(interchangeToFields(parsed.data));
     io.stdout(article.id + '\n');
   },

@@ -10,6 +10,7 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   'import-json': async () => (await import('./import-json')).importJsonCommand,
   import: async () => (await import('./import')).importCommand,
   delete: async () => (await import('./delete')).deleteCommand,
+  set: async () => (await import('./set')).setCommand,
   export: async () => (await import('./export')).exportCommand,
   gc: async () => (await import('./gc')).gcCommand,
   doctor: async () => (await import('./doctor')).doctorCommand,

@@ -1,6 +1,7 @@
 import { bodyFromJSON, plainText } from '../../../shared/article/body';
 import type { Command } from '../command';
 import { requireOne } from './positionals';
+import { resolveArticleId } from '../article-id';
 
 export const showCommand: Command = {
   name: 'show',
@@ -8,7 +9,7 @@ export const showCommand: Command = {
   summary: 'Print one article (interchange JSON with --json)',
   options: { json: { type: 'boolean' } },
   run(positionals, flags, { io, services }) {
-    const id = requireOne(positionals, 'an article id', 'show ID [--json]');
+    const id = resolveArticleId(requireOne(positionals, 'an article id', 'show ID [--json]'), services);
     const article = services().articles.get(id);
     if (flags.json) {
       io.stdout(JSON.stringify(article, null, 2) + '\n');

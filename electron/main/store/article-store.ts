@@ -86,6 +86,11 @@ export class ArticleStore {
     return this.summaries.existing(ids);
   }
 
+  /** Up to `limit` articles whose id starts with `prefix`, in id order (the CLI's short ids). */
+  withIdPrefix(prefix: string, limit: number): { id: string; headline: string }[] {
+    return this.summaries.withIdPrefix(prefix, limit);
+  }
+
   /** "More from": up to five newest published articles other than this one, by one indexed query. */
   related(excludeId: string | null): RelatedArticle[] {
     return this.summaries.related(excludeId);
