@@ -8,7 +8,7 @@ import type { Command } from '../command';
 import { resolveArticleId } from '../article-id';
 import { requireOne } from './positionals';
 
-const USAGE = 'set ID [--headline T] [--standfirst T] [--byline T] [--dateline T] [--status S] [--section S] [--tags a,b]';
+const USAGE = 'set ID [--headline T] [--standfirst T] [--byline T] [--dateline T] [--status S] [--section S] [--tags a,b] [--published-at ISO]';
 
 /** The fields `set` can change, each a flag of the same name. The body is edited in the window, not here. */
 const TEXT_FIELDS = ['headline', 'standfirst', 'byline', 'dateline', 'section', 'status'] as const satisfies readonly (keyof ArticleFields)[];
@@ -24,16 +24,19 @@ export function parseTags(value: string): string[] {
 export const setCommand: Command = {
   name: 'set',
   usage: USAGE,
-  summary: 'Change an article’s headline, status, section, tags and other fields',
+  summary: 'Change an article’s headline, status, section, tags, publication time and other fields',
   options: {
     ...Object.fromEntries(TEXT_FIELDS.map((name) => [name, { type: 'string' as const }])),
     tags: { type: 'string' },
+    'published-at': { type: 'string' },
   },
   run(positionals, flags, { io, services }) {
     const given = requireOne(positionals, 'one article id', USAGE);
     const changes: Record<string, unknown> = {};
     for (const name of TEXT_FIELDS) if (typeof flags[name] === 'string') changes[name] = flags[name];
     if (typeof flags.tags === 'string') changes.tags = parseTags(flags.tags);
+    // A correction of when it was first published; an empty value clears it (never published).
+    if (typeof flags['published-at'] === 'string') changes.publishedAt = flags['published-at'].trim() || null;
     if (Object.keys(changes).length === 0) throw new UsageError(`Nothing to change: name at least one field. Usage: copydesk ${USAGE}`);
     // Checked before the database is opened: a bad value never touches it.
     const parsed = ArticleChanges.safeParse(changes);

@@ -11,6 +11,8 @@ interface SettingsRow {
   default_byline: string;
   locale: string;
   theme: string;
+  time_zone: string;
+  ap_dateline: number;
 }
 
 export class SettingsStore {
@@ -21,7 +23,7 @@ export class SettingsStore {
 
   get(): PublicationSettings {
     const row = this.db
-      .prepare('SELECT publication_name, site_url, default_byline, locale, theme FROM publication_settings WHERE id = 1')
+      .prepare('SELECT publication_name, site_url, default_byline, locale, theme, time_zone, ap_dateline FROM publication_settings WHERE id = 1')
       .get() as SettingsRow | undefined;
     // The migration inserts the row; only a hand-edited database lacks it.
     if (!row) return { ...DEFAULT_PUBLICATION };
@@ -31,6 +33,8 @@ export class SettingsStore {
       defaultByline: row.default_byline,
       locale: row.locale,
       theme: row.theme,
+      timeZone: row.time_zone,
+      apDateline: row.ap_dateline === 1,
     });
     if (!parsed.success) {
       throw new AppError('internal', `The stored publication settings are invalid (${describeIssues(parsed.error.issues)}). Save them again in Settings.`);
@@ -45,12 +49,21 @@ export class SettingsStore {
     const s = parsed.data;
     this.db
       .prepare(
-        `INSERT INTO publication_settings (id, publication_name, site_url, default_byline, locale, theme, updated_at)
-         VALUES (1, @name, @site, @byline, @locale, @theme, @time)
+        `INSERT INTO publication_settings (id, publication_name, site_url, default_byline, locale, theme, time_zone, ap_dateline, updated_at)
+         VALUES (1, @name, @site, @byline, @locale, @theme, @zone, @ap, @time)
          ON CONFLICT (id) DO UPDATE SET publication_name = @name, site_url = @site, default_byline = @byline,
-           locale = @locale, theme = @theme, updated_at = @time`,
+           locale = @locale, theme = @theme, time_zone = @zone, ap_dateline = @ap, updated_at = @time`,
       )
-      .run({ name: s.publicationName, site: s.siteUrl, byline: s.defaultByline, locale: s.locale, theme: s.theme, time: this.now().toISOString() });
+      .run({
+        name: s.publicationName,
+        site: s.siteUrl,
+        byline: s.defaultByline,
+        locale: s.locale,
+        theme: s.theme,
+        zone: s.timeZone,
+        ap: s.apDateline ? 1 : 0,
+        time: this.now().toISOString(),
+      });
     return this.get();
   }
 }

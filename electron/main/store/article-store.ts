@@ -35,6 +35,7 @@ interface ArticleRow {
   section: string;
   tags_json: string;
   status: Article['status'];
+  published_at: string | null;
   body_json: string;
   word_count: number;
   revision: number;
@@ -131,17 +132,19 @@ export class ArticleStore {
   }
 
   create(changes: ArticleChanges = {}): Article {
-    const fields = validateFields({ ...emptyFields(), ...changes });
+    const valid = validateFields({ ...emptyFields(), ...changes });
     const id = randomUUID();
     const time = this.now().toISOString();
+    // Created as published (an import, the CLI): published now, unless the input says when.
+    const fields = valid.status === 'published' && valid.publishedAt === null ? { ...valid, publishedAt: time } : valid;
     const derived = derive(fields.body);
     const columns = toColumns(fields);
     this.db
       .transaction(() => {
         this.statement(
-          `INSERT INTO articles (id, slug, headline, standfirst, byline, dateline, section, tags_json, status,
+          `INSERT INTO articles (id, slug, headline, standfirst, byline, dateline, section, tags_json, status, published_at,
              body_json, plain_text, word_count, revision, created_at, updated_at)
-           VALUES (@id, @slug, @headline, @standfirst, @byline, @dateline, @section, @tags_json, @status,
+           VALUES (@id, @slug, @headline, @standfirst, @byline, @dateline, @section, @tags_json, @status, @published_at,
              @body_json, @plain_text, @word_count, 1, @time, @time)`,
         ).run({ id, time, ...columns, ...derived });
         this.summaries.write({ id, ...columns, word_count: derived.word_count, revision: 1, updated_at: time });
@@ -181,6 +184,9 @@ export class ArticleStore {
              standfirst = coalesce(@standfirst, standfirst), byline = coalesce(@byline, byline),
              dateline = coalesce(@dateline, dateline), section = coalesce(@section, section),
              tags_json = coalesce(@tags_json, tags_json), status = coalesce(@status, status),
+             published_at = CASE WHEN @published_given THEN @published_at
+               WHEN published_at IS NULL AND coalesce(@status, status) = 'published' THEN @time
+               ELSE published_at END,
              body_json = coalesce(@body_json, body_json), plain_text = coalesce(@plain_text, plain_text),
              word_count = coalesce(@word_count, word_count), revision = @revision, updated_at = @time
            WHERE id = @id AND revision = @base
@@ -198,6 +204,9 @@ export class ArticleStore {
           section: valid.section ?? null,
           tags_json: valid.tags === undefined ? null : JSON.stringify(valid.tags),
           status: valid.status ?? null,
+          // Given (a date, or null to clear it) it is stored as given; otherwise the first save as published sets it.
+          published_given: valid.publishedAt === undefined ? 0 : 1,
+          published_at: valid.publishedAt ?? null,
           body_json: bodyChange?.json ?? null,
           plain_text: bodyChange?.plain_text ?? null,
           word_count: bodyChange?.word_count ?? null,
@@ -284,6 +293,7 @@ function toColumns(fields: ArticleFields) {
     section: fields.section,
     tags_json: JSON.stringify(fields.tags),
     status: fields.status,
+    published_at: fields.publishedAt,
     body_json: JSON.stringify(fields.body),
   };
 }
@@ -354,6 +364,7 @@ function rowToArticle(row: ArticleRow, tags: string[], body: BodyJSON): Article 
     section: row.section,
     tags,
     status: row.status,
+    publishedAt: row.published_at,
     body,
     revision: row.revision,
     createdAt: row.created_at,

@@ -139,6 +139,12 @@ describe('set', () => {
     expect((await cli(['list', '--db', db])).stdout).toMatch(/ready\s+4 words {2}Talks stall/);
     expect((await cli(['set', id, '--tags', '', '--db', db])).status).toBe(0);
     expect(JSON.parse((await cli(['show', id, '--json', '--db', db])).stdout).tags).toEqual([]);
+    // Publishing stamps publishedAt; --published-at corrects it, and '' clears it.
+    expect((await cli(['set', id, '--status', 'published', '--db', db])).status).toBe(0);
+    expect(JSON.parse((await cli(['show', id, '--json', '--db', db])).stdout).publishedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect((await cli(['set', id, '--published-at', '2026-11-30T18:45:00.000Z', '--db', db])).status).toBe(0);
+    expect(JSON.parse((await cli(['show', id, '--json', '--db', db])).stdout).publishedAt).toBe('2026-11-30T18:45:00.000Z');
+    expect((await cli(['set', id, '--published-at', 'last tuesday', '--db', db])).stderr).toMatch(/publishedAt must be a date and time/);
   });
 
   it('refuses a bad value or no field at all with a usage error, changing nothing', async () => {
