@@ -4,6 +4,12 @@
 import module from 'node:module';
 import path from 'node:path';
 import { freshBundle } from './cli-bundle.js';
+import { stopOnUncaught } from './safety-net.js';
+
+// Installed before anything else loads: whatever escapes main() — a bug, a
+// bundle that will not load, an error thrown later by a stream — ends the run
+// with one sentence on stderr and status 1, never a stack trace.
+stopOnUncaught();
 
 const bundle = freshBundle();
 let main;

@@ -1,14 +1,16 @@
 // `copydesk doctor`: everything that can be checked about a database file
 // without changing it — SQLite's own integrity check (quick, or full with
 // --full), foreign keys, every article body against the schema, the derived
-// columns (plain text, word count) against their body, and any full-text
-// index against its table. Read-only throughout: a damaged file is looked at,
+// columns (plain text, word count) against their body, the library list's
+// rows (article_summaries) against their articles, and any full-text index
+// against its table. Read-only throughout: a damaged file is looked at,
 // never "repaired" behind the journalist's back.
 import Database from 'better-sqlite3';
 import { checkBody, bodyFromJSON, countWords, plainText } from '../../../shared/article/body';
 import { APPLICATION_ID } from './application-id';
 import { LATEST_VERSION } from './migrations';
 import { explainFailure } from './explain-failure';
+import { headlineSearchKey } from '../../../shared/article/headline-search';
 
 export interface DoctorReport {
   file: string;
@@ -56,6 +58,7 @@ export function examineDatabase(file: string, options: { full?: boolean } = {}):
       if (rows.length > MAX_LISTED) report.problems.push(`…and ${rows.length - MAX_LISTED} more broken foreign keys`);
     });
     step('article bodies and derived columns', () => checkArticles(db, report));
+    step('library list rows', () => checkSummaries(db, report));
     step('full-text indexes', () => checkFullText(file, db, report));
   } finally {
     db.close();
@@ -104,6 +107,43 @@ function checkArticles(db: Database.Database, report: DoctorReport): void {
     if (words !== row.word_count) say(`${name}: its stored word count (${row.word_count}) is out of step with its body (${words})`);
   }
   if (listed > MAX_LISTED) report.problems.push(`…and ${listed - MAX_LISTED} more article problems`);
+}
+
+// The columns the list row copies from its article (summaries.ts writes them with every save).
+const COPIED = ['headline', 'slug', 'status', 'section', 'word_count', 'revision', 'updated_at'] as const;
+
+/**
+ * Every article has exactly its list row and every list row its article: a
+ * row out of step shows the journalist a wrong headline, status or date in
+ * the library (or an article that is gone), and one missing hides an article.
+ * Saving the article again rewrites its row.
+ */
+function checkSummaries(db: Database.Database, report: DoctorReport): void {
+  const exists = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'article_summaries'").get();
+  if (!exists) return;
+  let listed = 0;
+  const say = (problem: string) => {
+    if (++listed <= MAX_LISTED) report.problems.push(problem);
+  };
+  const pairs = db.prepare(
+    `SELECT a.id, a.headline AS name, ${COPIED.map((c) => `a.${c} AS a_${c}, s.${c} AS s_${c}`).join(', ')}, s.headline_key, s.id IS NULL AS missing
+     FROM articles a LEFT JOIN article_summaries s ON s.id = a.id`,
+  );
+  for (const row of pairs.iterate() as IterableIterator<Record<string, unknown>>) {
+    const name = `article “${(row.name as string) || '(untitled)'}” (${row.id as string})`;
+    if (row.missing) {
+      say(`${name} has no row in the library list, so the app does not show it; its words are safe, and "copydesk show ${row.id as string} --json | copydesk import-json -" makes a copy the list shows`);
+      continue;
+    }
+    const stale: string[] = COPIED.filter((c) => row[`a_${c}`] !== row[`s_${c}`]);
+    if (row.headline_key !== headlineSearchKey(row.a_headline as string)) stale.push('headline_key');
+    if (stale.length > 0) say(`${name}: its row in the library list is out of step with it (${stale.join(', ')}), so the list shows it wrongly; saving the article again rewrites the row`);
+  }
+  const orphans = db.prepare('SELECT s.id, s.headline FROM article_summaries s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = s.id)');
+  for (const row of orphans.iterate() as IterableIterator<{ id: string; headline: string }>) {
+    say(`the library list has a row for “${row.headline || '(untitled)'}” (${row.id}), an article that no longer exists: the list shows it, but it cannot be opened`);
+  }
+  if (listed > MAX_LISTED) report.problems.push(`…and ${listed - MAX_LISTED} more library list problems`);
 }
 
 /** FTS5's own check compares each full-text index with its table; it is an INSERT, so it runs in a transaction rolled back. */

@@ -32,7 +32,7 @@ describe('copydesk doctor', () => {
     for (const flags of [[], ['--full']]) {
       const run = runCli(['doctor', ...flags, '--db', file]);
       expect(run.stderr).toBe('');
-      expect(run.stdout).toMatch(/^Checked .*healthy\.db \(31 articles\): file header, (quick|integrity)_check, foreign keys, article bodies and derived columns, full-text indexes\.\nNo problems found: the file is fine\.\n$/);
+      expect(run.stdout).toMatch(/^Checked .*healthy\.db \(31 articles\): file header, (quick|integrity)_check, foreign keys, article bodies and derived columns, library list rows, full-text indexes\.\nNo problems found: the file is fine\.\n$/);
       expect(run.status).toBe(0);
     }
     expect(bytes()).toBe(before);
@@ -75,7 +75,35 @@ describe('copydesk doctor', () => {
     expect(report.problems).toEqual([
       expect.stringMatching(/article “Story 0” .*: its stored plain text is out of step/),
       expect.stringMatching(/its stored word count \(3\) is out of step with its body \(800\)/),
+      // The list row kept the true count: the two no longer agree either.
+      expect.stringMatching(/article “Story 0” .*: its row in the library list is out of step with it \(word_count\)/),
     ]);
+  });
+
+  it('finds library list rows out of step with their articles, missing, or left behind', () => {
+    const { file, ids } = healthy('summaries.db');
+    const db = new Database(file);
+    db.prepare("UPDATE article_summaries SET headline = 'An old headline', word_count = 7 WHERE id = ?").run(ids[2]);
+    db.prepare("UPDATE article_summaries SET headline_key = 'stale' WHERE id = ?").run(ids[4]);
+    db.prepare('DELETE FROM article_summaries WHERE id = ?').run(ids[5]);
+    db.prepare(
+      `INSERT INTO article_summaries (updated_at, id, headline, headline_key, slug, status, section, word_count, revision)
+       VALUES ('2026-01-01T00:00:00.000Z', '00000000-0000-4000-8000-000000000000', 'Gone', 'gone', 'gone', 'draft', '', 1, 1)`,
+    ).run();
+    db.close();
+    const report = examineDatabase(file);
+    expect(report.problems).toEqual([
+      `article “Story 1” (${ids[2]}): its row in the library list is out of step with it (headline, word_count), so the list shows it wrongly; saving the article again rewrites the row`,
+      `article “Story 3” (${ids[4]}): its row in the library list is out of step with it (headline_key), so the list shows it wrongly; saving the article again rewrites the row`,
+      expect.stringMatching(new RegExp(`^article “Story 4” \\(${ids[5]}\\) has no row in the library list, so the app does not show it; its words are safe`)),
+      'the library list has a row for “Gone” (00000000-0000-4000-8000-000000000000), an article that no longer exists: the list shows it, but it cannot be opened',
+    ]);
+    // A save rewrites the stale row; the others stay until dealt with.
+    const services = openServices(file);
+    const stale = services.articles.get(ids[2]!);
+    services.articles.save(stale.id, stale.revision, { standfirst: 'Saved again.' });
+    services.close();
+    expect(examineDatabase(file).problems).toHaveLength(3);
   });
 
   it('a file that is not there, or not a database, is one line', () => {
