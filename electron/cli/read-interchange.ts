@@ -1,7 +1,7 @@
 // Interchange JSON from a file or stdin, checked into article fields before
 // any command opens the database: bad input never touches it.
 import { InterchangeInput, interchangeToFields, type ArticleFields } from '../../shared/article/fields';
-import { describeIssues } from '../../shared/ipc/result';
+import { describeEveryIssue } from '../../shared/ipc/result';
 import { CliError } from './cli-error';
 import type { CliIO } from './command';
 import { readInputText } from './read-input';
@@ -14,7 +14,8 @@ export async function readInterchange(file: string, io: CliIO): Promise<ArticleF
   } catch (error) {
     throw new CliError(`${file} is not valid JSON: ${(error as Error).message}`);
   }
+  // Every problem in one message: a file is fixed once, not three fields at a time.
   const parsed = InterchangeInput.safeParse(json);
-  if (!parsed.success) throw new CliError(`${file} is not a Copydesk article: ${describeIssues(parsed.error.issues)}`);
+  if (!parsed.success) throw new CliError(`${file} is not a Copydesk article: ${describeEveryIssue(parsed.error.issues)}`);
   return interchangeToFields(parsed.data);
 }

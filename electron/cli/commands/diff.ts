@@ -1,6 +1,7 @@
 // `copydesk diff ID A [B]`: what changed between two versions of an article
 // (B defaults to the article as it is now), as a unified diff of its fields
 // and its body, one line per block (shared/history/article-text.ts).
+import { resolveArticleId } from '../article-id';
 import { createTwoFilesPatch } from 'diff';
 import type { Command } from '../command';
 import { articleLines, type TextFields } from '../../../shared/history/article-text';
@@ -16,9 +17,10 @@ export const diffCommand: Command = {
   options: {},
   run(positionals, _flags, { io, services }) {
     if (positionals.length < 2 || positionals.length > 3) throw new UsageError(`Expected an article id and one or two version numbers. Usage: copydesk ${USAGE}`);
-    const [id, a, b] = positionals as [string, string, string | undefined];
+    const [given, a, b] = positionals as [string, string, string | undefined];
     const numberA = positiveInteger(a, 'A', USAGE);
     const numberB = b === undefined ? null : positiveInteger(b, 'B', USAGE);
+    const id = resolveArticleId(given, services);
     const { versions, articles } = services();
     const older = versions.get(id, numberA);
     const newer: TextFields & { label: string } =

@@ -1,5 +1,6 @@
 // `copydesk history ID`: every version of an article, newest first, with why
 // it was taken and how the word count changed since the one before it.
+import { resolveArticleId } from '../article-id';
 import type { Command } from '../command';
 import { REASON_LABELS, type VersionSummary } from '../../../shared/history/version';
 import { requireOne } from './positionals';
@@ -13,7 +14,7 @@ export const historyCommand: Command = {
   summary: 'List the versions of an article, newest first',
   options: { json: { type: 'boolean' } },
   run(positionals, flags, { io, services }) {
-    const id = requireOne(positionals, 'an article id', USAGE);
+    const id = resolveArticleId(requireOne(positionals, 'an article id', USAGE), services);
     const versions = [...allVersions(services().versions, id)];
     if (flags.json) {
       io.stdout(JSON.stringify(versions, null, 2) + '\n');

@@ -13,6 +13,7 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   spike: async () => (await import('./spike')).spikeCommand,
   unspike: async () => (await import('./spike')).unspikeCommand,
   delete: async () => (await import('./delete')).deleteCommand,
+  set: async () => (await import('./set')).setCommand,
   export: async () => (await import('./export')).exportCommand,
   gc: async () => (await import('./gc')).gcCommand,
   doctor: async () => (await import('./doctor')).doctorCommand,

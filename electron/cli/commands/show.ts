@@ -5,6 +5,7 @@ import { positiveInteger } from './version-args';
 import { reasonText } from './history';
 
 const USAGE = 'show ID [--version N] [--json]';
+import { resolveArticleId } from '../article-id';
 
 export const showCommand: Command = {
   name: 'show',
@@ -12,8 +13,9 @@ export const showCommand: Command = {
   summary: 'Print one article, or one of its versions (interchange JSON with --json)',
   options: { json: { type: 'boolean' }, version: { type: 'string' } },
   run(positionals, flags, { io, services }) {
-    const id = requireOne(positionals, 'an article id', USAGE);
+    // Usage first: a mistyped option never opens the database.
     const number = flags.version === undefined ? null : positiveInteger(flags.version, '--version', USAGE);
+    const id = resolveArticleId(requireOne(positionals, 'an article id', USAGE), services);
     const version = number === null ? null : services().versions.get(id, number);
     const article = version ?? services().articles.get(id);
     if (flags.json) {

@@ -1,3 +1,4 @@
+import { resolveArticleId } from '../article-id';
 import type { Command } from '../command';
 import { requireOne } from './positionals';
 
@@ -7,7 +8,7 @@ export const spikeCommand: Command = {
   summary: 'Spike an article (out of the list and search; unspike brings it back)',
   options: {},
   run(positionals, _flags, { io, services }) {
-    const id = requireOne(positionals, 'an article id', 'spike ID');
+    const id = resolveArticleId(requireOne(positionals, 'an article id', 'spike ID'), services);
     const row = services().articles.spike(id);
     io.stdout(`Spiked ${id}  ${row.headline || '(untitled)'}\n`);
   },
@@ -19,7 +20,7 @@ export const unspikeCommand: Command = {
   summary: 'Return a spiked article to the list, with the status it had',
   options: {},
   run(positionals, _flags, { io, services }) {
-    const id = requireOne(positionals, 'an article id', 'unspike ID');
+    const id = resolveArticleId(requireOne(positionals, 'an article id', 'unspike ID'), services);
     const row = services().articles.unspike(id);
     io.stdout(`Unspiked ${id}  ${row.headline || '(untitled)'} (${row.status})\n`);
   },

@@ -2,6 +2,7 @@
 // `show --json` prints) onto the article, by the same path as an autosave
 // (versions follow the same rules). With --base, a stale revision is refused
 // as a conflict instead of overwriting what someone saved since.
+import { resolveArticleId } from '../article-id';
 import { UsageError } from '../cli-error';
 import type { Command } from '../command';
 import { readInterchange } from '../read-interchange';
@@ -16,9 +17,10 @@ export const updateCommand: Command = {
   options: { base: { type: 'string' } },
   async run(positionals, flags, { io, services }) {
     if (positionals.length !== 2) throw new UsageError(`Expected an article id and one JSON file. Usage: copydesk ${USAGE}`);
-    const [id, file] = positionals as [string, string];
+    const [given, file] = positionals as [string, string];
     const base = flags.base === undefined ? null : positiveInteger(flags.base, '--base', USAGE);
     const fields = await readInterchange(file, io);
+    const id = resolveArticleId(given, services);
     const { articles, db } = services();
     const ack = db.transaction(() => articles.save(id, base ?? articles.revisionOf(id), fields)).immediate();
     io.stdout(`Saved “${ack.headline || '(untitled)'}” as revision ${ack.revision}.\n`);

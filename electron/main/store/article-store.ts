@@ -43,6 +43,7 @@ interface ArticleRow {
   section: string;
   tags_json: string;
   status: Article['status'];
+  published_at: string | null;
   body_json: string;
   word_count: number;
   revision: number;
@@ -115,6 +116,11 @@ export class ArticleStore {
     return this.summaries.existing(ids);
   }
 
+  /** Up to `limit` articles whose id starts with `prefix`, in id order (the CLI's short ids). */
+  withIdPrefix(prefix: string, limit: number): { id: string; headline: string }[] {
+    return this.summaries.withIdPrefix(prefix, limit);
+  }
+
   /** "More from": up to five newest published articles other than this one, by one indexed query. */
   related(excludeId: string | null): RelatedArticle[] {
     return this.summaries.related(excludeId);
@@ -165,17 +171,19 @@ export class ArticleStore {
 
   /** A new article and its first version (`created`, or `import` when it came from outside). */
   create(changes: ArticleChanges = {}, reason: Extract<VersionReason, 'created' | 'import'> = 'created'): Article {
-    const fields = validateFields({ ...emptyFields(), ...changes });
+    const valid = validateFields({ ...emptyFields(), ...changes });
     const id = randomUUID();
     const time = this.now().toISOString();
+    // Created as published (an import, the CLI): published now, unless the input says when.
+    const fields = valid.status === 'published' && valid.publishedAt === null ? { ...valid, publishedAt: time } : valid;
     const derived = this.derived.derive(fields.body);
     const columns = toColumns(fields);
     this.db
       .transaction(() => {
         this.statement(
-          `INSERT INTO articles (id, slug, headline, standfirst, byline, dateline, section, tags_json, status,
+          `INSERT INTO articles (id, slug, headline, standfirst, byline, dateline, section, tags_json, status, published_at,
              body_json, plain_text, word_count, revision, created_at, updated_at)
-           VALUES (@id, @slug, @headline, @standfirst, @byline, @dateline, @section, @tags_json, @status,
+           VALUES (@id, @slug, @headline, @standfirst, @byline, @dateline, @section, @tags_json, @status, @published_at,
              @body_json, @plain_text, @word_count, 1, @time, @time)`,
         ).run({ id, time, ...columns, ...derived });
         this.summaries.write({ id, ...columns, word_count: derived.word_count, revision: 1, updated_at: time, created_at: time, spiked_at: null });
@@ -229,6 +237,9 @@ export class ArticleStore {
              standfirst = coalesce(@standfirst, standfirst), byline = coalesce(@byline, byline),
              dateline = coalesce(@dateline, dateline), section = coalesce(@section, section),
              tags_json = coalesce(@tags_json, tags_json), status = coalesce(@status, status),
+             published_at = CASE WHEN @published_given THEN @published_at
+               WHEN published_at IS NULL AND coalesce(@status, status) = 'published' THEN @time
+               ELSE published_at END,
              body_json = coalesce(@body_json, body_json), plain_text = coalesce(@plain_text, plain_text),
              word_count = coalesce(@word_count, word_count), revision = @revision, updated_at = @time
            WHERE id = @id AND revision = @base
@@ -246,6 +257,9 @@ export class ArticleStore {
           section: valid.section ?? null,
           tags_json: valid.tags === undefined ? null : JSON.stringify(valid.tags),
           status: valid.status ?? null,
+          // Given (a date, or null to clear it) it is stored as given; otherwise the first save as published sets it.
+          published_given: valid.publishedAt === undefined ? 0 : 1,
+          published_at: valid.publishedAt ?? null,
           body_json: bodyChange?.json ?? null,
           plain_text: bodyChange?.plain_text ?? null,
           word_count: bodyChange?.word_count ?? null,
@@ -447,6 +461,7 @@ function toColumns(fields: ArticleFields) {
     section: fields.section,
     tags_json: JSON.stringify(fields.tags),
     status: fields.status,
+    published_at: fields.publishedAt,
     body_json: JSON.stringify(fields.body),
   };
 }
@@ -517,6 +532,7 @@ function rowToArticle(row: ArticleRow, tags: string[], body: BodyJSON): Article 
     section: row.section,
     tags,
     status: row.status,
+    publishedAt: row.published_at,
     body,
     revision: row.revision,
     createdAt: row.created_at,

@@ -126,6 +126,19 @@ export class Summaries {
   }
 
   /**
+   * Articles whose id starts with `prefix` (the CLI's short ids), in id order:
+   * a range read of the id index, whatever the size of the library. Ids are
+   * ASCII, so every one with the prefix sorts below prefix + U+FFFF.
+   */
+  withIdPrefix(prefix: string, limit: number): { id: string; headline: string }[] {
+    return this.statement('SELECT id, headline FROM article_summaries WHERE id >= @lo AND id < @hi ORDER BY id LIMIT @limit').all({
+      lo: prefix,
+      hi: `${prefix}\uffff`,
+      limit,
+    }) as { id: string; headline: string }[];
+  }
+
+  /**
    * "More from {publication}": the newest published articles other than this
    * one, from the partial index article_summaries_published. Constant cost,
    * whatever the size of the library.

@@ -1,11 +1,14 @@
 // Publication settings: the name on the masthead, the site articles will live
 // on, the byline used when an article has none, the language and date style,
-// and the layout theme. Validated in main with the shared schema; its message
+// the time zone of printed times, AP-style datelines, and the layout theme. Validated in main with the shared schema; its message
 // is shown as it comes.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LAYOUT_THEMES, type PublicationSettings } from '../../../shared/settings/publication';
 import type { Client } from '../ipc/client';
 import './settings.css';
+
+const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
 
 const THEME_LABELS: Record<(typeof LAYOUT_THEMES)[number], string> = {
   classic: 'Classic — serif, warm paper',
@@ -71,6 +74,19 @@ export function SettingsDialog({ client, onClose, onSaved }: { client: Client; o
             <label>
               Locale <span className="settings-hint">language and date style, e.g. en-GB, fr, de-CH</span>
               <input value={values.locale} required maxLength={35} onChange={(e) => set('locale', e.target.value)} />
+            </label>
+            <label>
+              Time zone <span className="settings-hint">for the dates and times on the page, e.g. Europe/London; empty for this computer’s</span>
+              <input value={values.timeZone} list="settings-time-zones" maxLength={64} placeholder={LOCAL_ZONE} onChange={(e) => set('timeZone', e.target.value)} />
+              <datalist id="settings-time-zones">
+                {TIME_ZONES.map((zone) => (
+                  <option key={zone} value={zone} />
+                ))}
+              </datalist>
+            </label>
+            <label className="settings-check">
+              <input type="checkbox" checked={values.apDateline} onChange={(e) => set('apDateline', e.target.checked)} />
+              Run the dateline into the first paragraph (AP style: “MILLBROOK, England ({values.publicationName || 'Publication'}) —”)
             </label>
             <label>
               Layout theme

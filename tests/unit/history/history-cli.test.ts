@@ -15,7 +15,7 @@ const article = (body: unknown, extra: Record<string, unknown> = {}) =>
 
 describe('copydesk history, show --version, diff, restore, update', () => {
   const db = tmp.file('cli-history.db');
-  const cli = (...args: string[]) => runCli([...args, '--db', db]);
+  const cli = (...args: string[]) => runCli([...args, '--db', db, '--create']);
   const file = (name: string, text: string) => {
     fs.writeFileSync(tmp.file(name), text);
     return tmp.file(name);
@@ -71,7 +71,7 @@ describe('copydesk history, show --version, diff, restore, update', () => {
       [['diff', id, '9'], 1, /has no version 9/],
       [['restore', id, '9'], 1, /has no version 9/],
       [['restore', '00000000-0000-4000-8000-000000000000', '1'], 1, /No article with id/],
-      [['update', id, file('bad.json', '{"headline": 3}')], 1, /is not a Copydesk article: headline: headline must be text/],
+      [['update', id, file('bad.json', '{"headline": 3}')], 1, /is not a Copydesk article: .*headline: headline must be text/],
       [['update', id, file('stale.json', article(doc(p('Stale.')))), '--base', '1'], 1, /saved elsewhere since/],
       [['update', id, file('nojson.json', 'nope')], 1, /is not valid JSON/],
     ];

@@ -314,7 +314,7 @@ describe('migration 008', () => {
     const v6 = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 8) });
     insertVersion6Article(v6, 'Before', words('Old words.'));
     v6.close();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 8) });
     try {
       expect(db.pragma('user_version', { simple: true })).toBe(8);
       expect(db.prepare('SELECT count(*) FROM article_versions').pluck().get()).toBe(0);
