@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatTable, machineLine, RESULTS_DIR, type SuiteResult } from './report';
 
-export const SUITES = ['list', 'save', 'export', 'cli', 'typing', 'editor-open', 'import'] as const;
+export const SUITES = ['list', 'save', 'history', 'export', 'cli', 'typing', 'editor-open', 'import', 'search'] as const;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -29,7 +29,7 @@ const started = Date.now();
 console.log(`[bench] ${machineLine()}`);
 
 // The browser suites drive the production renderer build: build it from the source being measured.
-if (chosen.some((s) => s !== 'save' && s !== 'export') && process.env.BENCH_NO_BUILD !== '1') {
+if (chosen.some((s) => s !== 'save' && s !== 'history' && s !== 'export' && s !== 'search') && process.env.BENCH_NO_BUILD !== '1') {
   console.log('[bench] npm run build …');
   const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

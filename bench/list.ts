@@ -30,7 +30,7 @@ interface Figures {
 }
 
 async function filterKey(page: Page, prefix: string, key: string): Promise<number> {
-  const box = page.getByRole('searchbox', { name: 'Filter articles by headline' });
+  const box = page.getByRole('searchbox', { name: 'Search articles' });
   await box.fill(prefix);
   await page.waitForTimeout(300); // the prefix's answer has landed
   await page.evaluate(() => {
@@ -38,7 +38,7 @@ async function filterKey(page: Page, prefix: string, key: string): Promise<numbe
     w.__key = 0;
     w.__frame = 0;
     const library = document.querySelector('.library')!;
-    const box = document.querySelector('.article-filter')!;
+    const box = document.querySelector('.desk-search')!;
     const shown = () => document.querySelector('.article-scroller')?.getAttribute('data-query');
     const before = shown();
     box.addEventListener('keydown', () => (w.__key = performance.now()), { once: true, capture: true });

@@ -2,7 +2,9 @@
 // derive plain text and word count, write, summary row) against a raw upsert
 // of the same JSON (stringify + one UPDATE in a transaction), on the same
 // database file with synchronous=FULL, alternated so both see the same load.
-// Every body is a fresh object, as IPC deserializes it.
+// Every body is a fresh object, as IPC deserializes it. Also: opening the
+// article through dispatch against the store's get() alone (what the answer's
+// own check costs).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,6 +58,31 @@ for (const [paragraphs, runs] of [
       rawTimes.push(rawMs);
     }
   }
+  // Opening the article: getArticle through dispatch (read, check, the response's check) against the store's get() alone.
+  const openTimes: number[] = [];
+  const getTimes: number[] = [];
+  for (let i = -2; i < Math.min(runs, 15); i++) {
+    let t0 = performance.now();
+    const opened = (await dispatch(METHODS.getArticle, { id: viaDispatch.id }, APP)) as { ok: boolean };
+    const openMs = performance.now() - t0;
+    if (!opened.ok) throw new Error(JSON.stringify(opened));
+    t0 = performance.now();
+    services.articles.get(viaDispatch.id);
+    const getMs = performance.now() - t0;
+    if (i >= 0) {
+      openTimes.push(openMs);
+      getTimes.push(getMs);
+    }
+  }
+  rows.push(
+    ratioRow({
+      id: `open.dispatch.${paragraphs}`,
+      what: `getArticle through dispatch, ${paragraphs.toLocaleString('en')} paragraphs (p50)`,
+      value: median(openTimes),
+      unit: 'ms',
+      baseline: { what: "the store's get() alone (p50)", value: median(getTimes) },
+    }),
+  );
   for (const [q, pick] of [
     ['p50', median],
     ['p95', p95],

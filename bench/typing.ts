@@ -327,25 +327,34 @@ async function main() {
       console.log(
         `  ${t.durationMs.toFixed(0).padStart(5)} ms at +${((t.startMs - longTasks.firstMs) / 1000).toFixed(1)} s${t.cpuMs === undefined ? '' : `, main thread's own CPU ${t.cpuMs.toFixed(0)} ms`}${t.where ? `  ${t.where}` : ''}`,
       );
-    const working = tasks.filter((t) => t.cpuMs !== undefined && t.cpuMs > 50);
-    if (tasks.some((t) => t.cpuMs !== undefined)) {
-      suite.push({
-        id: 'typing.longtasks.everyday.cpu',
-        what: `the same long tasks whose main-thread CPU time (trace thread time) passed 50 ms: the rest waited for a core (load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs)`,
-        value: working.length,
-        unit: 'count',
-        target: '0',
-        pass: working.length === 0,
-      });
-    }
+    // Two figures, side by side: long tasks by the wall clock (what the
+    // journalist feels, on this machine under its load at the time) and by the
+    // main thread's own CPU time (the work the app did in them; a wall-clock
+    // long task below 50 ms of CPU was waiting for a core).
+    const load = `load ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs`;
     suite.push({
       id: 'typing.longtasks.everyday',
-      what: `${EVERYDAY_BLOCKS}-block article, preview open, ${keys} chars: long tasks > 50 ms${tasks.length ? ` (${tasks.map((t) => t.durationMs.toFixed(0)).join(', ')} ms)` : ''}`,
+      what: `${EVERYDAY_BLOCKS}-block article, preview open, ${keys} chars: long tasks > 50 ms by the wall clock (${load})${tasks.length ? `: ${tasks.map((t) => t.durationMs.toFixed(0)).join(', ')} ms` : ''}`,
       value: tasks.length,
       unit: 'count',
       target: '0',
       pass: tasks.length === 0,
     });
+    const timed = tasks.filter((t) => t.cpuMs !== undefined);
+    if (PROFILE && timed.length === tasks.length) {
+      const working = timed.filter((t) => t.cpuMs! > 50);
+      const most = timed.length ? Math.max(...timed.map((t) => t.cpuMs!)) : 0;
+      suite.push({
+        id: 'typing.longtasks.everyday.cpu',
+        what: `the same typing: long tasks with > 50 ms of main-thread CPU (trace thread time; the most in any long task: ${most.toFixed(0)} ms)`,
+        value: working.length,
+        unit: 'count',
+        target: '0',
+        pass: working.length === 0,
+      });
+    } else if (PROFILE) {
+      console.log(`  ${tasks.length - timed.length} of the long tasks were not found in the trace: no CPU-time figure this run`);
+    }
   }
   console.log('');
   writeSuite('typing', suite, startedAt);

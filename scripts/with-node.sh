@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Puts a current Node first on PATH (22.22+ or 24.8+: the floor of Electron 45,
-# better-sqlite3 13, vitest 5 and html-validate 11, see package.json engines), installing the pinned Node 24 LTS from the npm registry
+# Puts a current Node first on PATH (22.22.2+, 24.15+ or 26+: the floor of Electron 45,
+# better-sqlite3 13, vitest 5, html-validate 11 and jsdom 31, see package.json engines), installing the pinned Node 24 LTS from the npm registry
 # into .tools/ when the machine's own Node is older. Offline build machines
 # reach the npm registry but not nodejs.org, and the registry serves the
 # official Node build as the package node-linux-<arch>.
@@ -13,14 +13,16 @@
 # compile against the machine's older headers and fail to load.
 
 COPYDESK_NODE_VERSION=24.22.3
-COPYDESK_NODE_MIN="22.22.0 or 24.8.0"
+COPYDESK_NODE_MIN="22.22.2, 24.15.0 or 26"
 
 copydesk_version_ge() { # $1 >= $2, both x.y.z
   [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -1)" = "$2" ]
 }
 
-copydesk_node_ok() { # the engines range: ^22.22.0 || >=24.8.0
-  { copydesk_version_ge "$1" 22.22.0 && ! copydesk_version_ge "$1" 23.0.0; } || copydesk_version_ge "$1" 24.8.0
+copydesk_node_ok() { # the engines range: ^22.22.2 || ^24.15.0 || >=26.0.0
+  { copydesk_version_ge "$1" 22.22.2 && ! copydesk_version_ge "$1" 23.0.0; } ||
+    { copydesk_version_ge "$1" 24.15.0 && ! copydesk_version_ge "$1" 25.0.0; } ||
+    copydesk_version_ge "$1" 26.0.0
 }
 
 copydesk_use_node() {

@@ -12,6 +12,8 @@ export const LIMITS = {
   section: 100,
   tag: 100,
   tags: 100,
+  /** A Save Version name (History), in characters. */
+  versionName: 200,
   /** One text node (a paragraph's run of text with the same marks), in characters. */
   textChars: 200_000,
   /** All the text of a body, attributes included, in characters. */
@@ -44,9 +46,15 @@ export const LIMITS = {
 // With the u flag a surrogate range matches only a half standing alone: a pair is one code point.
 export const UNSTORABLE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 const UNSTORABLE_ALL = new RegExp(UNSTORABLE_CHARS.source, 'gu');
+// The same class without the u flag matches every surrogate, paired or not: a
+// cheaper first look (no match array, no code-point decoding) that only text
+// with no unstorable character and no surrogate at all gets past. Most text is
+// like that; the rest is asked the exact question.
+const MAYBE_UNSTORABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
 
 /** The first unstorable character of `text`, as "U+000B", or null when there is none. */
 export function firstUnstorableChar(text: string): string | null {
+  if (!MAYBE_UNSTORABLE.test(text)) return null;
   const match = UNSTORABLE_CHARS.exec(text);
   if (!match) return null;
   return `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

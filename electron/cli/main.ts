@@ -1,4 +1,5 @@
 // The headless `copydesk` command: the same services as the desktop app, no Electron.
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolveDbPath } from '../main/db-path';
 import { openServices, type Services } from '../main/services';
@@ -13,12 +14,14 @@ export async function usage(): Promise<string> {
   const COMMANDS = await loadAllCommands();
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));
   return [
-    'Usage: copydesk <command> [options] [--db PATH]',
+    'Usage: copydesk <command> [options] [--db PATH [--create]]',
     '',
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
     'The database is --db PATH, else $COPYDESK_DB, else copydesk.db in the Copydesk user-data folder.',
+    'A database named by --db or $COPYDESK_DB must exist unless --create is given; the default one is made on first use.',
+    'An article ID may be shortened to any part of its start that is at least 6 characters long and belongs to one article.',
     '',
   ].join('\n');
 }
@@ -40,16 +43,22 @@ export async function main(argv: readonly string[], io: CliIO, env: NodeJS.Proce
   try {
     const { values, positionals } = parseArgs({
       args: [...rest],
-      options: { ...command.options, db: { type: 'string' } },
+      options: { ...command.options, db: { type: 'string' }, create: { type: 'boolean' } },
       allowPositionals: true,
       strict: true,
     });
-    dbPath = resolveDbPath({ flag: values.db as string | undefined, env });
+    const { db: flag, create, ...flags } = values as Record<string, string | boolean | undefined>;
+    dbPath = resolveDbPath({ flag: flag as string | undefined, env });
     const path = dbPath;
-    const code = await command.run(positionals, values as Record<string, string | boolean | undefined>, {
+    const named = Boolean(flag) || Boolean(env.COPYDESK_DB);
+    const code = await command.run(positionals, flags, {
       io,
       dbPath: path,
-      services: () => (services ??= openServices(path)),
+      services: () => {
+        // A mistyped --db would otherwise open a new, empty library that looks like lost work.
+        if (!services && named && !create && !fs.existsSync(path)) throw missingDatabase(path, flag ? '--db' : '$COPYDESK_DB');
+        return (services ??= openServices(path));
+      },
     });
     status = typeof code === 'number' ? code : 0;
   } catch (error) {
@@ -61,6 +70,10 @@ export async function main(argv: readonly string[], io: CliIO, env: NodeJS.Proce
   const closeProblem = services?.close() ?? null;
   if (closeProblem && status === 0) io.stderr(`copydesk ${name}: note: ${closeProblem.message}\n`);
   return status;
+}
+
+function missingDatabase(path: string, source: string): CliError {
+  return new CliError(`There is no database at ${path} (from ${source}). Check the path, or add --create to start a new, empty one there.`);
 }
 
 function messageOf(error: unknown, machine: AppError | null): string {

@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { openDatabase, type OpenOptions } from './store/open-database';
 import { ArticleStore } from './store/article-store';
+import type { VersionStore } from './store/versions';
 import { AssetStore } from './assets/asset-store';
 import { SettingsStore } from './settings/settings-store';
 import { HtmlExporter } from './export/html-exporter';
@@ -12,6 +13,8 @@ export interface Services {
   readonly dbPath: string;
   readonly db: Database;
   readonly articles: ArticleStore;
+  /** Every version of every article (the same object as articles.versions). */
+  readonly versions: VersionStore;
   /** Photos, content-addressed by sha256. */
   readonly assets: AssetStore;
   readonly settings: SettingsStore;
@@ -40,6 +43,7 @@ export function openServices(dbPath: string, options: OpenOptions = {}): Service
     dbPath,
     db,
     articles,
+    versions: articles.versions,
     assets,
     settings,
     exporter: new HtmlExporter({ articles, settings, assets }),

@@ -17,13 +17,29 @@ export interface StartupOptions {
 export async function openAtStartup(dbPath: string, options: StartupOptions): Promise<Services> {
   if (options.restoreFirst) await restoreBackup(dbPath, options.restoreFirst);
   try {
-    return openServices(dbPath);
+    return purgeOldSpikes(openServices(dbPath));
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== 'damaged-file') throw error;
     const backup = newestGoodBackup(dbPath);
     if (!backup) throw new AppError('damaged-file', `${error.message} There is no good backup of it in the backups folder yet.`);
     if (!(await options.offerBackup(error, backup))) throw error;
     await restoreBackup(dbPath, backup.file);
-    return openServices(dbPath);
+    return purgeOldSpikes(openServices(dbPath));
   }
+}
+
+/**
+ * Spiked articles older than the publication's purge age are deleted, once,
+ * at start-up (their photos then follow the unused-photo rules). Changing the
+ * age purges nothing by itself. A purge that fails (a read-only disk) leaves
+ * everything as it was and the app opens anyway.
+ */
+export function purgeOldSpikes(services: Services, now = new Date()): Services {
+  try {
+    const days = services.settings.get().spikePurgeDays;
+    services.articles.purgeSpiked(new Date(now.getTime() - days * 24 * 3600 * 1000));
+  } catch {
+    // Nothing is lost by keeping them until the next start.
+  }
+  return services;
 }

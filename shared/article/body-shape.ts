@@ -6,10 +6,14 @@
 // characters, and anything past the limits in shared/limits.ts. Only what
 // passes is handed to the schema check, whose recursion is then bounded by
 // LIMITS.bodyDepth.
+//
+// The walk also collects, into `digests`, every string in the body that reads
+// as a photo's sha256 (what electron/main/assets/release.ts counts as a
+// reference): it sees every text and attribute value anyway, and a save then
+// never walks the body again to find the photos it keeps.
 import { LIMITS, firstUnstorableChar, formatLimit } from '../limits';
 import { schema } from './schema';
 
-const NODE_KEYS = new Set(['type', 'attrs', 'content', 'marks', 'text']);
 const MARK_KEYS = new Set(['type', 'attrs']);
 /** Per-attribute limits; other attributes are numbers, null or a sha256 the schema checks. */
 const ATTR_LIMITS: Record<string, number> = {
@@ -20,39 +24,43 @@ const ATTR_LIMITS: Record<string, number> = {
   href: LIMITS.href,
 };
 
-interface Visit {
-  value: unknown;
-  /** Node depth: the document is 1. */
-  depth: number;
-  /** Set on the marker pushed after a node's children: the walk has left that node (cycle detection). */
-  exit?: object;
+const DIGEST = /^[0-9a-f]{64}$/i;
+
+/** Adds `value` (lower case) to `digests` when it reads as a sha256. */
+function noteDigest(value: string, digests: Set<string> | undefined): void {
+  if (digests && value.length === 64 && DIGEST.test(value)) digests.add(value.toLowerCase());
 }
 
-/** null when the body's shape is acceptable, otherwise one sentence saying what is wrong. */
-export function checkBodyShape(json: unknown): string | null {
+/**
+ * null when the body's shape is acceptable, otherwise one sentence saying what
+ * is wrong. `digests`, when given, receives every sha256-like string value.
+ */
+export function checkBodyShape(json: unknown, digests?: Set<string>): string | null {
   let chars = 0;
   let nodes = 0;
-  const onPath = new Set<object>();
-  const stack: Visit[] = [{ value: json, depth: 1 }];
-  while (stack.length > 0) {
-    const visit = stack.pop()!;
-    if (visit.exit) {
-      onPath.delete(visit.exit);
-      continue;
-    }
-    const node = visit.value;
+  // The walk is depth-first, so the nodes above the one visited are exactly
+  // path[0 … depth - 2]: a node found among them contains itself (a cycle).
+  const path: object[] = [];
+  // Two parallel stacks rather than an object per visit: a 5,000-paragraph body has over 10,000 nodes.
+  const values: unknown[] = [json];
+  const depths: number[] = [1];
+  while (values.length > 0) {
+    const node = values.pop();
+    const depth = depths.pop()!;
     const problem = plainObjectProblem(node, 'a body node');
     if (problem) return problem;
     const obj = node as Record<string, unknown>;
-    if (onPath.has(obj)) return 'the body refers back to itself (a node contains itself)';
+    path.length = depth - 1;
+    if (path.includes(obj)) return 'the body refers back to itself (a node contains itself)';
     if (++nodes > LIMITS.bodyNodes) return `the body has more than ${formatLimit(LIMITS.bodyNodes)} nodes, the limit for one article`;
-    if (visit.depth > LIMITS.bodyDepth) return `the body is nested more than ${LIMITS.bodyDepth} levels deep, the limit for one article`;
+    if (depth > LIMITS.bodyDepth) return `the body is nested more than ${LIMITS.bodyDepth} levels deep, the limit for one article`;
 
     const type = obj.type;
     if (typeof type !== 'string') return 'every body node needs a "type" that is text';
-    for (const key of Object.keys(obj)) {
+    // A plain object (checked above) has only its own keys to enumerate.
+    for (const key in obj) {
       // ProseMirror ignores what it does not know — `text` on a paragraph, `content` on text — and it would be stored as it came.
-      const known = NODE_KEYS.has(key) && (type === 'text' ? key !== 'content' : key !== 'text');
+      const known = key === 'type' || key === 'attrs' || key === 'marks' || (type === 'text' ? key === 'text' : key === 'content');
       if (!known) return `the body node "${type.slice(0, 50)}" has an unknown key "${shortKey(key)}"`;
     }
 
@@ -64,10 +72,11 @@ export function checkBodyShape(json: unknown): string | null {
       }
       const bad = firstUnstorableChar(text);
       if (bad) return `the body text contains a control character (${bad}) that cannot be stored; remove it and try again`;
+      noteDigest(text, digests);
       chars += text.length;
     }
     if ('attrs' in obj) {
-      const attrProblem = checkAttrs(obj.attrs, `node "${type.slice(0, 50)}"`, schema.nodes[type]?.spec.attrs ?? (schema.nodes[type] ? {} : undefined));
+      const attrProblem = checkAttrs(obj.attrs, `node "${type.slice(0, 50)}"`, schema.nodes[type]?.spec.attrs ?? (schema.nodes[type] ? {} : undefined), digests);
       if (typeof attrProblem === 'string') return attrProblem;
       chars += attrProblem;
     }
@@ -76,7 +85,7 @@ export function checkBodyShape(json: unknown): string | null {
       if (!Array.isArray(marks)) return `the marks of a "${type}" node must be a list`;
       if (marks.length > 10) return `a "${type}" node has more than 10 marks`;
       for (const mark of marks) {
-        const markProblem = checkMark(mark);
+        const markProblem = checkMark(mark, digests);
         if (typeof markProblem === 'string') return markProblem;
         chars += markProblem;
       }
@@ -87,15 +96,17 @@ export function checkBodyShape(json: unknown): string | null {
       const content = obj.content;
       if (!Array.isArray(content)) return `the content of a "${type}" node must be a list`;
       if (content.length > LIMITS.bodyNodes) return `the body has more than ${formatLimit(LIMITS.bodyNodes)} nodes, the limit for one article`;
-      onPath.add(obj);
-      stack.push({ value: null, depth: visit.depth, exit: obj });
-      for (let i = content.length - 1; i >= 0; i--) stack.push({ value: content[i], depth: visit.depth + 1 });
+      path.push(obj);
+      for (let i = content.length - 1; i >= 0; i--) {
+        values.push(content[i]);
+        depths.push(depth + 1);
+      }
     }
   }
   return null;
 }
 
-function checkMark(mark: unknown): string | number {
+function checkMark(mark: unknown, digests: Set<string> | undefined): string | number {
   const problem = plainObjectProblem(mark, 'a mark');
   if (problem) return problem;
   const obj = mark as Record<string, unknown>;
@@ -103,11 +114,11 @@ function checkMark(mark: unknown): string | number {
   for (const key of Object.keys(obj)) {
     if (!MARK_KEYS.has(key)) return `the mark "${obj.type.slice(0, 50)}" has an unknown key "${shortKey(key)}"`;
   }
-  return 'attrs' in obj ? checkAttrs(obj.attrs, `mark "${obj.type.slice(0, 50)}"`, schema.marks[obj.type]?.spec.attrs ?? (schema.marks[obj.type] ? {} : undefined)) : 0;
+  return 'attrs' in obj ? checkAttrs(obj.attrs, `mark "${obj.type.slice(0, 50)}"`, schema.marks[obj.type]?.spec.attrs ?? (schema.marks[obj.type] ? {} : undefined), digests) : 0;
 }
 
 /** The characters the attributes hold, or what is wrong with them. */
-function checkAttrs(attrs: unknown, owner: string, known: Record<string, unknown> | undefined): string | number {
+function checkAttrs(attrs: unknown, owner: string, known: Record<string, unknown> | undefined, digests: Set<string> | undefined): string | number {
   const problem = plainObjectProblem(attrs, `the attributes of ${owner}`);
   if (problem) return problem;
   let chars = 0;
@@ -125,6 +136,7 @@ function checkAttrs(attrs: unknown, owner: string, known: Record<string, unknown
     if (value.length > max) return `${label} is longer than ${formatLimit(max)} characters`;
     const bad = firstUnstorableChar(value);
     if (bad) return `${label} contains a control character (${bad}) that cannot be stored; remove it and try again`;
+    noteDigest(value, digests);
     chars += value.length;
   }
   return chars;

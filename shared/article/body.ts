@@ -13,6 +13,12 @@ import { checkBodyShape } from './body-shape';
 // objects nobody edits), which is what makes reuse by identity sound; the
 // entry goes when the object does.
 const checked = new WeakMap<object, Node>();
+// The same for the whole check: a body that passed checkBody (shape, limits,
+// characters and schema) is remembered with the photo digests its walk found,
+// so the store's own check of the body dispatch just checked, and dispatch's
+// check of the article the store just read (getArticle's answer), cost a
+// lookup instead of a second walk.
+const accepted = new WeakMap<object, ReadonlySet<string>>();
 
 /** Builds a checked ProseMirror node from untrusted JSON, or throws a readable RangeError. */
 export function bodyFromJSON(json: unknown): Node {
@@ -37,15 +43,26 @@ export function bodyFromJSON(json: unknown): Node {
  */
 export function checkBody(json: unknown): string | null {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return 'the body must be a ProseMirror document object';
+  if (accepted.has(json)) return null;
   if ((json as { type?: unknown }).type !== 'doc') return 'the body must be a document whose type is "doc"';
-  const shape = checkBodyShape(json);
+  const digests = new Set<string>();
+  const shape = checkBodyShape(json, digests);
   if (shape) return shape;
   try {
     bodyFromJSON(json);
-    return null;
   } catch (error) {
     return describeSchemaError(error);
   }
+  accepted.set(json, digests);
+  return null;
+}
+
+/**
+ * Every string in a body checkBody accepted that reads as a photo's sha256
+ * (lower case), found by its walk; undefined for a body it has not accepted.
+ */
+export function photoDigestsOf(json: object): ReadonlySet<string> | undefined {
+  return accepted.get(json);
 }
 
 function describeSchemaError(error: unknown): string {
@@ -63,10 +80,20 @@ function describeSchemaError(error: unknown): string {
 
 /** Paragraph-separated plain text of a body: what search and word counts see. */
 export function plainText(doc: Node): string {
+  return plainTextBlocks(doc).join(PLAIN_TEXT_SEPARATOR);
+}
+
+/** What separates the blocks of plainText: no word spans it, so a body's word count is the sum of its blocks'. */
+export const PLAIN_TEXT_SEPARATOR = '\n\n';
+
+/** The non-empty blocks of plainText, in order (textblocks, photo captions). */
+export function plainTextBlocks(doc: Node): string[] {
   const blocks: string[] = [];
   doc.descendants((node) => {
     if (node.isTextblock) {
-      blocks.push(node.textBetween(0, node.content.size, '\n', '\n'));
+      // Most paragraphs are one run of text: its text is the block's, without textBetween's walk.
+      const only = node.childCount === 1 ? node.firstChild! : null;
+      blocks.push(only?.isText ? only.text! : node.textBetween(0, node.content.size, '\n', '\n'));
       return false;
     }
     if (node.type.name === 'photo') {
@@ -76,7 +103,7 @@ export function plainText(doc: Node): string {
     }
     return true;
   });
-  return blocks.filter((b) => b.length > 0).join('\n\n');
+  return blocks.filter((b) => b.length > 0);
 }
 
 /**

@@ -42,6 +42,16 @@ export const Body = z
   })
   .transform((value) => value as BodyJSON);
 
+export const IsoTime = z.iso.datetime({ offset: true });
+
+/**
+ * When the article was first published, or null while it never was. The store
+ * sets it on the save that first makes the status "published"; anyone may
+ * correct it (interchange JSON, copydesk set --published-at).
+ */
+const PUBLISHED_AT_MESSAGE = 'publishedAt must be a date and time such as 2026-12-01T09:30:00Z, or null';
+export const PublishedAt = z.union([z.iso.datetime({ offset: true, error: PUBLISHED_AT_MESSAGE }), z.null()], { error: PUBLISHED_AT_MESSAGE });
+
 export const articleFieldShapes = {
   headline: line('headline', LIMITS.headline),
   standfirst: storable('standfirst', LIMITS.standfirst),
@@ -50,6 +60,7 @@ export const articleFieldShapes = {
   section: line('section', LIMITS.section),
   tags: z.array(line('tag', LIMITS.tag), fieldError('tags', 'a list of text')).max(LIMITS.tags, `more than ${LIMITS.tags} tags`),
   status: ArticleStatus,
+  publishedAt: PublishedAt,
   body: Body,
 };
 
@@ -60,8 +71,6 @@ export type ArticleFields = z.infer<typeof ArticleFields>;
 /** A change to some of the fields. */
 export const ArticleChanges = ArticleFields.partial();
 export type ArticleChanges = Partial<ArticleFields>;
-
-export const IsoTime = z.iso.datetime({ offset: true });
 
 export const Article = z
   .object({
@@ -84,6 +93,8 @@ export type ArticleMeta = Omit<Article, 'body'>;
 export const InterchangeInput = z
   .object({
     ...articleFieldShapes,
+    // Files written before publishedAt existed have none: they read as never published.
+    publishedAt: PublishedAt.optional(),
     id: z.unknown().optional(),
     revision: z.unknown().optional(),
     createdAt: z.unknown().optional(),
@@ -92,8 +103,8 @@ export const InterchangeInput = z
   .strict();
 
 export function interchangeToFields(input: z.infer<typeof InterchangeInput>): ArticleFields {
-  const { id: _id, revision: _r, createdAt: _c, updatedAt: _u, ...fields } = input;
-  return fields;
+  const { id: _id, revision: _r, createdAt: _c, updatedAt: _u, publishedAt, ...fields } = input;
+  return { ...fields, publishedAt: publishedAt ?? null };
 }
 
 export const ArticleSummary = z
@@ -128,6 +139,7 @@ export function emptyFields(): ArticleFields {
     section: '',
     tags: [],
     status: 'draft',
+    publishedAt: null,
     body: { type: "doc", content: [{ type: "paragraph" }] },
   };
 }

@@ -63,7 +63,6 @@ export const COMMANDS = [
   command('outdent', 'Outdent list item', 'Paragraphs', 'body', ['Shift-Tab']),
   command('undo', 'Undo', 'Editing', 'body', ['Mod-z']),
   command('redo', 'Redo', 'Editing', 'body', ['Mod-Shift-z', 'Mod-y']),
-  command('save-now', 'Save now', 'Editing', 'body', ['Mod-s']),
   command('find', 'Find in the body', 'Editing', 'editor', ['Mod-f']),
   command('find-replace', 'Find and replace', 'Editing', 'editor', ['Mod-h']),
   command('show-shortcuts', 'Keyboard shortcuts', 'Editing', 'body', ['Mod-/'], { menuLabel: 'Keyboard Shortcuts', menuEvent: 'showShortcuts' }),
@@ -71,8 +70,16 @@ export const COMMANDS = [
   command('import-file', 'Import a file', 'Article', 'menu-only', ['Mod-o'], { menuLabel: 'Import…', menuEvent: 'importFile' }),
   command('export-html', 'Export HTML', 'Article', 'menu-only', ['Mod-Shift-e'], { menuLabel: 'Export HTML…', menuEvent: 'exportHtml' }),
   command('copy-html', 'Copy HTML', 'Article', 'menu-only', ['Mod-Alt-c'], { menuLabel: 'Copy HTML', menuEvent: 'copyHtml' }),
-  // No shortcut: deleting should never be one slip of the fingers away.
-  command('delete-article', 'Delete article', 'Article', 'menu-only', [], { menuLabel: 'Delete Article…', menuEvent: 'deleteArticle', unlisted: true }),
+  // Mod-S saves and keeps a named version (issue 16): the old "Save now" is folded in,
+  // since saving a version flushes the pending save first.
+  command('save-version', 'Save now and keep a version (History)', 'Article', 'window', ['Mod-s'], { menuLabel: 'Save Version…', menuEvent: 'saveVersion' }),
+  // Ctrl+Alt+H is the horizontal rule's, so History takes Shift as well.
+  command('show-history', 'History: every version of the article', 'View', 'window', ['Mod-Alt-Shift-h'], { menuLabel: 'History', menuEvent: 'showHistory' }),
+  // Spiking replaces deleting in the menu (issue 15): out of the list with Undo; deleting for
+  // good is the Spiked view's, behind a confirmation, and has no shortcut.
+  command('spike-article', 'Spike the article (Undo for 10 seconds)', 'Article', 'menu-only', ['Mod-Backspace'], { menuLabel: 'Spike Article', menuEvent: 'spikeArticle' }),
+  command('unspike-article', 'Unspike the article', 'Article', 'window', [], { unlisted: true }),
+  command('focus-search', 'Search articles', 'Editing', 'menu-only', ['Mod-Shift-f'], { menuLabel: 'Search Articles', menuEvent: 'focusSearch' }),
   command('toggle-preview', 'Preview on or off', 'View', 'window', ['Mod-Alt-p'], { menuLabel: 'Toggle Preview', menuEvent: 'togglePreview' }),
 ] as const;
 

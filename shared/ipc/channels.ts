@@ -7,8 +7,15 @@ export const METHODS = {
   createArticle: 'articles:create',
   saveArticle: 'articles:save',
   deleteArticle: 'articles:delete',
+  spikeArticle: 'articles:spike',
+  unspikeArticle: 'articles:unspike',
+  deskSuggestions: 'desk:suggestions',
   discardBlankArticle: 'articles:discard-blank',
   recoverArticleText: 'articles:recover-text',
+  listVersions: 'history:list',
+  getVersion: 'history:get',
+  saveVersion: 'history:save-version',
+  closeArticle: 'history:close-article',
   readyToQuit: 'app:ready-to-quit',
   setArticleOpen: 'app:article-open',
   checkIntegrity: 'app:check-integrity',
@@ -37,7 +44,10 @@ export const EVENTS = {
   copyHtml: 'menu:copy-html',
   togglePreview: 'menu:toggle-preview',
   importFile: 'menu:import',
-  deleteArticle: 'menu:delete-article',
+  spikeArticle: 'menu:spike-article',
+  focusSearch: 'menu:focus-search',
+  showHistory: 'menu:show-history',
+  saveVersion: 'menu:save-version',
 } as const;
 export type EventName = keyof typeof EVENTS;
 

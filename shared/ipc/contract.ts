@@ -10,7 +10,11 @@ import { PublicationSettings } from '../settings/publication';
 import { PreviewContext } from '../render/preview-context';
 import { ImportResult } from '../import/assemble';
 import { ImportPreviewRequest, PickedImport } from '../import/ipc';
-import { ArticlePage, ListArticlesRequest, MAX_PAGE } from '../article/list-page';
+import { ArticlePage, DeskRow, ListArticlesRequest, MAX_PAGE } from '../article/list-page';
+import { LIMITS } from '../limits';
+import { ListVersionsRequest, Version, VersionName, VersionNumber, VersionPage, VersionSummary } from '../history/version';
+
+export { ArticlePage, ListArticlesRequest, ListCursor, MAX_PAGE } from '../article/list-page';
 
 const NoArgs = z.object({}).strict();
 
@@ -47,11 +51,27 @@ export const contract = {
   createArticle: { request: z.object({ fields: ArticleChanges.optional() }).strict(), response: Article },
   saveArticle: {
     request: z
-      .object({ id: ArticleId, baseRevision: z.number().int().nonnegative(), changes: SaveChanges })
+      .object({
+        id: ArticleId,
+        baseRevision: z.number().int().nonnegative(),
+        changes: SaveChanges,
+        /** History → Restore: this save brings back that version (main keeps the state it replaces first). */
+        restoreFrom: VersionNumber.optional(),
+      })
       .strict(),
     response: SaveAck,
   },
+  /** Delete permanently: only a spiked article (the Spiked view, after a confirmation naming it). */
   deleteArticle: { request: z.object({ id: ArticleId }).strict(), response: z.object({ id: ArticleId }).strict() },
+  /** File → Spike Article: out of the list and search, into the Spiked view; answers its row. */
+  spikeArticle: { request: z.object({ id: ArticleId }).strict(), response: DeskRow },
+  /** Back from the spike with the status it had. */
+  unspikeArticle: { request: z.object({ id: ArticleId }).strict(), response: DeskRow },
+  /** Sections or tags already used that start with `prefix` (a bounded read). */
+  deskSuggestions: {
+    request: z.object({ field: z.enum(['section', 'tag']), prefix: z.string().max(Math.max(LIMITS.section, LIMITS.tag)) }).strict(),
+    response: z.object({ values: z.array(z.string()).max(50) }).strict(),
+  },
   /** Leaving a draft nothing was written in: main deletes it if it is still blank at that revision. */
   discardBlankArticle: {
     request: z.object({ id: ArticleId, revision: z.number().int().positive() }).strict(),
@@ -59,6 +79,17 @@ export const contract = {
   },
   /** "Open as plain text" for a damaged article: a new article from its stored plain text (the damaged one is kept as it is). */
   recoverArticleText: { request: z.object({ id: ArticleId }).strict(), response: Article },
+  /** History: an article's versions, newest first, a page at a time. */
+  listVersions: { request: ListVersionsRequest, response: VersionPage },
+  /** History: one whole version (fields and body), read-only. */
+  getVersion: { request: z.object({ id: ArticleId, number: VersionNumber }).strict(), response: Version },
+  /** Save Version (Mod-S): a kept version of the article as stored at `revision` (the window saves everything first). */
+  saveVersion: {
+    request: z.object({ id: ArticleId, revision: z.number().int().positive(), name: VersionName.optional() }).strict(),
+    response: VersionSummary,
+  },
+  /** The window leaves an article (another one, or quitting): main takes an automatic version if it changed since the newest. */
+  closeArticle: { request: z.object({ id: ArticleId }).strict(), response: z.object({ version: VersionSummary.nullable() }).strict() },
   /** The answer to flushBeforeQuit; `unsaved` says why some changes could not be saved (main then asks the user). */
   readyToQuit: { request: z.object({ unsaved: z.string().min(1).max(500).optional() }).strict(), response: z.object({}).strict() },
   /** Waits for the start-up quick_check main runs in the background; 'unchecked' where none runs. */

@@ -21,11 +21,17 @@ export function splitLeadPhoto(doc: Node): { lead: Node | null; rest: Node[] } {
 }
 
 /** The body blocks as HTML; with a cache, only blocks it has no fitting entry for are rendered (block-cache.ts). */
-export function renderBlocks(blocks: readonly Node[], imageSrc: ImageSrc, cache?: BlockCache): string {
+/**
+ * The body's blocks as HTML. `runIn` (HTML, already escaped) starts the first
+ * paragraph when the body opens with one: the AP-style dateline. It is added
+ * after the block cache, so the cached HTML stays the block's own.
+ */
+export function renderBlocks(blocks: readonly Node[], imageSrc: ImageSrc, cache?: BlockCache, runIn?: string): string {
   const ctx: Context = { imageSrc, lastHeading: 1 };
   const out: string[] = [];
   for (const block of blocks) {
-    const html = cache ? cache.render(block, ctx, renderBlock) : renderBlock(block, ctx);
+    let html = cache ? cache.render(block, ctx, renderBlock) : renderBlock(block, ctx);
+    if (html && runIn && out.length === 0 && block.type.name === 'paragraph') html = html.replace(/^<p>/, `<p>${runIn}`);
     if (html) out.push(html);
   }
   return out.join('\n');

@@ -5,6 +5,7 @@ import { pageCsp } from './csp';
 import { escapeText } from './escape';
 import { renderJsonLd } from './json-ld';
 import type { ArticleView } from './view';
+import { pageDates } from './dates';
 
 export function renderHead(view: ArticleView, css: string, imageOrigins: readonly string[] = []): string {
   const { article, settings } = view;
@@ -28,8 +29,8 @@ export function renderHead(view: ArticleView, css: string, imageOrigins: readonl
     og('og:url', view.url ?? ''),
     og('og:image', webImage),
     og('og:image:alt', webImage ? (view.image?.photo.alt.trim() ?? '') : ''),
-    og('article:published_time', article.createdAt),
-    og('article:modified_time', article.updatedAt),
+    og('article:published_time', pageDates(article).published),
+    og('article:modified_time', pageDates(article).updated ?? ''),
     og('article:section', article.section.trim()),
     ...article.tags.map((tag) => og('article:tag', tag)),
     meta('twitter:card', webImage ? 'summary_large_image' : 'summary'),

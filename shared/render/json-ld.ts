@@ -5,16 +5,18 @@ import { element } from './allowlist';
 import { scriptSafeJson } from './escape';
 import { siteBase } from './urls';
 import type { ArticleView } from './view';
+import { pageDates } from './dates';
 
 export function newsArticleData(view: ArticleView): Record<string, unknown> {
   const { article, settings, image } = view;
+  const dates = pageDates(article);
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: view.headline,
     inLanguage: settings.locale,
-    datePublished: article.createdAt,
-    dateModified: article.updatedAt,
+    datePublished: dates.published,
+    dateModified: dates.updated ?? dates.published,
     publisher: compact({ '@type': 'Organization', name: settings.publicationName, url: siteBase(settings) ?? undefined }),
   };
   if (view.description) data.description = view.description;

@@ -5,7 +5,7 @@ import type { Article } from '../article/fields';
 import type { PublicationSettings } from '../settings/publication';
 import { element } from './allowlist';
 import { renderBlocks } from './body';
-import { formatDate, sameDay } from './dates';
+import { formatDateTime, pageDates, pageTimeZone } from './dates';
 import { escapeText } from './escape';
 import { renderHead } from './head';
 import { photoAttrs, renderPhoto } from './photo';
@@ -47,7 +47,7 @@ function renderView(view: ArticleView, options: RenderOptions & { blockCache?: B
     element(
       'footer',
       { class: 'site-footer' },
-      element('p', {}, escapeText(`© ${new Date(article.createdAt).getUTCFullYear()} ${settings.publicationName}`)),
+      element('p', {}, escapeText(`© ${new Date(pageDates(article).published).getUTCFullYear()} ${settings.publicationName}`)),
     ),
   ].join('\n');
   return `<!DOCTYPE html>\n${element('html', { lang: settings.locale }, `\n${element('head', {}, `\n${head}\n`)}\n${element('body', { class: `theme-${settings.theme}` }, `\n${body}\n`)}\n`)}\n`;
@@ -59,16 +59,27 @@ function mastheadName(settings: PublicationSettings): string {
   return base ? element('a', { href: `${base}/` }, name) : name;
 }
 
+const RUN_IN_CLASS = 'dateline-run-in';
+
+/** "MILLBROOK, England (Copydesk News) — " when the publication runs datelines in, AP style. */
+function datelineRunIn(view: ArticleView): string | undefined {
+  const dateline = view.article.dateline.trim();
+  if (!view.settings.apDateline || !dateline) return undefined;
+  return element('span', { class: RUN_IN_CLASS }, escapeText(`${dateline} (${view.settings.publicationName}) — `));
+}
+
 function renderArticle(view: ArticleView, options: RenderOptions & { blockCache?: BlockCache }): string {
   const { article } = view;
+  const lead = view.lead ? renderPhoto(photoAttrs(view.lead), options.imageSrc, true) : '';
+  const bodyHtml = renderBlocks(view.rest, options.imageSrc, options.blockCache, datelineRunIn(view));
+  // A body that does not open with a paragraph keeps its dateline in the line under the headline.
+  const ranIn = bodyHtml.startsWith(`<p><span class="${RUN_IN_CLASS}">`);
   const headParts = [
     article.section.trim() ? element('p', { class: 'kicker' }, escapeText(article.section.trim())) : '',
     element('h1', {}, escapeText(view.headline)),
     article.standfirst.trim() ? element('p', { class: 'standfirst' }, escapeText(article.standfirst.trim())) : '',
-    renderMeta(view, options.timeZone),
+    renderMeta(view, options.timeZone, ranIn),
   ];
-  const lead = view.lead ? renderPhoto(photoAttrs(view.lead), options.imageSrc, true) : '';
-  const bodyHtml = renderBlocks(view.rest, options.imageSrc, options.blockCache);
   return element(
     'article',
     { class: 'article' },
@@ -83,16 +94,18 @@ function renderArticle(view: ArticleView, options: RenderOptions & { blockCache?
   );
 }
 
-function renderMeta(view: ArticleView, timeZone?: string): string {
+function renderMeta(view: ArticleView, timeZone: string | undefined, datelineRanIn: boolean): string {
   const { article, settings } = view;
   const parts: string[] = [];
   if (view.author) parts.push(element('span', { class: 'byline' }, escapeText(`By ${view.author}`)));
-  if (article.dateline.trim()) parts.push(element('span', { class: 'dateline' }, escapeText(article.dateline.trim())));
-  const published = formatDate(article.createdAt, settings.locale, timeZone);
-  if (published) parts.push(element('time', { datetime: article.createdAt }, escapeText(published)));
-  if (!sameDay(article.createdAt, article.updatedAt, timeZone)) {
-    const updated = formatDate(article.updatedAt, settings.locale, timeZone);
-    if (updated) parts.push(element('span', { class: 'updated' }, `Updated ${element('time', { datetime: article.updatedAt }, escapeText(updated))}`));
+  if (article.dateline.trim() && !datelineRanIn) parts.push(element('span', { class: 'dateline' }, escapeText(article.dateline.trim())));
+  const dates = pageDates(article);
+  const zone = pageTimeZone(settings.timeZone, timeZone);
+  const published = formatDateTime(dates.published, settings.locale, zone);
+  if (published) parts.push(element('time', { class: 'published', datetime: dates.published }, escapeText(published)));
+  if (dates.updated) {
+    const updated = formatDateTime(dates.updated, settings.locale, zone);
+    if (updated) parts.push(element('span', { class: 'updated' }, `Updated ${element('time', { datetime: dates.updated }, escapeText(updated))}`));
   }
   return parts.length ? element('p', { class: 'meta' }, parts.join(' ')) : '';
 }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { isAllowedHref } from '../article/links';
 import { LIMITS, firstUnstorableChar, unstorableCharMessage } from '../limits';
+import { isKnownTimeZone } from '../render/dates';
 
 export const LAYOUT_THEMES = ['classic', 'modern'] as const;
 export const LayoutTheme = z.enum(LAYOUT_THEMES, { error: `theme must be one of ${LAYOUT_THEMES.join(', ')}` });
@@ -52,6 +53,15 @@ export const Locale = z
     return z.NEVER;
   });
 
+/** The zone pages print times in, as an IANA name (Europe/London); empty means this computer's zone. */
+export const TimeZone = z
+  .string({ error: 'time zone must be text' })
+  .trim()
+  .max(64, 'time zone is longer than 64 characters')
+  .refine((s) => s === '' || isKnownTimeZone(s), {
+    error: (issue) => `"${String(issue.input)}" is not a time zone such as Europe/London or America/New_York`,
+  });
+
 export const PublicationSettings = z
   .object({
     publicationName: singleLine('publication name', LIMITS.publicationName)
@@ -61,6 +71,17 @@ export const PublicationSettings = z
     defaultByline: singleLine('default byline', LIMITS.defaultByline).transform((s) => s.trim()),
     locale: Locale,
     theme: LayoutTheme,
+    /** Spiked articles older than this many days are deleted when the app starts (never by changing it). */
+    spikePurgeDays: z
+      .number({ error: 'days before spiked articles are deleted must be a number' })
+      .int('days before spiked articles are deleted must be a whole number')
+      .min(1, 'spiked articles are kept at least 1 day')
+      .max(3650, 'spiked articles are kept at most 3650 days')
+      .default(30),
+    // Both arrived with migration 009; settings saved by an older caller leave them at their defaults.
+    timeZone: TimeZone.default(''),
+    /** AP style: the dateline runs into the first paragraph ("MILLBROOK, England (Copydesk News) — "). */
+    apDateline: z.boolean({ error: 'AP dateline must be true or false' }).default(false),
   })
   .strict();
 export type PublicationSettings = z.output<typeof PublicationSettings>;
@@ -72,4 +93,7 @@ export const DEFAULT_PUBLICATION: PublicationSettings = {
   defaultByline: '',
   locale: 'en-US',
   theme: 'classic',
+  spikePurgeDays: 30,
+  timeZone: '',
+  apDateline: false,
 };

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Database from 'better-sqlite3';
+import { contentSha256, type ContentRow } from '../../electron/main/store/versions';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -21,6 +22,9 @@ export interface CrashFigures {
   acknowledgedSaves: number;
   /** Kills that came before the store had opened the file (during open or migration). */
   killedWhileOpening: number;
+  /** Articles checked against their newest version, and those whose newest version was not their stored content. */
+  versionsChecked: number;
+  versionMismatches: number;
   failures: string[];
 }
 
@@ -42,7 +46,7 @@ async function bundleSaver(dir: string): Promise<string> {
 
 export async function runCrashTrials(count: number, options: { onTrial?: (i: number, figures: CrashFigures) => void } = {}): Promise<CrashFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-crash-'));
-  const figures: CrashFigures = { trials: 0, integrityFailures: 0, lostAcknowledgedSaves: 0, acknowledgedSaves: 0, killedWhileOpening: 0, failures: [] };
+  const figures: CrashFigures = { trials: 0, integrityFailures: 0, lostAcknowledgedSaves: 0, acknowledgedSaves: 0, killedWhileOpening: 0, versionsChecked: 0, versionMismatches: 0, failures: [] };
   try {
     const saver = await bundleSaver(dir);
     // Trials share a file in runs of five, so later kills meet a file that has history (WAL, backups, many articles).
@@ -109,14 +113,48 @@ async function oneTrial(saver: string, dbPath: string, trial: number, figures: C
         figures.failures.push(`trial ${trial}: article ${id} was acknowledged at save ${n} but holds ${stored < 0 ? 'nothing' : `save ${stored}`}`);
       }
     }
+    checkNewestVersions(db, trial, figures);
   } finally {
     db.close();
+  }
+}
+
+/**
+ * The saver takes a version with every save, in the save's transaction: after
+ * any kill, each article's newest version is exactly what the article holds
+ * (its revision, and the sha256 of its content recomputed from the row).
+ */
+function checkNewestVersions(db: Database.Database, trial: number, figures: CrashFigures): void {
+  if (!db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'article_versions'").get()) return; // killed before migrating
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.revision, a.headline, a.standfirst, a.byline, a.dateline, a.section, a.tags_json, a.status, a.word_count, a.body_json,
+         v.revision AS version_revision, v.content_sha256 AS version_sha
+       FROM articles AS a
+       LEFT JOIN article_versions AS v ON v.article_id = a.id AND v.number = (SELECT max(number) FROM article_versions WHERE article_id = a.id)`,
+    )
+    .all() as Array<ContentRow & { id: string; version_revision: number | null; version_sha: string | null }>;
+  for (const row of rows) {
+    figures.versionsChecked++;
+    const problem =
+      row.version_revision === null
+        ? 'has no version'
+        : row.version_revision !== row.revision
+          ? `is at revision ${row.revision} but its newest version is of revision ${row.version_revision}`
+          : row.version_sha !== contentSha256(row)
+            ? 'differs from its newest version'
+            : null;
+    if (problem) {
+      figures.versionMismatches++;
+      figures.failures.push(`trial ${trial}: article ${row.id} ${problem}`);
+    }
   }
 }
 
 export function describeFigures(f: CrashFigures): string {
   return (
     `crash: ${f.trials} trials (${f.killedWhileOpening} killed while opening), ${f.acknowledgedSaves} acknowledged saves, ` +
-    `${f.integrityFailures} integrity failures, ${f.lostAcknowledgedSaves} acknowledged-but-lost saves`
+    `${f.integrityFailures} integrity failures, ${f.lostAcknowledgedSaves} acknowledged-but-lost saves, ` +
+    `${f.versionsChecked} articles checked against their newest version, ${f.versionMismatches} mismatches`
   );
 }

@@ -14,6 +14,6 @@ const figures = await runCrashTrials(count, {
 });
 for (const failure of figures.failures) console.log(`  ${failure}`);
 console.log(describeFigures(figures));
-const passed = figures.integrityFailures === 0 && figures.lostAcknowledgedSaves === 0 && figures.failures.length === 0;
+const passed = figures.integrityFailures === 0 && figures.lostAcknowledgedSaves === 0 && figures.versionMismatches === 0 && figures.failures.length === 0;
 console.log(`${passed ? figures.trials : 0} passed, ${passed ? 0 : 1} failed`);
 process.exit(passed ? 0 : 1);

@@ -2,10 +2,14 @@
 // app does (autosave after autosave, now and then a new article, a photo, new
 // settings, a checkpoint or a backup), and after each save the store has
 // acknowledged it prints "ack <article> <n>" — the promise under test is that
-// every acknowledged save is still there after a SIGKILL at any moment.
+// every acknowledged save is still there after a SIGKILL at any moment. Its
+// clock runs 6 minutes a call, so every save also takes a version (History,
+// store/versions.ts): the harness checks that each article's newest version
+// is exactly its stored content.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { openServices } from '../../electron/main/services';
+import { ArticleStore } from '../../electron/main/store/article-store';
 import { takeBackup } from '../../electron/main/store/backups';
 
 const [dbPath, seedText] = process.argv.slice(2);
@@ -23,12 +27,14 @@ const body = (id: string, n: number) => ({
   ],
 });
 
-const articles = services.articles.list().map((a) => ({ id: a.id, revision: a.revision }));
+let time = Date.now();
+const store = new ArticleStore(services.db, () => new Date((time += 6 * 60_000)));
+const articles = store.list().map((a) => ({ id: a.id, revision: a.revision }));
 void (async () => {
   for (let n = 1; ; n++) {
     const roll = random();
     if (roll < 0.05 || articles.length === 0) {
-      const created = services.articles.create({ headline: `Article ${n}` });
+      const created = store.create({ headline: `Article ${n}` });
       articles.push({ id: created.id, revision: created.revision });
       say(`created ${created.id}`);
     } else if (roll < 0.08) {
@@ -41,7 +47,12 @@ void (async () => {
       await takeBackup(services.db, dbPath!);
     }
     const article = articles[Math.floor(random() * articles.length)]!;
-    const ack = services.articles.save(article.id, article.revision, { body: body(article.id, n) as never, headline: `Article saved ${n}` });
+    const status = random() < 0.1 ? { status: random() < 0.5 ? ('editing' as const) : ('draft' as const) } : {};
+    const ack = services.db.transaction(() => {
+      const saved = store.save(article.id, article.revision, { body: body(article.id, n) as never, headline: `Article saved ${n}`, ...status });
+      if (random() < 0.05) store.versions.saveVersion(article.id, saved.revision, `named ${n}`);
+      return saved;
+    }).immediate();
     article.revision = ack.revision;
     say(`ack ${article.id} ${n} ${ack.revision}`);
   }

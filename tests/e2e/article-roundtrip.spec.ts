@@ -180,24 +180,42 @@ test('a new article left without a word written in it is not kept; one with word
   expect(app.services.articles.list()).toHaveLength(2);
 });
 
-test('File → Delete Article… asks first, naming the article; Escape keeps it, Delete removes it', async ({ app, shot }) => {
+test('File → Spike Article, Undo, spike again; Delete permanently… exists only in the Spiked view and asks first, naming the article', async ({ app, shot }) => {
   const { page } = app;
   const doomed = app.services.articles.create({
     headline: 'Council meeting moved',
+    status: 'ready',
     body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The meeting is now on Thursday.' }] }] },
   });
   app.services.articles.create({ headline: 'Another story' });
   await app.reload();
-  await page.getByRole('button', { name: /Council meeting moved/ }).click();
+  const row = page.getByRole('button', { name: /Council meeting moved/ });
+  await row.click();
   // The menu acts on the open article: wait until it is open, as the writer would see it.
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Council meeting moved');
-  // Main's File → Delete Article… (and Export, Copy HTML) are enabled only while an article is open.
+  // Main's File → Spike Article (and Export, Copy HTML) are enabled only while an article is open.
   // (What the renderer tells main is recorded by the Chromium host; under Electron, main itself acts on it.)
   const menuFollows = test.info().project.name === 'chromium';
   if (menuFollows) await expect.poll(() => app.articleOpen).toBe(true);
 
-  await app.emit('deleteArticle');
-  const dialog = page.getByRole('alertdialog', { name: 'Delete “Council meeting moved”?' });
+  await app.emit('spikeArticle');
+  const toast = page.getByRole('status').filter({ hasText: 'Spiked — “Council meeting moved”' });
+  await expect(toast).toBeVisible();
+  await expect(row).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveCount(0);
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Council meeting moved');
+  await expect(row).toBeVisible();
+  expect(app.services.articles.isSpiked(doomed.id)).toBe(false);
+
+  await app.emit('spikeArticle');
+  await expect(row).toHaveCount(0);
+  await page.getByRole('button', { name: 'Spiked (1)' }).click();
+  await row.click();
+  const banner = page.locator('.spiked-banner');
+  await expect(banner).toContainText('This article is on the spike');
+  await banner.getByRole('button', { name: 'Delete permanently…' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete “Council meeting moved” permanently?' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Its 6 words');
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
@@ -206,16 +224,16 @@ test('File → Delete Article… asks first, naming the article; Escape keeps it
   expect(audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  expect(app.services.articles.list()).toHaveLength(2);
+  expect(app.services.articles.isSpiked(doomed.id)).toBe(true);
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Council meeting moved');
 
-  await app.emit('deleteArticle');
-  await dialog.getByRole('button', { name: 'Delete article' }).click();
+  await banner.getByRole('button', { name: 'Delete permanently…' }).click();
+  await dialog.getByRole('button', { name: 'Delete permanently' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /Council meeting moved/ })).toHaveCount(0);
-  expect(app.services.articles.list().map((a) => a.headline)).toEqual(['Another story']);
+  await expect(row).toHaveCount(0);
   expect(() => app.services.articles.get(doomed.id)).toThrow(/No article/);
+  expect(app.services.articles.list().map((a) => a.headline)).toEqual(['Another story']);
   if (menuFollows) await expect.poll(() => app.articleOpen).toBe(false);
   expect(app.consoleErrors).toEqual([]);
 });
@@ -232,7 +250,7 @@ test('quitting from a blank new article does not leave it behind', async ({ app 
   expect(app.services.articles.list()).toEqual([]);
 });
 
-test('a long article list can be filtered by headline, ignoring case and accents', async ({ app }) => {
+test('a long article list can be searched, ignoring case and accents', async ({ app }) => {
   const { page } = app;
   const headlines = [
     'Flood barriers stay up', 'River flood warning lifted', 'Council tax vote', 'Café owners fight rent rise',
@@ -242,14 +260,16 @@ test('a long article list can be filtered by headline, ignoring case and accents
   await app.reload();
   const list = page.getByRole('complementary', { name: 'Articles' }).getByRole('listitem');
   await expect(list).toHaveCount(9);
-  const filter = page.getByRole('searchbox', { name: 'Filter articles by headline' });
-  await filter.fill('FLOOD');
-  await expect(list).toHaveText([/River flood warning lifted/, /Flood barriers stay up/]);
-  await filter.fill('cafe');
+  const search = page.getByRole('searchbox', { name: 'Search articles' });
+  await search.fill('FLOOD');
+  await expect(list).toHaveCount(2);
+  await expect(list.filter({ hasText: 'River flood warning lifted' })).toHaveCount(1);
+  await expect(list.filter({ hasText: 'Flood barriers stay up' })).toHaveCount(1);
+  await search.fill('cafe');
   await expect(list).toHaveText([/Café owners fight rent rise/]);
-  await filter.fill('election');
+  await search.fill('election');
   await expect(list).toHaveCount(0);
-  await expect(page.getByText('No headline contains “election”.')).toBeVisible();
-  await filter.press('Escape');
+  await expect(page.getByText('No articles match.', { exact: true }).last()).toBeVisible();
+  await search.press('Escape');
   await expect(list).toHaveCount(9);
 });

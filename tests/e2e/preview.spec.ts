@@ -160,6 +160,39 @@ test('publication settings: saved in SQLite, shown in the preview, invalid input
   await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-settings-saved.png') });
 });
 
+test('a published article’s page shows when it was published, in the publication’s zone, "Updated" after a later change, and an AP dateline', async () => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Publication settings…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Publication settings' });
+  await dialog.getByLabel(/Time zone/).fill('Mars/Olympus');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('"Mars/Olympus" is not a time zone');
+  await dialog.getByLabel(/Time zone/).fill('Asia/Tokyo');
+  await dialog.getByLabel(/Run the dateline into the first paragraph/).check();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  expect(app.services.settings.get()).toMatchObject({ timeZone: 'Asia/Tokyo', apDateline: true });
+
+  // Published the morning of December 1 in Tokyo; saved again since (the store's clock: now).
+  const story = app.services.articles.create({
+    headline: 'Flood defences hold in Millbrook',
+    dateline: 'MILLBROOK, England',
+    status: 'published',
+    publishedAt: '2026-12-01T00:30:00.000Z',
+    body: doc(p('The river peaked overnight without breaching the new walls.')),
+  });
+  const stored = app.services.articles.get(story.id);
+  await app.reload();
+  await page.getByRole('complementary', { name: 'Articles' }).getByRole('button', { name: /Flood defences hold in Millbrook/ }).click();
+  await expect(frame()).toHaveAttribute('srcdoc', /<time class="published" datetime="2026-12-01T00:30:00.000Z">December 1, 2026 at 9:30[\s\u202f]AM GMT\+9<\/time>/);
+  await expect(frame()).toHaveAttribute('srcdoc', new RegExp(`<span class="updated">Updated <time datetime="${stored.updatedAt.replace(/\./g, '\\.')}">`));
+  await expect(frame()).toHaveAttribute('srcdoc', /<p><span class="dateline-run-in">MILLBROOK, England \(Copydesk News\) — <\/span>The river peaked overnight/);
+  const page_ = frame().contentFrame();
+  await expect(page_.locator('.meta')).toContainText('December 1, 2026 at 9:30');
+  await expect(page_.locator('.meta')).toContainText('Updated');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'preview-published-dates.png') });
+});
+
 test('the preview pane and the settings dialog have no serious or critical accessibility violation', async () => {
   // axe must be injected, which the app's CSP forbids: a separate launch with CSP bypassed, for the audit only.
   const audited = await launchApp({ viewport: { width: 1600, height: 1000 }, bypassCSP: true });

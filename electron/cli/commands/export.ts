@@ -1,10 +1,10 @@
 // copydesk export ID --format html --out FILE [--fragment] [--force]
 // copydesk export --all --out DIR [--force]
 import path from 'node:path';
-import { ArticleId } from '../../../shared/article/fields';
 import { AppError } from '../../../shared/errors/app-error';
 import { CliError, UsageError } from '../cli-error';
 import type { Command } from '../command';
+import { resolveArticleId } from '../article-id';
 
 const USAGE = 'export (ID --out FILE [--fragment] | --all --out DIR) [--format html] [--force]';
 
@@ -49,8 +49,7 @@ export const exportCommand: Command = {
     }
 
     if (positionals.length !== 1) throw new UsageError(`Expected one article id (or --all). Usage: copydesk ${USAGE}`);
-    const id = positionals[0]!;
-    if (!ArticleId.safeParse(id).success) throw new UsageError(`"${id}" is not an article id (a 36-character UUID; see "copydesk list").`);
+    const id = resolveArticleId(positionals[0]!, services);
     try {
       const file = services().exporter.writeOne(id, target, { fragment: Boolean(flags.fragment), overwrite: force });
       io.stdout(`${file}\n`);

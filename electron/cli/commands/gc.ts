@@ -4,6 +4,7 @@
 // still hold them in unsaved edits, undo history or an import review, so
 // --all-unused refuses while the app has the database open (app_sessions).
 // --compact then shrinks the file (VACUUM), which also wants the app closed.
+// Old automatic versions of articles are thinned first (store/versions.ts).
 import type { Command } from '../command';
 import type { CollectResult } from '../../main/assets/collect-unused';
 import { DEFAULT_GRACE_MS, lastUsed } from '../../main/assets/collect-unused';
@@ -25,12 +26,15 @@ export const gcCommand: Command = {
     const dryRun = flags['dry-run'] === true;
     if (dryRun && flags.compact) throw new UsageError('--compact changes the file, --dry-run promises not to: use one of them.');
     if (allUnused && !dryRun) refuseWhileAppIsOpen(services().db);
+    // Old automatic versions thin first (History: one per hour after 7 days, per day after 90), so photos only they used can go.
+    const thinned = dryRun ? 0 : services().versions.thin().removed;
     const result = services().assets.collectUnused({ dryRun, graceMs: allUnused ? 0 : DEFAULT_GRACE_MS });
     const compacted = flags.compact ? compact(services().db) : null;
     if (flags.json) {
-      io.stdout(JSON.stringify({ ...result, graceHours: allUnused ? 0 : GRACE_HOURS, ...(compacted ? { compacted } : {}) }, null, 2) + '\n');
+      io.stdout(JSON.stringify({ ...result, graceHours: allUnused ? 0 : GRACE_HOURS, versionsThinned: thinned, ...(compacted ? { compacted } : {}) }, null, 2) + '\n');
       return;
     }
+    if (thinned > 0) io.stdout(`Thinned ${thinned} old automatic version${thinned === 1 ? '' : 's'} (named, status and restore versions are always kept).\n`);
     io.stdout(describe(result, compacted));
   },
 };

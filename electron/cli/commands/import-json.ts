@@ -1,8 +1,5 @@
-import { InterchangeInput, interchangeToFields } from '../../../shared/article/fields';
-import { describeIssues } from '../../../shared/errors/app-error';
-import { CliError } from '../cli-error';
 import type { Command } from '../command';
-import { readInputText } from '../read-input';
+import { readInterchange } from '../read-interchange';
 import { requireOne } from './positionals';
 
 export const importJsonCommand: Command = {
@@ -12,17 +9,8 @@ export const importJsonCommand: Command = {
   options: {},
   async run(positionals, _flags, { io, services }) {
     const file = requireOne(positionals, 'one JSON file', 'import-json FILE');
-    const text = await readInputText(file, io);
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new CliError(`${file} is not valid JSON: ${(error as Error).message}`);
-    }
-    // Everything is checked before the database is opened: bad input never touches it.
-    const parsed = InterchangeInput.safeParse(json);
-    if (!parsed.success) throw new CliError(`${file} is not a Copydesk article: ${describeIssues(parsed.error.issues)}`);
-    const article = services().articles.create(interchangeToFields(parsed.data));
+    const fields = await readInterchange(file, io);
+    const article = services().articles.create(fields, 'import');
     io.stdout(article.id + '\n');
   },
 };

@@ -9,7 +9,7 @@ import type { ImportSummary } from '../../../shared/import/summary';
 import { assemble, excerpt } from '../../../shared/import/assemble';
 import { analysisFromFields } from '../../../shared/import/from-fields';
 import { DROP_REASON_LABELS } from '../../../shared/import/summary';
-import { describeIssues } from '../../../shared/errors/app-error';
+import { describeEveryIssue } from '../../../shared/errors/app-error';
 import { decodeText } from '../../main/import/decode-text';
 import { ImportedImages } from '../../main/import/images';
 import { keepImport } from '../../main/import/keep-import';
@@ -93,7 +93,7 @@ function parseInterchange(file: string, bytes: Uint8Array) {
     throw new ImportInputError(`it is not valid JSON (${(error as Error).message})`);
   }
   const parsed = InterchangeInput.safeParse(json);
-  if (!parsed.success) throw new CliError(`${file} is not a Copydesk article: ${describeIssues(parsed.error.issues)}`);
+  if (!parsed.success) throw new CliError(`${file} is not a Copydesk article: ${describeEveryIssue(parsed.error.issues)}`);
   return interchangeToFields(parsed.data);
 }
 

@@ -9,13 +9,21 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   show: async () => (await import('./show')).showCommand,
   'import-json': async () => (await import('./import-json')).importJsonCommand,
   import: async () => (await import('./import')).importCommand,
+  search: async () => (await import('./search')).searchCommand,
+  spike: async () => (await import('./spike')).spikeCommand,
+  unspike: async () => (await import('./spike')).unspikeCommand,
   delete: async () => (await import('./delete')).deleteCommand,
+  set: async () => (await import('./set')).setCommand,
   export: async () => (await import('./export')).exportCommand,
   gc: async () => (await import('./gc')).gcCommand,
   doctor: async () => (await import('./doctor')).doctorCommand,
   backup: async () => (await import('./backup')).backupCommand,
   backups: async () => (await import('./backups')).backupsCommand,
   'restore-backup': async () => (await import('./restore-backup')).restoreBackupCommand,
+  history: async () => (await import('./history')).historyCommand,
+  diff: async () => (await import('./diff')).diffCommand,
+  restore: async () => (await import('./restore')).restoreCommand,
+  update: async () => (await import('./update')).updateCommand,
 };
 
 export const COMMAND_NAMES: readonly string[] = Object.keys(LOADERS);

@@ -1,19 +1,28 @@
 import { bodyFromJSON, plainText } from '../../../shared/article/body';
 import type { Command } from '../command';
 import { requireOne } from './positionals';
+import { positiveInteger } from './version-args';
+import { reasonText } from './history';
+
+const USAGE = 'show ID [--version N] [--json]';
+import { resolveArticleId } from '../article-id';
 
 export const showCommand: Command = {
   name: 'show',
-  usage: 'show ID [--json]',
-  summary: 'Print one article (interchange JSON with --json)',
-  options: { json: { type: 'boolean' } },
+  usage: USAGE,
+  summary: 'Print one article, or one of its versions (interchange JSON with --json)',
+  options: { json: { type: 'boolean' }, version: { type: 'string' } },
   run(positionals, flags, { io, services }) {
-    const id = requireOne(positionals, 'an article id', 'show ID [--json]');
-    const article = services().articles.get(id);
+    // Usage first: a mistyped option never opens the database.
+    const number = flags.version === undefined ? null : positiveInteger(flags.version, '--version', USAGE);
+    const id = resolveArticleId(requireOne(positionals, 'an article id', USAGE), services);
+    const version = number === null ? null : services().versions.get(id, number);
+    const article = version ?? services().articles.get(id);
     if (flags.json) {
       io.stdout(JSON.stringify(article, null, 2) + '\n');
       return;
     }
+    if (version) io.stdout(`Version ${version.number} (${reasonText(version)}${version.name ? `, “${version.name}”` : ''}), ${version.createdAt}, revision ${version.revision}\n\n`);
     const lines = [
       article.headline || '(untitled)',
       article.standfirst,

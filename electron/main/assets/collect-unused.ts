@@ -2,7 +2,7 @@
 // a body, and images stored by an import preview that was then cancelled.
 //
 // Safety comes before space. An asset is collected only when
-//  - no saved article body mentions its digest anywhere (see REFERENCED), and
+//  - no saved article body, nor any kept version's, mentions its digest anywhere (see UNUSED), and
 //  - it was last added, and last dropped from an article, before the grace
 //    period (assets.created_at, which AssetStore.add moves forward when the same
 //    bytes are added again; assets.released_at, set by the save or delete that
@@ -56,6 +56,14 @@ const UNUSED = `
     UNION
     SELECT s.sha256 FROM assets AS s, articles AS a
     WHERE NOT json_valid(a.body_json) AND instr(lower(a.body_json), s.sha256) > 0
+    UNION
+    -- A photo a kept version uses is used: restoring that version must find it (migration 008).
+    SELECT lower(t.atom)
+    FROM (SELECT body_json FROM article_versions WHERE json_valid(body_json)) AS v, json_tree(v.body_json) AS t
+    WHERE t.type = 'text' AND length(t.atom) = 64
+    UNION
+    SELECT s.sha256 FROM assets AS s, article_versions AS v
+    WHERE NOT json_valid(v.body_json) AND instr(lower(v.body_json), s.sha256) > 0
   )
   SELECT sha256, mime, size, created_at AS createdAt, released_at AS releasedAt
   FROM assets

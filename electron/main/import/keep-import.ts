@@ -20,7 +20,7 @@ export function keepImport(target: ImportTarget, fields: ArticleFields, images: 
   const body = assets ? fields.body : withoutAssets(fields.body);
   return target.db.transaction(() => {
     if (assets) for (const [sha256, bytes] of images.entries()) if (used.has(sha256)) assets.add(bytes);
-    return target.articles.create({ ...fields, body });
+    return target.articles.create({ ...fields, body }, 'import');
   })();
 }
 

@@ -6,6 +6,8 @@ import { AppError } from '../../../shared/errors/app-error';
 import type { Services } from '../services';
 import type { Handlers } from './handler-types';
 import { createArticleHandlers } from '../store/handlers';
+import { createDeskHandlers } from '../desk/handlers';
+import { createHistoryHandlers } from '../history/handlers';
 import { createExportHandlers, type ExportHooks } from '../export/handlers';
 import { createSettingsHandlers } from '../settings/handlers';
 import { createAssetHandlers, type AssetHooks } from '../assets/handlers';
@@ -26,7 +28,19 @@ export interface HandlerHooks extends ExportHooks, AssetHooks, ImportHooks {
 }
 
 /** The methods that change the file: each success is a change worth a rolling backup. */
-const WRITES: readonly MethodName[] = ['createArticle', 'saveArticle', 'deleteArticle', 'recoverArticleText', 'discardBlankArticle', 'addAsset', 'saveSettings'];
+const WRITES: readonly MethodName[] = [
+  'createArticle',
+  'saveArticle',
+  'deleteArticle',
+  'spikeArticle',
+  'unspikeArticle',
+  'recoverArticleText',
+  'discardBlankArticle',
+  'saveVersion',
+  'closeArticle',
+  'addAsset',
+  'saveSettings',
+];
 
 export function createHandlers(services: Services, hooks: HandlerHooks = {}): Handlers {
   const handlers = createAll(services, hooks);
@@ -46,6 +60,8 @@ export function createHandlers(services: Services, hooks: HandlerHooks = {}): Ha
 function createAll(services: Services, hooks: HandlerHooks): Handlers {
   return {
     ...createArticleHandlers(services.articles),
+    ...createDeskHandlers(services.articles),
+    ...createHistoryHandlers(services.versions),
     readyToQuit: ({ unsaved }) => {
       hooks.onReadyToQuit?.(unsaved);
       return {};

@@ -11,6 +11,9 @@ interface SettingsRow {
   default_byline: string;
   locale: string;
   theme: string;
+  spike_purge_days: number;
+  time_zone: string;
+  ap_dateline: number;
 }
 
 export class SettingsStore {
@@ -21,7 +24,7 @@ export class SettingsStore {
 
   get(): PublicationSettings {
     const row = this.db
-      .prepare('SELECT publication_name, site_url, default_byline, locale, theme FROM publication_settings WHERE id = 1')
+      .prepare('SELECT publication_name, site_url, default_byline, locale, theme, spike_purge_days, time_zone, ap_dateline FROM publication_settings WHERE id = 1')
       .get() as SettingsRow | undefined;
     // The migration inserts the row; only a hand-edited database lacks it.
     if (!row) return { ...DEFAULT_PUBLICATION };
@@ -31,6 +34,9 @@ export class SettingsStore {
       defaultByline: row.default_byline,
       locale: row.locale,
       theme: row.theme,
+      spikePurgeDays: row.spike_purge_days,
+      timeZone: row.time_zone,
+      apDateline: row.ap_dateline === 1,
     });
     if (!parsed.success) {
       throw new AppError('internal', `The stored publication settings are invalid (${describeIssues(parsed.error.issues)}). Save them again in Settings.`);
@@ -45,12 +51,22 @@ export class SettingsStore {
     const s = parsed.data;
     this.db
       .prepare(
-        `INSERT INTO publication_settings (id, publication_name, site_url, default_byline, locale, theme, updated_at)
-         VALUES (1, @name, @site, @byline, @locale, @theme, @time)
+        `INSERT INTO publication_settings (id, publication_name, site_url, default_byline, locale, theme, spike_purge_days, time_zone, ap_dateline, updated_at)
+         VALUES (1, @name, @site, @byline, @locale, @theme, @purge, @zone, @ap, @time)
          ON CONFLICT (id) DO UPDATE SET publication_name = @name, site_url = @site, default_byline = @byline,
-           locale = @locale, theme = @theme, updated_at = @time`,
+           locale = @locale, theme = @theme, spike_purge_days = @purge, time_zone = @zone, ap_dateline = @ap, updated_at = @time`,
       )
-      .run({ name: s.publicationName, site: s.siteUrl, byline: s.defaultByline, locale: s.locale, theme: s.theme, time: this.now().toISOString() });
+      .run({
+        name: s.publicationName,
+        site: s.siteUrl,
+        byline: s.defaultByline,
+        locale: s.locale,
+        theme: s.theme,
+        purge: s.spikePurgeDays,
+        zone: s.timeZone,
+        ap: s.apDateline ? 1 : 0,
+        time: this.now().toISOString(),
+      });
     return this.get();
   }
 }

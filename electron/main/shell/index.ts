@@ -184,6 +184,15 @@ async function start(): Promise<void> {
   createWindow();
   // The start-up integrity check reads every page in a worker thread, so the window is not kept waiting.
   integrity = quickCheckInBackground(dbPath);
+  // History: old automatic versions thin (reading only what crossed a line since the last run), after the window is up.
+  setTimeout(() => {
+    try {
+      const { removed } = open.versions.thin();
+      if (removed > 0) console.info(`[copydesk] thinned ${removed} old automatic version(s)`);
+    } catch (error) {
+      console.error('[copydesk] thinning old versions failed; they are kept', error);
+    }
+  }, 0);
 }
 
 function createWindow(): void {

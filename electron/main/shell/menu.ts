@@ -17,8 +17,14 @@ export interface MenuActions {
   copyHtml?(): void;
   /** View → Toggle Preview. */
   togglePreview?(): void;
-  /** File → Delete Article…: the renderer asks for confirmation first. */
-  deleteArticle?(): void;
+  /** File → Spike Article: out of the list, with Undo (deleting for good is the Spiked view's, behind a confirmation). */
+  spikeArticle?(): void;
+  /** Edit → Search Articles: focus the desk's search box. */
+  focusSearch?(): void;
+  /** View → History: the renderer shows the open article's versions. */
+  showHistory?(): void;
+  /** File → Save Version…: the renderer saves and asks for an optional name. */
+  saveVersion?(): void;
 }
 
 /** Every command's menu item tells the renderer by sending the command's event. */
@@ -32,7 +38,7 @@ export function menuActionsSending(send: (event: EventName) => void): MenuAction
 }
 
 /** Menu items that act on the open article: disabled (shortcut included) while none is open. */
-export const ARTICLE_MENU_ITEMS = ['export-html', 'copy-html', 'delete-article'] as const satisfies readonly CommandId[];
+export const ARTICLE_MENU_ITEMS = ['export-html', 'copy-html', 'spike-article', 'save-version', 'show-history'] as const satisfies readonly CommandId[];
 
 /** Enables or disables the article items of a built menu; `menu` is Electron's application menu. */
 export function setArticleItemsEnabled(menu: { getMenuItemById(id: string): { enabled: boolean } | null } | null, open: boolean): void {
@@ -67,9 +73,10 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
         commandItem(actions, 'new-article'),
         commandItem(actions, 'import-file'),
         { type: 'separator' },
+        commandItem(actions, 'save-version', false),
         commandItem(actions, 'export-html', false),
         { type: 'separator' },
-        commandItem(actions, 'delete-article', false),
+        commandItem(actions, 'spike-article', false),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' },
       ],
@@ -87,12 +94,13 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
         { role: 'delete' },
         { role: 'selectAll' },
         { type: 'separator' },
+        commandItem(actions, 'focus-search'),
         commandItem(actions, 'copy-html', false),
       ],
     },
     {
       label: '&View',
-      submenu: [commandItem(actions, 'toggle-preview'), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [commandItem(actions, 'toggle-preview'), commandItem(actions, 'show-history', false), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { role: 'windowMenu' },
     {

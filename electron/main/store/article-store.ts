@@ -1,6 +1,7 @@
 // Articles in SQLite. Every write is checked against the shared schema, derives
-// plain text and word count, keeps the article's list row (summaries.ts) in
-// step, and bumps the revision. A save names the revision
+// plain text and word count, keeps the article's list row (summaries.ts) and
+// its full-text index row (search-index.ts) in step in the same transaction,
+// and bumps the revision. A save names the revision
 // it was based on; if someone else saved since, it is a conflict, never an overwrite.
 import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
@@ -13,18 +14,25 @@ import {
   type ArticleSummary,
   type BodyJSON,
 } from '../../../shared/article/fields';
-import { bodyFromJSON, checkBody, countWords, plainText } from '../../../shared/article/body';
+import { bodyFromJSON, checkBody, photoDigestsOf } from '../../../shared/article/body';
 import { slugify } from '../../../shared/article/slug';
-import { MAX_PAGE, type ArticlePage, type ListArticlesRequest, type ListCursor } from '../../../shared/article/list-page';
+import { MAX_PAGE, type ArticlePage, type ListArticlesRequest, type ListCursor, type DeskRow, type ListFilter } from '../../../shared/article/list-page';
 import { type SaveAck } from '../../../shared/article/fields';
+import { photoCreditsOfNode, searchDocument, tagsText, type SearchDocument } from '../../../shared/search/document';
+import { SearchIndex } from './search-index';
+import { toDeskRow } from './desk-page';
 import type { RelatedArticle } from '../../../shared/render/types';
 import { Summaries, toSummary } from './summaries';
 import { statementCache } from './statements';
 import { describeIssues } from '../../../shared/errors/app-error';
-import { releaseDroppedAssets } from '../assets/release';
+import { releaseDroppedAssets, StoredPhotoDigests } from '../assets/release';
+import { digestsIn } from '../../../shared/article/assets-used';
+import { DerivedTextCounter } from './derived-text';
 import { isBlankArticle } from '../../../shared/article/blank';
 import { bodyFromPlainText } from '../../../shared/article/plain-text-body';
 import { LIMITS } from '../../../shared/limits';
+import { VersionStore } from './versions';
+import { RESTORED_FIELDS, type VersionReason } from '../../../shared/history/version';
 
 interface ArticleRow {
   id: string;
@@ -36,26 +44,43 @@ interface ArticleRow {
   section: string;
   tags_json: string;
   status: Article['status'];
+  published_at: string | null;
   body_json: string;
   word_count: number;
   revision: number;
   created_at: string;
   updated_at: string;
+  spiked_at: string | null;
+  spiked_status: Article['status'] | null;
 }
 
 /** The list's page size when the caller names none. */
 const DEFAULT_PAGE = 100;
 
+export interface SaveOptions {
+  /** This save brings back that version (History → Restore): the state it replaces is kept first as `before-restore`. */
+  restoreFrom?: number;
+}
+
 export class ArticleStore {
   private readonly summaries: Summaries;
+  private readonly search: SearchIndex;
   private readonly statement: (sql: string) => Statement;
+  /** Every version of every article, written in the same transactions as the saves that make them. */
+  readonly versions: VersionStore;
+  /** Word counts of the last body derived, reused for the blocks the next one shares (derived-text.ts). */
+  private readonly derived = new DerivedTextCounter();
+  /** The photos each stored body uses, by revision: a save need not read back the body it replaces. */
+  private readonly photos = new StoredPhotoDigests();
 
   constructor(
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.summaries = new Summaries(db);
+    this.search = new SearchIndex(db);
+    this.summaries = new Summaries(db, this.search);
     this.statement = statementCache(db);
+    this.versions = new VersionStore(db, now);
   }
 
   /** One page of the library (newest first, keyset cursor, headline filter): what the window and export read. */
@@ -72,19 +97,29 @@ export class ArticleStore {
     return [...this.eachSummary()];
   }
 
-  /** Every article's list row, a page at a time (the CLI's `list`). */
-  *eachSummary(pageSize = MAX_PAGE): Generator<ArticleSummary> {
+  /** Every row of the list (or of a filter or search), a page at a time (the CLI's `list` and `search`). */
+  *eachSummary(pageSize = MAX_PAGE, filter?: ListFilter): Generator<DeskRow> {
     let cursor: ListCursor | undefined;
     do {
-      const page = this.summaries.page({ limit: pageSize, cursor });
+      const page = this.summaries.page({ limit: pageSize, cursor, ...(filter ? { filter } : {}) });
       yield* page.items;
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
   }
 
+  /** Sections or tags already used that start with `prefix`, for the metadata row's suggestions (bounded reads). */
+  suggestions(field: 'section' | 'tag', prefix: string, limit = 20): string[] {
+    return field === 'section' ? this.summaries.sections(prefix, limit) : this.summaries.tags(prefix, limit);
+  }
+
   /** Which of these ids are articles. */
   existing(ids: readonly string[]): string[] {
     return this.summaries.existing(ids);
+  }
+
+  /** Up to `limit` articles whose id starts with `prefix`, in id order (the CLI's short ids). */
+  withIdPrefix(prefix: string, limit: number): { id: string; headline: string }[] {
+    return this.summaries.withIdPrefix(prefix, limit);
   }
 
   /** "More from": up to five newest published articles other than this one, by one indexed query. */
@@ -105,7 +140,9 @@ export class ArticleStore {
   get(id: string): Article {
     const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as ArticleRow | undefined;
     if (!row) throw new AppError('not-found', `No article with id ${id}.`);
-    return readRow(row);
+    const article = readRow(row);
+    this.photos.remember(id, article.revision, digestsOf(article.body));
+    return article;
   }
 
   /**
@@ -120,23 +157,43 @@ export class ArticleStore {
     return this.create(recoveredFields(row));
   }
 
-  create(changes: ArticleChanges = {}): Article {
-    const fields = validateFields({ ...emptyFields(), ...changes });
+  /** The stored revision, or AppError 'not-found'; reads no body. */
+  revisionOf(id: string): number {
+    const revision = this.statement('SELECT revision FROM articles WHERE id = ?').pluck().get(id) as number | undefined;
+    if (revision === undefined) throw new AppError('not-found', `No article with id ${id}.`);
+    return revision;
+  }
+
+  slugOf(id: string): string {
+    const row = this.db.prepare('SELECT slug FROM articles WHERE id = ?').get(id) as { slug: string } | undefined;
+    if (!row) throw new AppError('not-found', `No article with id ${id}.`);
+    return row.slug;
+  }
+
+  /** A new article and its first version (`created`, or `import` when it came from outside). */
+  create(changes: ArticleChanges = {}, reason: Extract<VersionReason, 'created' | 'import'> = 'created'): Article {
+    const valid = validateFields({ ...emptyFields(), ...changes });
     const id = randomUUID();
     const time = this.now().toISOString();
-    const derived = derive(fields.body);
+    // Created as published (an import, the CLI): published now, unless the input says when.
+    const fields = valid.status === 'published' && valid.publishedAt === null ? { ...valid, publishedAt: time } : valid;
+    const derived = this.derived.derive(fields.body);
     const columns = toColumns(fields);
     this.db
       .transaction(() => {
         this.statement(
-          `INSERT INTO articles (id, slug, headline, standfirst, byline, dateline, section, tags_json, status,
+          `INSERT INTO articles (id, slug, headline, standfirst, byline, dateline, section, tags_json, status, published_at,
              body_json, plain_text, word_count, revision, created_at, updated_at)
-           VALUES (@id, @slug, @headline, @standfirst, @byline, @dateline, @section, @tags_json, @status,
+           VALUES (@id, @slug, @headline, @standfirst, @byline, @dateline, @section, @tags_json, @status, @published_at,
              @body_json, @plain_text, @word_count, 1, @time, @time)`,
         ).run({ id, time, ...columns, ...derived });
-        this.summaries.write({ id, ...columns, word_count: derived.word_count, revision: 1, updated_at: time });
+        this.summaries.write({ id, ...columns, word_count: derived.word_count, revision: 1, updated_at: time, created_at: time, spiked_at: null });
+        this.search.insert(id, { ...searchDocument({ ...fields, plainText: derived.plain_text, body: null }), credits: photoCreditsOfNode(bodyFromJSON(fields.body)) }, fields.tags);
+        const { slug: _slug, ...content } = columns;
+        this.versions.record(id, reason, { row: { ...content, revision: 1, word_count: derived.word_count }, at: time });
       })
       .immediate();
+    this.photos.remember(id, 1, digestsOf(fields.body));
     return { id, ...fields, revision: 1, createdAt: time, updatedAt: time };
   }
 
@@ -144,13 +201,20 @@ export class ArticleStore {
    * Stores the changed fields onto baseRevision. The body is parsed and checked
    * once (the node the IPC boundary built is reused, shared/article/body.ts)
    * and its plain text and word count come from that node; a save that does
-   * not change the body neither reads nor re-derives it.
+   * not change the body neither reads nor re-derives it. Nor does a save read
+   * back the body it replaces: the photos that body used are remembered
+   * (StoredPhotoDigests), and only those the new one drops are released.
+   *
+   * Versions (versions.ts) are taken in the same transaction: on a status
+   * change, on a restore (and of the state it replaces), and otherwise by the
+   * 5-minute rule for automatic versions.
    */
-  save(id: string, baseRevision: number, changes: ArticleChanges): SaveAck {
-    return this.db
+  save(id: string, baseRevision: number, changes: ArticleChanges, options: SaveOptions = {}): SaveAck {
+    let photosAfter: ReadonlySet<string> | null = null;
+    const ack = this.db
       .transaction((): SaveAck => {
-        const current = this.statement('SELECT revision, updated_at FROM articles WHERE id = ?').get(id) as
-          | Pick<ArticleRow, 'revision' | 'updated_at'>
+        const current = this.statement('SELECT revision, updated_at, status FROM articles WHERE id = ?').get(id) as
+          | Pick<ArticleRow, 'revision' | 'updated_at' | 'status'>
           | undefined;
         if (!current) throw new AppError('not-found', `No article with id ${id}.`);
         if (current.revision !== baseRevision) {
@@ -160,21 +224,27 @@ export class ArticleStore {
           );
         }
         const valid = validateChanges(changes);
+        this.versions.beforeSave(id, current.updated_at);
+        if (options.restoreFrom !== undefined) this.versions.record(id, 'before-restore');
         const revision = current.revision + 1;
         // Never let the clock run backwards within one article (clock changes, fast saves).
         const time = maxIso(this.now().toISOString(), current.updated_at);
-        const bodyChange = valid.body === undefined ? null : { json: JSON.stringify(valid.body), ...derive(valid.body) };
-        const before = bodyChange ? (this.statement('SELECT body_json FROM articles WHERE id = ?').get(id) as { body_json: string }).body_json : null;
+        const bodyChange = valid.body === undefined ? null : { json: JSON.stringify(valid.body), ...this.derived.derive(valid.body) };
+        // What the body being replaced uses, before it is replaced (read back only when not remembered).
+        const photosBefore = bodyChange ? this.photos.of(id, current.revision, () => this.storedBodyOf(id)) : null;
         // Unchanged columns are passed as NULL and keep their stored value.
         const row = this.statement(
           `UPDATE articles SET slug = coalesce(@slug, slug), headline = coalesce(@headline, headline),
              standfirst = coalesce(@standfirst, standfirst), byline = coalesce(@byline, byline),
              dateline = coalesce(@dateline, dateline), section = coalesce(@section, section),
              tags_json = coalesce(@tags_json, tags_json), status = coalesce(@status, status),
+             published_at = CASE WHEN @published_given THEN @published_at
+               WHEN published_at IS NULL AND coalesce(@status, status) = 'published' THEN @time
+               ELSE published_at END,
              body_json = coalesce(@body_json, body_json), plain_text = coalesce(@plain_text, plain_text),
              word_count = coalesce(@word_count, word_count), revision = @revision, updated_at = @time
            WHERE id = @id AND revision = @base
-           RETURNING slug, headline, status, section, word_count`,
+           RETURNING slug, headline, status, section, word_count, created_at, spiked_at`,
         ).get({
           id,
           base: baseRevision,
@@ -188,13 +258,46 @@ export class ArticleStore {
           section: valid.section ?? null,
           tags_json: valid.tags === undefined ? null : JSON.stringify(valid.tags),
           status: valid.status ?? null,
+          // Given (a date, or null to clear it) it is stored as given; otherwise the first save as published sets it.
+          published_given: valid.publishedAt === undefined ? 0 : 1,
+          published_at: valid.publishedAt ?? null,
           body_json: bodyChange?.json ?? null,
           plain_text: bodyChange?.plain_text ?? null,
           word_count: bodyChange?.word_count ?? null,
-        }) as Pick<ArticleRow, 'slug' | 'headline' | 'status' | 'section' | 'word_count'>;
+        }) as Pick<ArticleRow, 'slug' | 'headline' | 'status' | 'section' | 'word_count' | 'created_at' | 'spiked_at'>;
         this.summaries.write({ id, ...row, revision, updated_at: time });
-        if (before !== null && mayHoldDigests(before)) releaseDroppedAssets(this.db, JSON.parse(before), valid.body, this.now().toISOString());
+        this.search.update(id, searchChanges(valid, bodyChange?.plain_text), valid.tags);
+        if (photosBefore && valid.body !== undefined) {
+          photosAfter = digestsOf(valid.body);
+          releaseDroppedAssets(this.db, photosBefore, photosAfter, this.now().toISOString());
+        }
+        if (options.restoreFrom !== undefined) this.versions.record(id, 'restore', { restoredFrom: options.restoreFrom });
+        else if (valid.status !== undefined && valid.status !== current.status) this.versions.record(id, 'status');
+        else this.versions.afterAutosave(id);
         return toSummary({ id, ...row, revision, updated_at: time });
+      })
+      .immediate();
+    // Only once committed: a save rolled back leaves the stored body, and what is remembered of it, as they were.
+    if (photosAfter) this.photos.remember(id, ack.revision, photosAfter);
+    else this.photos.advance(id, baseRevision, ack.revision);
+    return ack;
+  }
+
+  private storedBodyOf(id: string): string {
+    return (this.statement('SELECT body_json FROM articles WHERE id = ?').get(id) as { body_json: string }).body_json;
+  }
+
+  /**
+   * Brings back version `number` as a new revision (`copydesk restore`): its
+   * words (shared/history/version.ts RESTORED_FIELDS) saved onto the current
+   * revision, or onto `baseRevision` (a stale one is a conflict), through save().
+   */
+  restore(id: string, number: number, baseRevision?: number): SaveAck {
+    return this.db
+      .transaction((): SaveAck => {
+        const version = this.versions.get(id, number);
+        const changes = Object.fromEntries(RESTORED_FIELDS.map((field) => [field, version[field]])) as ArticleChanges;
+        return this.save(id, baseRevision ?? this.revisionOf(id), changes, { restoreFrom: number });
       })
       .immediate();
   }
@@ -211,23 +314,122 @@ export class ArticleStore {
         const article = row && row.revision === revision ? readRowOrNull(row) : null;
         if (!article || !isBlankArticle(article)) return false;
         this.db.prepare('DELETE FROM articles WHERE id = ? AND revision = ?').run(id, revision);
+        this.photos.forget(id);
         return true;
       })
       .immediate();
   }
 
-  delete(id: string): void {
+  /**
+   * Deletes an article for good. Only a spiked one, unless `force` (the CLI's
+   * --force): deleting is what the Spiked view does, after spiking.
+   */
+  delete(id: string, options: { force?: boolean } = {}): void {
     this.db
       .transaction(() => {
-        const row = this.db.prepare('SELECT body_json FROM articles WHERE id = ?').get(id) as { body_json: string } | undefined;
+        const row = this.statement('SELECT headline, body_json, spiked_at FROM articles WHERE id = ?').get(id) as
+          | Pick<ArticleRow, 'headline' | 'body_json' | 'spiked_at'>
+          | undefined;
         if (!row) throw new AppError('not-found', `No article with id ${id}.`);
-        this.db.prepare('DELETE FROM articles WHERE id = ?').run(id);
-        // A damaged body names no photos we can trust; they stay until gc finds them unused.
-        const body = parseOrNull(row.body_json);
-        if (body) releaseDroppedAssets(this.db, body, null, this.now().toISOString());
+        if (!row.spiked_at && !options.force) {
+          throw new AppError('bad-request', `“${row.headline || 'Untitled'}” is not spiked: only a spiked article can be deleted permanently. Spike it first.`);
+        }
+        this.remove(id, row.body_json);
       })
       .immediate();
   }
+
+  /** Whether the article is on the spike (AppError 'not-found' when there is no such article). */
+  isSpiked(id: string): boolean {
+    const row = this.statement('SELECT spiked_at FROM articles WHERE id = ?').get(id) as Pick<ArticleRow, 'spiked_at'> | undefined;
+    if (!row) throw new AppError('not-found', `No article with id ${id}.`);
+    return row.spiked_at !== null;
+  }
+
+  /**
+   * Spikes an article: it leaves the list and search for the Spiked view,
+   * keeping its status to return to. Not an edit of its words, so its
+   * revision and last-saved time stay as they are. Spiking a spiked article
+   * changes nothing.
+   */
+  spike(id: string): DeskRow {
+    return this.db
+      .transaction((): DeskRow => {
+        const time = this.now().toISOString();
+        const spiked = this.statement('UPDATE articles SET spiked_at = @time, spiked_status = status WHERE id = @id AND spiked_at IS NULL').run({ id, time });
+        this.statement('UPDATE article_summaries SET spiked_at = (SELECT spiked_at FROM articles WHERE id = @id) WHERE id = @id').run({ id });
+        // The state it was spiked in is kept as a version, in the same transaction (History).
+        if (spiked.changes > 0) this.versions.record(id, 'spike');
+        return this.deskRow(id);
+      })
+      .immediate();
+  }
+
+  /** Back from the spike, with the status it had when it was spiked. */
+  unspike(id: string): DeskRow {
+    return this.db
+      .transaction((): DeskRow => {
+        this.statement(
+          'UPDATE articles SET status = coalesce(spiked_status, status), spiked_at = NULL, spiked_status = NULL WHERE id = @id AND spiked_at IS NOT NULL',
+        ).run({ id });
+        this.statement(
+          'UPDATE article_summaries SET spiked_at = NULL, status = (SELECT status FROM articles WHERE id = @id) WHERE id = @id',
+        ).run({ id });
+        return this.deskRow(id);
+      })
+      .immediate();
+  }
+
+  /**
+   * Deletes the articles spiked before `before` (start-up, after the
+   * publication's purge age); their photos are released and then follow the
+   * unused-photo rules (assets/collect-unused.ts). Reads the spiked rows only
+   * (a partial index). Says how many were deleted.
+   */
+  purgeSpiked(before: Date): number {
+    return this.db
+      .transaction((): number => {
+        const ids = this.statement('SELECT id FROM article_summaries WHERE spiked_at IS NOT NULL AND spiked_at < ?')
+          .pluck()
+          .all(before.toISOString()) as string[];
+        for (const id of ids) {
+          const body = this.statement('SELECT body_json FROM articles WHERE id = ?').pluck().get(id) as string | undefined;
+          if (body !== undefined) this.remove(id, body);
+        }
+        return ids.length;
+      })
+      .immediate();
+  }
+
+  private remove(id: string, bodyJson: string): void {
+    // Its summary, index row and tags go by trigger (migrations 006, 007).
+    this.statement('DELETE FROM articles WHERE id = ?').run(id);
+    // A damaged body names no photos we can trust; they stay until gc finds them unused.
+    const body = parseOrNull(bodyJson);
+    if (body) releaseDroppedAssets(this.db, digestsIn(body), null, this.now().toISOString());
+    this.photos.forget(id);
+  }
+
+  private deskRow(id: string): DeskRow {
+    const row = this.statement(
+      'SELECT id, headline, status, section, word_count, revision, updated_at, spiked_at FROM article_summaries WHERE id = ?',
+    ).get(id) as Parameters<typeof toDeskRow>[0] | undefined;
+    if (!row) throw new AppError('not-found', `No article with id ${id}.`);
+    return toDeskRow(row);
+  }
+}
+
+/** The index columns a save changes: only those it names (the body's text comes from the derivation already done). */
+function searchChanges(changes: ArticleChanges, plainText: string | undefined): Partial<SearchDocument> {
+  return {
+    headline: changes.headline,
+    standfirst: changes.standfirst,
+    byline: changes.byline,
+    dateline: changes.dateline,
+    tags: changes.tags === undefined ? undefined : tagsText(changes.tags),
+    body: plainText,
+    credits: changes.body === undefined ? undefined : photoCreditsOfNode(bodyFromJSON(changes.body)),
+  };
 }
 
 // Every write is checked here, whoever calls (IPC, CLI, tests). The zod Body
@@ -245,23 +447,9 @@ function validateChanges(candidate: unknown): ArticleChanges {
   return parsed.data;
 }
 
-function derive(body: BodyJSON): { plain_text: string; word_count: number } {
-  const text = plainText(bodyFromJSON(body));
-  return { plain_text: text, word_count: countWords(text) };
-}
-
-// Releasing photos parses and walks the old body; a body with no run of 64 hex
-// digits (what release.ts counts as a reference) has none to release. A plain
-// scan: /[0-9a-f]{64}/i took twice as long, and SQLite's GLOB four times.
-function mayHoldDigests(bodyJson: string): boolean {
-  let run = 0;
-  for (let i = 0; i < bodyJson.length; i++) {
-    const c = bodyJson.charCodeAt(i) | 0x20; // ASCII lower case
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66)) {
-      if (++run === 64) return true;
-    } else run = 0;
-  }
-  return false;
+/** The photos a checked body uses, from its check's walk (shared/article/body.ts). */
+function digestsOf(body: BodyJSON): ReadonlySet<string> {
+  return photoDigestsOf(body) ?? digestsIn(body);
 }
 
 function toColumns(fields: ArticleFields) {
@@ -274,6 +462,7 @@ function toColumns(fields: ArticleFields) {
     section: fields.section,
     tags_json: JSON.stringify(fields.tags),
     status: fields.status,
+    published_at: fields.publishedAt,
     body_json: JSON.stringify(fields.body),
   };
 }
@@ -344,6 +533,7 @@ function rowToArticle(row: ArticleRow, tags: string[], body: BodyJSON): Article 
     section: row.section,
     tags,
     status: row.status,
+    publishedAt: row.published_at,
     body,
     revision: row.revision,
     createdAt: row.created_at,

@@ -2,14 +2,17 @@
 // without changing it — SQLite's own integrity check (quick, or full with
 // --full), foreign keys, every article body against the schema, the derived
 // columns (plain text, word count) against their body, the library list's
-// rows (article_summaries) against their articles, and any full-text index
-// against its table. Read-only throughout: a damaged file is looked at,
+// rows (article_summaries) against their articles, any full-text index
+// against its table, and the desk's search index against a rebuild from the
+// articles (store/search-check.ts). Read-only throughout: a damaged file is looked at,
 // never "repaired" behind the journalist's back.
+import { checkVersions } from './doctor-versions';
 import Database from 'better-sqlite3';
 import { checkBody, bodyFromJSON, countWords, plainText } from '../../../shared/article/body';
 import { APPLICATION_ID } from './application-id';
 import { LATEST_VERSION } from './migrations';
 import { explainFailure } from './explain-failure';
+import { searchIndexProblems } from './search-check';
 import { headlineSearchKey } from '../../../shared/article/headline-search';
 
 export interface DoctorReport {
@@ -60,6 +63,14 @@ export function examineDatabase(file: string, options: { full?: boolean } = {}):
     step('article bodies and derived columns', () => checkArticles(db, report));
     step('library list rows', () => checkSummaries(db, report));
     step('full-text indexes', () => checkFullText(file, db, report));
+    step('article versions', () => {
+      let listed = 0;
+      checkVersions(db, (problem) => ++listed <= MAX_LISTED && report.problems.push(problem));
+      if (listed > MAX_LISTED) report.problems.push(`…and ${listed - MAX_LISTED} more version problems`);
+    });
+    step('search index against the articles', () => {
+      if (hasSearchIndex(db)) report.problems.push(...searchIndexProblems(db));
+    });
   } finally {
     db.close();
   }
@@ -125,8 +136,11 @@ function checkSummaries(db: Database.Database, report: DoctorReport): void {
   const say = (problem: string) => {
     if (++listed <= MAX_LISTED) report.problems.push(problem);
   };
+  // Since migration 007 the row also carries when the article was created and spiked.
+  const desk = db.prepare("SELECT 1 FROM pragma_table_info('article_summaries') WHERE name = 'spiked_at'").get() !== undefined;
+  const copied = desk ? [...COPIED, 'created_at', 'spiked_at'] : COPIED;
   const pairs = db.prepare(
-    `SELECT a.id, a.headline AS name, ${COPIED.map((c) => `a.${c} AS a_${c}, s.${c} AS s_${c}`).join(', ')}, s.headline_key, s.id IS NULL AS missing
+    `SELECT a.id, a.headline AS name, ${copied.map((c) => `a.${c} AS a_${c}, s.${c} AS s_${c}`).join(', ')}, s.headline_key, s.id IS NULL AS missing
      FROM articles a LEFT JOIN article_summaries s ON s.id = a.id`,
   );
   for (const row of pairs.iterate() as IterableIterator<Record<string, unknown>>) {
@@ -135,7 +149,7 @@ function checkSummaries(db: Database.Database, report: DoctorReport): void {
       say(`${name} has no row in the library list, so the app does not show it; its words are safe, and "copydesk show ${row.id as string} --json | copydesk import-json -" makes a copy the list shows`);
       continue;
     }
-    const stale: string[] = COPIED.filter((c) => row[`a_${c}`] !== row[`s_${c}`]);
+    const stale: string[] = copied.filter((c) => row[`a_${c}`] !== row[`s_${c}`]);
     if (row.headline_key !== headlineSearchKey(row.a_headline as string)) stale.push('headline_key');
     if (stale.length > 0) say(`${name}: its row in the library list is out of step with it (${stale.join(', ')}), so the list shows it wrongly; saving the article again rewrites the row`);
   }
@@ -168,4 +182,9 @@ function checkFullText(file: string, db: Database.Database, report: DoctorReport
   } finally {
     writer.close();
   }
+}
+
+/** Databases before migration 007 have no search index to compare. */
+function hasSearchIndex(db: Database.Database): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'article_search_keys'").get() !== undefined;
 }

@@ -37,10 +37,12 @@ export function injectFault(db: Database.Database, fault: InjectedFault): () => 
   db.function(FUNCTION, { varargs: false, deterministic: false }, () => {
     throw new Database.SqliteError(message, code);
   });
-  const tables = db
-    .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .pluck()
-    .all() as string[];
+  const all = db
+    .prepare("SELECT name, sql FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string; sql: string }[];
+  // A virtual table (the search index) and its shadow tables take no trigger; every write to it comes with one to a plain table.
+  const virtual = all.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql)).map((t) => t.name);
+  const tables = all.map((t) => t.name).filter((name) => !virtual.some((v) => name === v || name.startsWith(`${v}_`)));
   for (const table of tables) {
     for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
       db.exec(

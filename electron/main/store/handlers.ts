@@ -9,8 +9,9 @@ export function createArticleHandlers(articles: ArticleStore): Pick<Handlers, Ar
     listArticles: (request) => articles.listPage(request),
     existingArticles: ({ ids }) => ({ ids: articles.existing(ids) }),
     getArticle: ({ id }) => articles.get(id),
-    createArticle: ({ fields }) => articles.create(fields ?? {}),
-    saveArticle: ({ id, baseRevision, changes }) => articles.save(id, baseRevision, changes),
+    // Fields given with the request come from outside (an import): the first version says so.
+    createArticle: ({ fields }) => articles.create(fields ?? {}, fields ? 'import' : 'created'),
+    saveArticle: ({ id, baseRevision, changes, restoreFrom }) => articles.save(id, baseRevision, changes, { restoreFrom }),
     deleteArticle: ({ id }) => {
       articles.delete(id);
       return { id };

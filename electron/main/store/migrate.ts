@@ -4,10 +4,11 @@ import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 import { APPLICATION_ID } from './application-id';
 
-export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, target = migrations.length): void {
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS, target = migrations[migrations.length - 1]?.version ?? 0): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > migrations.length) {
-    throw new Error(`database version ${current} is newer than this Copydesk (version ${migrations.length})`);
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  if (current > latest) {
+    throw new Error(`database version ${current} is newer than this Copydesk (version ${latest})`);
   }
   for (const migration of migrations) {
     if (migration.version <= current || migration.version > target) continue;

@@ -57,7 +57,7 @@ function openOrThrow(file: string, options: OpenOptions): Database.Database {
     db.pragma('foreign_keys = ON');
     db.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
     const migrations = options.migrations ?? MIGRATIONS;
-    snapshotBeforeUpgrade(db, file, migrations.length);
+    snapshotBeforeUpgrade(db, file, migrations[migrations.length - 1]?.version ?? 0);
     migrate(db, migrations);
     applyInjectedFaults(db, file);
     return db;

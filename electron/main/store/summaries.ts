@@ -1,13 +1,16 @@
-// The library's list rows (migration 006): written by the store with every
-// create and save, read a page at a time. Nothing here reads `articles`, so no
-// list, filter or "More from" query ever touches a body.
+// The library's list rows (migrations 006, 007): written by the store with
+// every create, save and spike, read a page at a time (desk-page.ts). Nothing
+// here reads `articles`, so no list, filter, search or "More from" query ever
+// touches a body.
 import type { Database, Statement } from 'better-sqlite3';
 import type { ArticleSummary } from '../../../shared/article/fields';
-import type { ArticlePage, ListArticlesRequest } from '../../../shared/article/list-page';
-import { headlineQuery, headlineSearchKey } from '../../../shared/article/headline-search';
+import type { ArticlePage, ListArticlesRequest, StatusCounts } from '../../../shared/article/list-page';
+import { foldForSearch, headlineSearchKey } from '../../../shared/article/headline-search';
 import type { RelatedArticle } from '../../../shared/render/types';
 import { MORE_LIMIT } from '../../../shared/render/related';
 import { statementCache } from './statements';
+import { readPage } from './desk-page';
+import type { SearchIndex } from './search-index';
 
 export interface SummaryColumns {
   id: string;
@@ -18,6 +21,8 @@ export interface SummaryColumns {
   word_count: number;
   revision: number;
   updated_at: string;
+  created_at: string;
+  spiked_at: string | null;
 }
 
 export interface SummaryRow {
@@ -30,49 +35,81 @@ export interface SummaryRow {
   updated_at: string;
 }
 
-const COLUMNS = 'id, headline, status, section, word_count, revision, updated_at';
-// Keyset: rows after the cursor in (updated_at DESC, id) order. The first
-// conjunct is a plain range on the primary key, so SQLite seeks to it.
-const AFTER = '(updated_at <= @after AND (updated_at < @after OR id > @afterId))';
-const MATCHES = 'instr(headline_key, @q) > 0';
+/** Sections read for suggestions at most (a desk has tens). */
+const MAX_SECTIONS = 200;
+
 // What JavaScript's trim() treats as blank in a headline (SQLite's trim() alone takes only spaces).
 const BLANK = " \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 
 export class Summaries {
   private readonly statement: (sql: string) => Statement;
 
-  constructor(db: Database) {
+  constructor(
+    db: Database,
+    private readonly search: SearchIndex,
+  ) {
     this.statement = statementCache(db);
   }
 
   write(row: SummaryColumns): void {
     this.statement(
-      `INSERT INTO article_summaries (updated_at, id, headline, headline_key, slug, status, section, word_count, revision)
-       VALUES (@updated_at, @id, @headline, @headline_key, @slug, @status, @section, @word_count, @revision)
+      `INSERT INTO article_summaries (updated_at, id, headline, headline_key, slug, status, section, word_count, revision, created_at, spiked_at)
+       VALUES (@updated_at, @id, @headline, @headline_key, @slug, @status, @section, @word_count, @revision, @created_at, @spiked_at)
        ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, headline = excluded.headline,
          headline_key = excluded.headline_key, slug = excluded.slug, status = excluded.status,
-         section = excluded.section, word_count = excluded.word_count, revision = excluded.revision`,
+         section = excluded.section, word_count = excluded.word_count, revision = excluded.revision,
+         created_at = excluded.created_at, spiked_at = excluded.spiked_at`,
     ).run({ ...row, headline_key: headlineSearchKey(row.headline) });
   }
 
-  /** One page, newest first, after the cursor; the headline filter runs here, in SQLite. */
+  /** One page of the list, a filter or a search (desk-page.ts). */
   page(request: ListArticlesRequest): ArticlePage {
-    const q = headlineQuery(request.filter?.headline ?? '');
-    const where = [request.cursor ? AFTER : '', q ? MATCHES : ''].filter(Boolean).join(' AND ');
-    const sql = `SELECT ${COLUMNS} FROM article_summaries ${where ? `WHERE ${where}` : ''} ORDER BY updated_at DESC, id LIMIT @n`;
-    const params: Record<string, unknown> = { n: request.limit + 1 };
-    if (request.cursor) Object.assign(params, { after: request.cursor.updatedAt, afterId: request.cursor.id });
-    if (q) params.q = q;
-    const rows = this.statement(sql).all(params) as SummaryRow[];
-    const more = rows.length > request.limit;
-    const items = (more ? rows.slice(0, request.limit) : rows).map(toSummary);
-    const last = items[items.length - 1];
-    return {
-      items,
-      nextCursor: more && last ? { updatedAt: last.updatedAt, id: last.id } : null,
-      // Counting is a walk of the narrow id index: done once, for the unfiltered first page.
-      total: !request.cursor && !q ? this.count() : null,
-    };
+    return readPage(request, { statement: this.statement, search: this.search, counts: () => this.counts() });
+  }
+
+  /** Articles per status, spiked ones apart (kept by migration 007's triggers). */
+  counts(): StatusCounts {
+    const rows = this.statement('SELECT status, n FROM status_counts').all() as { status: keyof StatusCounts; n: number }[];
+    const counts: StatusCounts = { draft: 0, editing: 0, ready: 0, published: 0, spiked: 0 };
+    for (const row of rows) counts[row.status] = row.n;
+    return counts;
+  }
+
+  /**
+   * Sections already used whose name starts with `prefix` (ignoring case and
+   * accents), A to Z. A desk has tens of sections: the distinct ones are read
+   * by a skip-scan (one index seek each, at most MAX_SECTIONS of them), never
+   * by a walk of the library.
+   */
+  sections(prefix: string, limit: number): string[] {
+    const start = foldForSearch(prefix.trim());
+    return this.distinct('article_summaries', 'section', '', MAX_SECTIONS)
+      .filter((s) => foldForSearch(s).startsWith(start))
+      .slice(0, limit);
+  }
+
+  /** Tags already used that start with `prefix` (ignoring case and accents), by the same skip-scan on their folded keys. */
+  tags(prefix: string, limit: number): string[] {
+    const keys = this.distinct('article_tags', 'tag_key', foldForSearch(prefix.trim()), limit);
+    // Show each tag as it was written somewhere.
+    const shown = this.statement('SELECT tag FROM article_tags WHERE tag_key = ? LIMIT 1').pluck();
+    return keys.map((key) => (shown.get(key) as string | undefined) ?? key);
+  }
+
+  /** Distinct non-empty values of an indexed column that start with `start`, in order. */
+  private distinct(table: string, column: string, start: string, limit: number): string[] {
+    return this.statement(
+      `WITH RECURSIVE next(v) AS (
+         SELECT min(${column}) FROM ${table} WHERE ${column} >= @start AND ${column} <> ''
+         UNION ALL
+         SELECT (SELECT min(${column}) FROM ${table} WHERE ${column} > next.v) FROM next
+         WHERE next.v IS NOT NULL AND substr(next.v, 1, length(@start)) = @start
+         LIMIT @limit + 1
+       )
+       SELECT v FROM next WHERE v IS NOT NULL AND substr(v, 1, length(@start)) = @start LIMIT @limit`,
+    )
+      .pluck()
+      .all({ start, limit }) as string[];
   }
 
   count(): number {
@@ -89,6 +126,19 @@ export class Summaries {
   }
 
   /**
+   * Articles whose id starts with `prefix` (the CLI's short ids), in id order:
+   * a range read of the id index, whatever the size of the library. Ids are
+   * ASCII, so every one with the prefix sorts below prefix + U+FFFF.
+   */
+  withIdPrefix(prefix: string, limit: number): { id: string; headline: string }[] {
+    return this.statement('SELECT id, headline FROM article_summaries WHERE id >= @lo AND id < @hi ORDER BY id LIMIT @limit').all({
+      lo: prefix,
+      hi: `${prefix}\uffff`,
+      limit,
+    }) as { id: string; headline: string }[];
+  }
+
+  /**
    * "More from {publication}": the newest published articles other than this
    * one, from the partial index article_summaries_published. Constant cost,
    * whatever the size of the library.
@@ -96,7 +146,7 @@ export class Summaries {
   related(excludeId: string | null, limit = MORE_LIMIT): RelatedArticle[] {
     const rows = this.statement(
       `SELECT id, headline, slug, status, section, updated_at FROM article_summaries
-       WHERE status = 'published' AND id <> @exclude AND trim(headline, @blank) <> ''
+       WHERE status = 'published' AND spiked_at IS NULL AND id <> @exclude AND trim(headline, @blank) <> ''
        ORDER BY updated_at DESC, id LIMIT @limit`,
     ).all({ exclude: excludeId ?? '', blank: BLANK, limit }) as (Omit<RelatedArticle, 'updatedAt'> & { updated_at: string })[];
     return rows.map(({ updated_at, ...rest }) => ({ ...rest, updatedAt: updated_at }));

@@ -1,7 +1,7 @@
 // The window: the article library on the left, the open article on the right.
 // What is open and how it changes is the Workspace's (workspace.ts); this
 // component lays the window out and wires the commands to it.
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Client } from '../ipc/client';
 import { ArticleList } from '../library/ArticleList';
 import { summaryOf, useLibrary } from '../library/useLibrary';
@@ -16,6 +16,8 @@ import { rememberOpenArticle, type Recovery } from './recovery';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
 import { DamagedArticle } from './DamagedArticle';
 import { IntegrityNotice } from './IntegrityNotice';
+import { useHistoryCommands } from '../history/useHistoryCommands';
+import { SpikedBanner, useSpike } from '../desk/useSpike';
 import { Workspace } from './workspace';
 import { useWindowCommands } from './useWindowCommands';
 
@@ -46,11 +48,17 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   const [settingsVersion, setSettingsVersion] = useState(0);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const preview = usePreviewCommands({ client, articleId: session?.id ?? null, flush: () => session?.flush() ?? Promise.resolve() });
+  const history = useHistoryCommands({ client, session });
+  // The desk (desk/): File → Spike Article, Undo, Unspike; Delete permanently only from the Spiked view.
+  const spiking = useSpike({ client, library, leave: () => workspace.leaveForSpike(), open: workspace.openFromList, onError: (message) => workspace.showError(message) });
+  const subscribeFocusSearch = useCallback((listener: () => void) => client.on('focusSearch', listener), [client]);
 
   useWindowCommands(client, {
     'new-article': () => void workspace.create(),
     'show-shortcuts': () => setShortcutsOpen(true),
-    'delete-article': () => workspace.askToDelete(),
+    'save-version': history.openSaveVersion,
+    'show-history': history.showHistory,
+    'spike-article': () => void (session && spiking.spike(session.id)),
     'toggle-preview': preview.togglePreview,
     'export-html': () => void preview.exportHtml(),
     'copy-html': () => void preview.copyHtml(),
@@ -72,6 +80,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
     refreshKeptMarks().catch((e: Error) => workspace.showError(e.message));
   }, [library, refreshKeptMarks, workspace]);
   const openId = session?.id ?? null;
+  const spikedAt = openId ? library.find(openId)?.spikedAt : undefined;
   useEffect(() => rememberOpenArticle(openId), [openId]);
   // Main enables Export, Copy HTML and Delete only while there is an article for them to act on.
   const hasOpenArticle = session !== null;
@@ -95,7 +104,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
           </button>
           <ImportFlow client={client} onKept={(article) => workspace.imported(article)} />
         </div>
-        <ArticleList library={library} withKeptEdits={withKeptEdits} selectedId={openId ?? damaged?.id ?? null} onOpen={workspace.openFromList} />
+        <ArticleList library={library} withKeptEdits={withKeptEdits} selectedId={openId ?? damaged?.id ?? null} onOpen={workspace.openFromList} subscribeFocus={subscribeFocusSearch} />
         <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>
           Publication settings…
         </button>
@@ -103,7 +112,10 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       <main className="workspace">
         <IntegrityNotice client={client} />
         {recoveryNotice && <Banner kind="warning" text={recoveryNotice} onDismiss={() => setRecoveryNotice(null)} />}
+        {spiking.toast}
+        {session && spikedAt && <SpikedBanner spikedAt={spikedAt} onUnspike={() => void spiking.unspike(session.id, false)} onDelete={() => workspace.askToDelete()} />}
         {error && <Banner kind="error" text={error} />}
+        {history.message && <Banner kind="notice" text={history.message} onDismiss={history.dismissMessage} />}
         {preview.message && <Banner kind={preview.message.kind === 'error' ? 'error' : 'notice'} text={preview.message.text} onDismiss={preview.dismissMessage} />}
         {damaged && !session ? (
           <DamagedArticle key={damaged.id} message={damaged.message} onRecover={() => workspace.recoverDamaged()} />
@@ -121,6 +133,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       {withPreview && (
         <PreviewPane key={session.id} client={client} article={session.meta} draft={session.draft} settingsVersion={settingsVersion} onExport={() => void preview.exportHtml()} />
       )}
+      {history.elements}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {deleting && session && (
         <DeleteArticleDialog

@@ -1,5 +1,6 @@
-// File → Delete Article…: deleting is the one thing autosave cannot undo, so it
-// is asked about, naming the article and what goes with it, with Cancel focused.
+// Delete permanently… (the Spiked view only): deleting is the one thing
+// autosave cannot undo, so it is asked about, naming the article and what goes
+// with it, with Cancel focused.
 import { useModalDialog } from '../hooks/use-modal-dialog';
 
 export interface DeleteArticleDialogProps {
@@ -25,7 +26,7 @@ export function DeleteArticleDialog({ headline, words, busy, onDelete, onCancel 
         if (!busy) onCancel();
       }}
     >
-      <h2 id="delete-article-title">Delete “{name}”?</h2>
+      <h2 id="delete-article-title">Delete “{name}” permanently?</h2>
       <p id="delete-article-detail">
         {words === 1 ? 'Its 1 word' : `Its ${new Intl.NumberFormat('en-GB').format(words)} words`}, fields and photo placements will be gone. This
         cannot be undone.
@@ -35,7 +36,7 @@ export function DeleteArticleDialog({ headline, words, busy, onDelete, onCancel 
           Cancel
         </button>
         <button type="button" className="danger" onClick={onDelete} disabled={busy}>
-          {busy ? 'Deleting…' : 'Delete article'}
+          {busy ? 'Deleting…' : 'Delete permanently'}
         </button>
       </div>
     </dialog>

@@ -123,6 +123,12 @@ export class Workspace extends SnapshotStore<WorkspaceSnapshot> {
     return answer.ok ? null : answer.reason;
   }
 
+  /** Before spiking the open article: leave it (saved, versioned) and close the editor; throws when it may not close. */
+  async leaveForSpike(): Promise<void> {
+    if (!(await this.leave())) throw new Error('its changes are not saved yet');
+    this.update({ session: this.replaceSession(null) });
+  }
+
   /** For the list's rows (a stable function). */
   readonly openFromList = (id: string): void => void this.open(id);
 

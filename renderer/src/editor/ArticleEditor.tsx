@@ -10,6 +10,7 @@ import type { HeaderField } from '../../../shared/article/header';
 import { SaveStatus } from './status/SaveStatus';
 import { TextStatsLabel } from './status/StatusBar';
 import { ArticleFields } from './fields/ArticleFields';
+import { MetadataRow } from './fields/MetadataRow';
 import { LinkEditor } from './link/LinkEditor';
 import { EditorTop } from './EditorTop';
 import { nodeViewComponents } from './body/node-views';
@@ -83,6 +84,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
 
   // Stable for the article's life, so the memoized fields skip the re-render of every body keystroke.
   const changeField = useCallback((name: HeaderField, value: string) => session.changeField(name, value), [session]);
+  const changeMetadata = useCallback<typeof session.changeMetadata>((name, value) => session.changeMetadata(name, value), [session]);
   const focusBody = useCallback(() => view.current?.focus(), []);
 
   return (
@@ -98,6 +100,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
         <div className="editor-shell" onBlur={() => void session.flush()} onKeyDown={(e: KeyboardEvent) => find.onKeyDown(e)}>
           <EditorTop session={session} snapshot={snapshot} commands={body.commands} find={find.open} onCloseFind={find.close} onFocusBody={focusBody} />
           <article className="editor" onPaste={pasteImport.onFieldPaste}>
+            <MetadataRow client={client} values={snapshot.metadata} onChange={changeMetadata} />
             <ArticleFields values={snapshot.header} onChange={changeField} onEnterBody={focusBody} />
             <div className="body-frame">
               <ProseMirrorDoc />

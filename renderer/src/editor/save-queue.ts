@@ -21,7 +21,7 @@ export type SaveState =
 export interface SaveQueueOptions {
   id: string;
   revision: number;
-  save(request: { id: string; baseRevision: number; changes: SaveChanges }): Promise<SaveAck>;
+  save(request: { id: string; baseRevision: number; changes: SaveChanges; restoreFrom?: number }): Promise<SaveAck>;
   onState(state: SaveState): void;
   onSaved?(ack: SaveAck): void;
   isConflict(error: unknown): boolean;
@@ -36,6 +36,8 @@ export class SaveQueue {
   private revision: number;
   private state: SaveState = { kind: 'saved', at: null };
   private stopped = false;
+  /** History → Restore: the next save brings back this version (main keeps what it replaces first). */
+  private restoreFrom: number | null = null;
 
   constructor(private readonly options: SaveQueueOptions) {
     this.revision = options.revision;
@@ -83,9 +85,15 @@ export class SaveQueue {
     this.schedule(0);
   }
 
+  /** Marks the pending changes as bringing back version `number` (they go with the next save, or the one after a conflict). */
+  markRestore(number: number): void {
+    this.restoreFrom = number;
+  }
+
   /** After a conflict: the user chose the stored version; drop local changes. */
   discardPending(revision: number): void {
     this.pending = null;
+    this.restoreFrom = null;
     this.revision = revision;
     this.setState({ kind: 'saved', at: null });
   }
@@ -118,9 +126,11 @@ export class SaveQueue {
     this.pending = null;
     const { body, ...rest } = pending;
     const changes: SaveChanges = body ? { ...rest, body: body() } : rest;
+    const restoreFrom = this.restoreFrom;
+    this.restoreFrom = null;
     this.setState({ kind: 'saving' });
     this.inFlight = this.options
-      .save({ id: this.options.id, baseRevision: this.revision, changes })
+      .save({ id: this.options.id, baseRevision: this.revision, changes, ...(restoreFrom === null ? {} : { restoreFrom }) })
       .then(
         (ack) => {
           this.revision = ack.revision;
@@ -130,6 +140,7 @@ export class SaveQueue {
         (error: unknown) => {
           // Put the changes back under anything typed since, which is newer.
           this.pending = { ...pending, ...(this.pending ?? {}) };
+          this.restoreFrom ??= restoreFrom;
           const reason = error instanceof Error ? error.message : String(error);
           if (this.options.isConflict(error)) {
             this.setState({ kind: 'conflict', reason });

@@ -9,7 +9,7 @@
 // keys, Home and End move between rows too.
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import type { ArticleSummary } from '../../../shared/article/fields';
+import type { DeskRow } from '../../../shared/article/list-page';
 import { ArticleRow } from './ArticleRow';
 
 /** Ask for the next page when the view is this many rows from the end of what is loaded. */
@@ -17,7 +17,7 @@ const PREFETCH_ROWS = 20;
 const ROW_ESTIMATE = 54;
 
 export function WindowedList(props: {
-  rows: readonly ArticleSummary[];
+  rows: readonly DeskRow[];
   hasMore: boolean;
   /** Articles in the whole list when known (aria-setsize); -1 says "unknown". */
   setSize: number;

@@ -3,19 +3,23 @@
 // Outside React (it outlives renders); the list subscribes with
 // useSyncExternalStore. The window never holds the whole library: rows arrive
 // a page at a time as the list scrolls (main reads them with a keyset cursor,
-// electron/main/store/summaries.ts), and a filter is a new query in SQLite,
-// not a search over these rows.
+// electron/main/store/desk-page.ts), and a search or filter is a new query in
+// SQLite, not a search over these rows.
 import type { ArticleSummary } from '../../../shared/article/fields';
-import type { ArticlePage, ListArticlesRequest, ListCursor } from '../../../shared/article/list-page';
-import { headlineQuery, headlineSearchKey } from '../../../shared/article/headline-search';
+import type { ArticlePage, DeskRow, ListArticlesRequest, ListCursor, StatusCounts } from '../../../shared/article/list-page';
+import { PLAIN_LIST, isPlainList, requestFor, type DeskQuery } from '../desk/desk-query';
 
 export type FetchPage = (request: ListArticlesRequest) => Promise<ArticlePage>;
 
 export interface LibrarySnapshot {
   /** Rows in list order, as loaded so far. */
-  readonly rows: readonly ArticleSummary[];
-  /** The filter text as typed. */
+  readonly rows: readonly DeskRow[];
+  /** The search box's text as typed (desk.text). */
   readonly filter: string;
+  /** Search words, filters, order and view the rows answer (or will, once loaded). */
+  readonly desk: DeskQuery;
+  /** Articles per status on the desk, spiked apart (from the last first page). */
+  readonly counts: StatusCounts | null;
   /** Articles in the library (unfiltered), or null before the first page. */
   readonly total: number | null;
   /** Whether more rows follow the loaded ones. */
@@ -30,14 +34,14 @@ export interface LibrarySnapshot {
 export const DEFAULT_PAGE_SIZE = 100;
 
 export class LibraryPages {
-  private snapshot: LibrarySnapshot = { rows: [], filter: '', total: null, hasMore: false, loading: true, error: null, query: 0 };
+  private snapshot: LibrarySnapshot = { rows: [], filter: '', desk: PLAIN_LIST, counts: null, total: null, hasMore: false, loading: true, error: null, query: 0 };
   private readonly listeners = new Set<() => void>();
   private cursor: ListCursor | null = null;
   /** Bumped by every new query: a page that arrives for an older one is dropped. */
   private generation = 0;
   private pending: Promise<void> | null = null;
   /** Every row seen, by id, including ones a save updated: find() answers for the open article even when filtered out. */
-  private readonly known = new Map<string, ArticleSummary>();
+  private readonly known = new Map<string, DeskRow>();
 
   constructor(
     private readonly fetchPage: FetchPage,
@@ -51,15 +55,26 @@ export class LibraryPages {
 
   getSnapshot = (): LibrarySnapshot => this.snapshot;
 
-  /** Loads the first page of the current filter again (start-up, a reload). */
+  /** Loads the first page of the current query again (start-up, a reload). */
   reload(): Promise<void> {
-    return this.query(this.snapshot.filter);
+    return this.query(this.snapshot.desk);
   }
 
-  /** A new filter: a new query from the first page. The rows shown stay until its answer arrives. */
-  setFilter(filter: string): Promise<void> {
-    if (filter === this.snapshot.filter) return Promise.resolve();
-    return this.query(filter);
+  /** New search words: a new query from the first page. The rows shown stay until its answer arrives. */
+  setFilter(text: string): Promise<void> {
+    return this.setQuery({ text });
+  }
+
+  /** A change of words, filters, order or view: a new query from the first page. */
+  setQuery(change: Partial<DeskQuery>): Promise<void> {
+    const desk = { ...this.snapshot.desk, ...change };
+    if ((Object.keys(desk) as (keyof DeskQuery)[]).every((k) => desk[k] === this.snapshot.desk[k])) return Promise.resolve();
+    return this.query(desk);
+  }
+
+  /** Resolves once the page on its way (if any) has arrived. */
+  whenLoaded(): Promise<void> {
+    return this.pending ?? Promise.resolve();
   }
 
   /** The next page, if there is one and none is on its way. */
@@ -74,17 +89,16 @@ export class LibraryPages {
     const index = this.snapshot.rows.findIndex((r) => r.id === row.id);
     if (index < 0) return;
     const rows = this.snapshot.rows.slice();
-    rows[index] = row;
+    rows[index] = { ...rows[index]!, ...row }; // its snippet stays until the query is asked again
     this.set({ rows });
   }
 
-  /** A new or imported article: it is the newest, so it goes on top (if the filter lets it in). */
+  /** A new or imported article: it is the newest, so it goes on top of the plain list (a search or filter is asked again when changed). */
   prepend(row: ArticleSummary): void {
     this.known.set(row.id, row);
     const total = this.snapshot.total === null ? null : this.snapshot.total + 1;
     if (this.snapshot.rows.some((r) => r.id === row.id)) return this.set({ total });
-    const q = headlineQuery(this.snapshot.filter);
-    const shown = !q || headlineSearchKey(row.headline).includes(q);
+    const shown = isPlainList(this.snapshot.desk);
     this.set({ total, rows: shown ? [row, ...this.snapshot.rows] : this.snapshot.rows });
   }
 
@@ -95,24 +109,23 @@ export class LibraryPages {
     this.set({ rows, total: this.snapshot.total === null ? null : Math.max(0, this.snapshot.total - 1) });
   }
 
-  find(id: string): ArticleSummary | undefined {
+  find(id: string): DeskRow | undefined {
     return this.known.get(id);
   }
 
-  private query(filter: string): Promise<void> {
+  private query(desk: DeskQuery): Promise<void> {
     const generation = ++this.generation;
     this.cursor = null;
     this.pending = null;
-    this.set({ filter, loading: true, error: null });
+    this.set({ desk, filter: desk.text, loading: true, error: null });
     return this.fetch(generation, null);
   }
 
   private fetch(generation: number, cursor: ListCursor | null): Promise<void> {
-    const filter = this.snapshot.filter;
     const request: ListArticlesRequest = {
       limit: this.pageSize,
       ...(cursor ? { cursor } : {}),
-      ...(filter.trim() ? { filter: { headline: filter } } : {}),
+      ...requestFor(this.snapshot.desk, new Date()),
     };
     const pending = this.fetchPage(request).then(
       (page) => {
@@ -129,6 +142,7 @@ export class LibraryPages {
           loading: false,
           query: cursor ? this.snapshot.query : generation,
           ...(page.total === null ? {} : { total: page.total }),
+          ...(page.counts ? { counts: page.counts } : {}),
         });
       },
       (error: unknown) => {
@@ -141,9 +155,10 @@ export class LibraryPages {
     return pending;
   }
 
-  private newer(row: ArticleSummary): ArticleSummary {
+  private newer(row: DeskRow): DeskRow {
     const seen = this.known.get(row.id);
-    return seen && seen.revision > row.revision ? seen : row;
+    // A newer save's row, keeping this page's snippet.
+    return seen && seen.revision > row.revision ? { ...seen, ...(row.snippet ? { snippet: row.snippet } : {}) } : row;
   }
 
   private set(change: Partial<LibrarySnapshot>): void {
@@ -153,7 +168,7 @@ export class LibraryPages {
 }
 
 // A row can appear twice across pages when it was saved between two reads; keep its first place.
-function appendNew(rows: readonly ArticleSummary[], page: readonly ArticleSummary[]): ArticleSummary[] {
+function appendNew(rows: readonly DeskRow[], page: readonly DeskRow[]): DeskRow[] {
   const have = new Set(rows.map((r) => r.id));
   return [...rows, ...page.filter((r) => !have.has(r.id))];
 }

@@ -5,8 +5,9 @@
 // so the whole body is never serialized for it.
 import type { Node } from 'prosemirror-model';
 import type { HeaderValues } from '../../../shared/article/header';
+import type { MetadataValues } from '../../../shared/article/metadata';
 
-export type DraftFields = HeaderValues & { doc: Node };
+export type DraftFields = HeaderValues & MetadataValues & { doc: Node };
 export type DraftReader = () => Partial<DraftFields>;
 
 /** A tiny observable the editor writes to and the preview listens to. */

@@ -1,12 +1,15 @@
 // Publication settings: the name on the masthead, the site articles will live
 // on, the byline used when an article has none, the language and date style,
-// and the layout theme. Validated in main with the shared schema; its message
+// the time zone of printed times, AP-style datelines, and the layout theme. Validated in main with the shared schema; its message
 // is shown as it comes.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useModalDialog } from '../hooks/use-modal-dialog';
 import { LAYOUT_THEMES, type PublicationSettings } from '../../../shared/settings/publication';
 import type { Client } from '../ipc/client';
 import './settings.css';
+
+const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const TIME_ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
 
 const THEME_LABELS: Record<(typeof LAYOUT_THEMES)[number], string> = {
   classic: 'Classic — serif, warm paper',
@@ -69,6 +72,19 @@ export function SettingsDialog({ client, onClose, onSaved }: { client: Client; o
               <input value={values.locale} required maxLength={35} onChange={(e) => set('locale', e.target.value)} />
             </label>
             <label>
+              Time zone <span className="settings-hint">for the dates and times on the page, e.g. Europe/London; empty for this computer’s</span>
+              <input value={values.timeZone} list="settings-time-zones" maxLength={64} placeholder={LOCAL_ZONE} onChange={(e) => set('timeZone', e.target.value)} />
+              <datalist id="settings-time-zones">
+                {TIME_ZONES.map((zone) => (
+                  <option key={zone} value={zone} />
+                ))}
+              </datalist>
+            </label>
+            <label className="settings-check">
+              <input type="checkbox" checked={values.apDateline} onChange={(e) => set('apDateline', e.target.checked)} />
+              Run the dateline into the first paragraph (AP style: “MILLBROOK, England ({values.publicationName || 'Publication'}) —”)
+            </label>
+            <label>
               Layout theme
               <select value={values.theme} onChange={(e) => set('theme', e.target.value as PublicationSettings['theme'])}>
                 {LAYOUT_THEMES.map((theme) => (
@@ -77,6 +93,10 @@ export function SettingsDialog({ client, onClose, onSaved }: { client: Client; o
                   </option>
                 ))}
               </select>
+            </label>
+            <label>
+              Delete spiked articles after <span className="settings-hint">days on the spike; checked when Copydesk starts</span>
+              <input type="number" min={1} max={3650} step={1} value={values.spikePurgeDays} onChange={(e) => set('spikePurgeDays', Number(e.target.value))} />
             </label>
           </>
         ) : (

@@ -26,7 +26,7 @@ describe('the CLI bundle', () => {
     const { main } = (await import(bundle)) as { main: (argv: string[], io: unknown) => Promise<number> };
     let stdout = '';
     const io = { stdout: (t: string) => (stdout += t), stderr: () => undefined, readStdin: async () => '', cwd: tmp.dir };
-    expect(await main(['list', '--db', tmp.file('empty.db')], io)).toBe(0);
+    expect(await main(['list', '--db', tmp.file('empty.db'), '--create'], io)).toBe(0);
     expect(stdout).toBe('No articles yet.\n');
   }, 60_000);
 

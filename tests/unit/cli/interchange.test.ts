@@ -29,7 +29,7 @@ function writeJson(name: string, value: unknown): string {
 
 let firstId = '';
 beforeAll(() => {
-  const run = runCli(['import-json', writeJson('article.json', article), '--db', db]);
+  const run = runCli(['import-json', writeJson('article.json', article), '--db', db, '--create']);
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   firstId = run.stdout.trim();
@@ -45,7 +45,8 @@ describe('import-json and show --json', () => {
     expect(revision).toBe(1);
     expect(typeof createdAt).toBe('string');
     expect(updatedAt).toBe(createdAt);
-    expect(rest).toEqual(article);
+    // Not published, so never published: publishedAt is null.
+    expect(rest).toEqual({ ...article, publishedAt: null });
   });
 
   it('accepts show --json output straight back, as a new article', () => {
@@ -97,7 +98,7 @@ describe('bad input changes nothing', () => {
 
   it('refuses a database from a newer Copydesk, naming both versions, file untouched', () => {
     const newer = tmp.file('newer.db');
-    expect(runCli(['list', '--db', newer]).status).toBe(0);
+    expect(runCli(['list', '--db', newer, '--create']).status).toBe(0);
     // Bump user_version the way a future Copydesk would.
     const Database = require('better-sqlite3') as typeof import('better-sqlite3');
     const raw = new Database(newer);
@@ -122,7 +123,7 @@ describe('bad input changes nothing', () => {
 
   it('uses COPYDESK_DB when no --db is given', () => {
     const envDb = tmp.file('env.db');
-    const run = runCli(['import-json', writeJson('env.json', article)], { env: { COPYDESK_DB: envDb } });
+    const run = runCli(['import-json', writeJson('env.json', article), '--create'], { env: { COPYDESK_DB: envDb } });
     expect(run.status).toBe(0);
     expect(fs.existsSync(envDb)).toBe(true);
   });

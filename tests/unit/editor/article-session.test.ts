@@ -22,6 +22,7 @@ function fakeMain(stored: Article) {
   const saves: { baseRevision: number; changes: Record<string, unknown> }[] = [];
   let fail: AppError | null = null;
   const discarded: number[] = [];
+  const closed: string[] = [];
   const client: SessionClient = {
     saveArticle: async ({ baseRevision, changes }) => {
       saves.push({ baseRevision, changes: changes as Record<string, unknown> });
@@ -36,11 +37,19 @@ function fakeMain(stored: Article) {
       discarded.push(revision);
       return { deleted: true };
     },
+    saveVersion: async () => {
+      throw new AppError('unavailable', 'not in this test');
+    },
+    closeArticle: async ({ id }) => {
+      closed.push(id);
+      return { version: null };
+    },
   };
   return {
     client,
     saves,
     discarded,
+    closed,
     get stored() {
       return stored;
     },

@@ -8,7 +8,11 @@
 // changed — still keeps the contract React's node views rely on, and that a
 // view description put in its place among its siblings (instead of sorting
 // them all, which made opening a long article quadratic) leaves them exactly as
-// the sort did.
+// the sort did, as does the parent's fallback sort that now runs only when its
+// children are out of order. (The per-key patches in ChildNodeViews.js and
+// NodeView.js — the key map looked up once per render, children collected in
+// order, one freezeFrom watch per editor instead of a selector per block — are
+// exercised by every editor end-to-end spec, composition included.)
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,8 +24,9 @@ import { doc, li, p, quote, ul } from '../../support/docs';
 // @ts-expect-error the library's own file, the one the bundle uses (its .d.ts knows nothing of the patch)
 import * as viewdesc from '../../../node_modules/@handlewithcare/react-prosemirror/dist/esm/viewdesc.js';
 
-const { placeViewDesc, sortViewDescs, TrailingHackViewDesc } = viewdesc as {
+const { placeViewDesc, sortViewDescs, sortViewDescsIfNeeded, TrailingHackViewDesc } = viewdesc as {
   placeViewDesc<T>(siblings: T[], desc: T, isNew?: boolean): void;
+  sortViewDescsIfNeeded<T>(descs: T[]): void;
   sortViewDescs(a: unknown, b: unknown): number;
   TrailingHackViewDesc: { prototype: object; new (...args: never[]): object };
 };
@@ -40,6 +45,8 @@ const PATCHED: Record<string, { dir: string; files: Record<string, string> }> = 
       'dist/esm/viewdesc.js': 'PATCH(copydesk open)',
       'dist/esm/hooks/useNodeViewDescription.js': 'PATCH(copydesk open)',
       'dist/esm/components/nodes/DocNodeView.js': 'PATCH(copydesk open)',
+      'dist/esm/components/ChildNodeViews.js': 'PATCH(copydesk perf)',
+      'dist/esm/components/nodes/NodeView.js': 'PATCH(copydesk perf)',
     },
   },
   'prosemirror-view': {
@@ -193,6 +200,19 @@ describe('patched sibling order (placeViewDesc)', () => {
         expect(siblings.map((d) => d.pos)).toEqual(sorted.map((d) => d.pos));
         expect(new Set(siblings).size).toBe(siblings.length);
       }
+    }
+  });
+
+  it('the fallback sort leaves children in order alone and sorts them as Array.sort does otherwise', () => {
+    const rand = random(5);
+    for (let run = 0; run < 300; run++) {
+      const descs = Array.from({ length: Math.floor(rand() * 12) }, () => fake(Math.floor(rand() * 20)));
+      if (rand() < 0.5) descs.sort(sortViewDescs);
+      if (rand() < 0.3) descs.splice(Math.floor(rand() * (descs.length + 1)), 0, trailing());
+      const expected = [...descs].sort(sortViewDescs);
+      const same = [...descs];
+      sortViewDescsIfNeeded(same);
+      expect(same).toEqual(expected);
     }
   });
 });

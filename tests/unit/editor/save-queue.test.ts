@@ -112,4 +112,31 @@ describe('SaveQueue', () => {
     expect(queue.currentRevision).toBe(7);
     expect(requests).toHaveLength(1);
   });
+
+  it('a restore goes with the next save, and with the save after a conflict, then never again', async () => {
+    const sent: Array<number | undefined> = [];
+    let refuse = true;
+    const queue = new SaveQueue({
+      id: '00000000-0000-4000-8000-000000000000',
+      revision: 1,
+      save: async ({ baseRevision, restoreFrom }) => {
+        sent.push(restoreFrom);
+        if (refuse) throw new Conflict('saved elsewhere');
+        return { id: '00000000-0000-4000-8000-000000000000', headline: '', status: 'draft', section: '', revision: baseRevision + 1, updatedAt: 't', wordCount: 0 };
+      },
+      onState: () => undefined,
+      isConflict: (e) => e instanceof Conflict,
+    });
+    queue.change({ headline: 'Restored' });
+    queue.markRestore(2);
+    await queue.flush();
+    expect(queue.currentState.kind).toBe('conflict');
+    refuse = false;
+    queue.saveOnto(5); // "Keep my version"
+    await vi.advanceTimersByTimeAsync(0);
+    await queue.flush();
+    queue.change({ headline: 'Typed after' });
+    await queue.flush();
+    expect(sent).toEqual([2, 2, undefined]);
+  });
 });

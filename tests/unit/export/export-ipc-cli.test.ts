@@ -104,7 +104,7 @@ describe('copydesk export (CLI)', () => {
   fs.writeFileSync(json, JSON.stringify(fields(seedArticle())));
 
   it('exports one article, refuses to overwrite, overwrites with --force, and exports all', () => {
-    const id = runCli(['import-json', json, '--db', db]).stdout.trim();
+    const id = runCli(['import-json', json, '--db', db, '--create']).stdout.trim();
     runCli(['import-json', json, '--db', db]);
     const file = tmp.file('one.html');
     let run = runCli(['export', id, '--format', 'html', '--out', file, '--db', db]);

@@ -120,7 +120,7 @@ describe('export of all articles, at scale and under change', () => {
       onFile: () => {
         if (deleted) return;
         // The oldest article, not read yet: without the snapshot it would be "not found".
-        other.articles.delete(ids[0]!);
+        other.articles.delete(ids[0]!, { force: true });
         deleted = true;
       },
     });

@@ -107,10 +107,12 @@ describe('copydesk gc', () => {
     expect(storedAssets()).toEqual([used]);
   });
 
-  it('deleting the article, then gc --all-unused, removes its photo', () => {
+  it('deleting the article (spiked first: delete refuses one that is not), then gc --all-unused, removes its photo', () => {
     const services = openServices(db);
     const [article] = services.articles.list();
     services.close();
+    expect(runCli(['delete', article!.id, '--db', db])).toMatchObject({ status: 1, stderr: expect.stringMatching(/is not spiked: spike it first .*--force\.\n$/) });
+    expect(runCli(['spike', article!.id, '--db', db]).status).toBe(0);
     expect(runCli(['delete', article!.id, '--db', db]).status).toBe(0);
     expect(runCli(['gc', '--all-unused', '--db', db]).status).toBe(0);
     expect(storedAssets()).toEqual([]);

@@ -33,7 +33,7 @@ function sparse(name: string, size: number): string {
 let seedId = '';
 let seedSummary: Record<string, unknown> = {};
 beforeAll(() => {
-  const run = runCli(['import', SEED, '--json', '--db', db]);
+  const run = runCli(['import', SEED, '--json', '--db', db, '--create']);
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   const out = JSON.parse(run.stdout) as { id: string; summary: Record<string, unknown> };

@@ -39,6 +39,10 @@ describe('dispatch', () => {
     expect(saved).toMatchObject({ ok: true, value: { revision: 2, wordCount: 2 } });
     expect(await dispatch(METHODS.getArticle, { id: article.id }, APP)).toMatchObject({ ok: true, value: { headline: 'Hello' } });
     expect(await dispatch(METHODS.listArticles, { limit: 50 }, APP)).toMatchObject({ ok: true, value: { items: [{ id: article.id }], nextCursor: null, total: 1 } });
+    // Deleting is for a spiked article only.
+    expect(await dispatch(METHODS.deleteArticle, { id: article.id }, APP)).toMatchObject({ ok: false, error: { code: 'bad-request', message: expect.stringMatching(/is not spiked/) } });
+    expect(await dispatch(METHODS.spikeArticle, { id: article.id }, APP)).toMatchObject({ ok: true, value: { id: article.id, spikedAt: expect.any(String) } });
+    expect(await dispatch(METHODS.listArticles, { limit: 50 }, APP)).toMatchObject({ ok: true, value: { items: [], total: 0 } });
     expect(await dispatch(METHODS.deleteArticle, { id: article.id }, APP)).toEqual({ ok: true, value: { id: article.id } });
   });
 

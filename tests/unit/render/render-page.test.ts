@@ -24,7 +24,7 @@ describe('the sample article page', () => {
     expect(html).toContain('<p class="masthead"><a href="https://www.inquisitr.com/">Inquisitr</a></p>');
     expect(html).toContain('<p class="kicker">World</p>');
     expect(html).toContain(`<h1>${SEED_HEADLINE}</h1>`);
-    expect(html).toContain('<time datetime="2016-09-05T09:30:00.000Z">September 5, 2016</time>');
+    expect(html).toContain('<time class="published" datetime="2016-09-05T09:30:00.000Z">September 5, 2016 at 9:30 AM UTC</time>');
     expect(html).toMatch(/<figure class="photo photo--lead"><img src="data:image\/png;base64,[^"]+" alt="President Barack Obama speaks[^"]*" decoding="async"><figcaption><span class="caption">President Barack Obama at the G20 summit in Hangzhou, China.<\/span> <span class="credit">Photo by Chip Somodevilla\/Getty Images<\/span><\/figcaption><\/figure>/);
   });
 
@@ -94,6 +94,50 @@ describe('the sample article page', () => {
     expect(pageCsp()).toContain("script-src 'none'");
     expect(pageCsp()).toContain("default-src 'none'");
     expect(pageCsp(['app:', 'javascript:alert(1)'])).toContain('img-src data: app:;');
+  });
+});
+
+describe('dates a newsroom means', () => {
+  const published = { ...seedArticle(), status: 'published' as const, dateline: 'MILLBROOK, England', publishedAt: '2026-12-01T09:30:00.000Z' };
+  const meta = (html: string) => /<p class="meta">(.*?)<\/p>/.exec(html)?.[1] ?? '';
+
+  it('dates the page by publishedAt, with the time, in the publication’s locale and time zone', () => {
+    const html = render({ ...published, updatedAt: '2026-12-01T09:30:20.000Z' }, { ...INQUISITR, locale: 'en-GB', timeZone: 'Europe/London' });
+    expect(meta(html)).toContain('<time class="published" datetime="2026-12-01T09:30:00.000Z">1 December 2026 at 09:30 GMT</time>');
+    // A save within the minute of publishing is not an update.
+    expect(html).not.toContain('Updated');
+    expect(jsonLdOf(html)).toMatchObject({ datePublished: '2026-12-01T09:30:00.000Z', dateModified: '2026-12-01T09:30:00.000Z' });
+    const newYork = render(published, { ...INQUISITR, locale: 'en-US', timeZone: 'America/New_York' });
+    expect(meta(newYork)).toContain('December 1, 2026 at 4:30 AM EST');
+    const french = render(published, { ...INQUISITR, locale: 'fr-FR', timeZone: 'Europe/Paris' });
+    expect(meta(french)).toMatch(/1 décembre 2026 (à )?10:30 UTC\+1/);
+  });
+
+  it('says "Updated" with the time of a change after publication, and JSON-LD dateModified', () => {
+    const html = render({ ...published, updatedAt: '2026-12-01T14:05:00.000Z' });
+    expect(meta(html)).toContain('<span class="updated">Updated <time datetime="2026-12-01T14:05:00.000Z">December 1, 2026 at 2:05 PM UTC</time></span>');
+    expect(html).toContain('<meta property="article:modified_time" content="2026-12-01T14:05:00.000Z">');
+    expect(jsonLdOf(html)).toMatchObject({ datePublished: '2026-12-01T09:30:00.000Z', dateModified: '2026-12-01T14:05:00.000Z' });
+  });
+
+  it('dates a never-published article by when it was started, with no "Updated"', () => {
+    const html = render({ ...published, status: 'editing', publishedAt: null, createdAt: '2026-11-30T08:00:00.000Z', updatedAt: '2026-12-02T08:00:00.000Z' });
+    expect(meta(html)).toContain('<time class="published" datetime="2026-11-30T08:00:00.000Z">');
+    expect(html).not.toContain('Updated');
+  });
+
+  it('runs the dateline into the first paragraph in AP style when the publication asks, else keeps it in the meta line', () => {
+    const body = { type: 'doc', content: [p('The river burst its banks overnight.'), p('More.')] } as never;
+    const ap = render({ ...published, body }, { ...INQUISITR, apDateline: true });
+    expect(ap).toContain('<p><span class="dateline-run-in">MILLBROOK, England (Inquisitr) — </span>The river burst its banks overnight.</p>');
+    expect(meta(ap)).not.toContain('MILLBROOK');
+    const plain = render({ ...published, body });
+    expect(meta(plain)).toContain('<span class="dateline">MILLBROOK, England</span>');
+    expect(plain).not.toContain('<span class="dateline-run-in">');
+    // A body that opens with a subhead keeps the dateline where it was.
+    const subhead = render({ ...published, body: { type: 'doc', content: [h(2, 'First'), p('Text.')] } as never }, { ...INQUISITR, apDateline: true });
+    expect(subhead).not.toContain('<span class="dateline-run-in">');
+    expect(meta(subhead)).toContain('MILLBROOK, England');
   });
 });
 

@@ -4,11 +4,13 @@
 import { expect, it } from 'vitest';
 import { describeFigures, runCrashTrials } from '../../crash/harness';
 
-it('SIGKILL at random moments never corrupts the file or loses an acknowledged save', async () => {
+it('SIGKILL at random moments never corrupts the file, loses an acknowledged save, or parts an article from its newest version', async () => {
   const figures = await runCrashTrials(Number(process.env.COPYDESK_CRASH_TRIALS ?? 30));
   console.log(describeFigures(figures));
   expect(figures.failures).toEqual([]);
   expect(figures.integrityFailures).toBe(0);
   expect(figures.lostAcknowledgedSaves).toBe(0);
   expect(figures.acknowledgedSaves).toBeGreaterThan(0); // a harness that never saw a save proves nothing
+  expect(figures.versionMismatches).toBe(0);
+  expect(figures.versionsChecked).toBeGreaterThan(0);
 }, 180_000);

@@ -62,6 +62,7 @@ describe('a garbled stored body', () => {
     expect(result.value.body).toEqual(doc(p('The vote'), p('The council voted 7–2.'), p('A good day.'), p('The mayor')));
     expect(services.db.prepare('SELECT body_json FROM articles WHERE id = ?').pluck().get(bad.id)).toBe(before);
     // The damaged one can still be deleted once its words are safe.
+    expect(await dispatch(METHODS.spikeArticle, { id: bad.id }, APP)).toMatchObject({ ok: true });
     expect(await dispatch(METHODS.deleteArticle, { id: bad.id }, APP)).toMatchObject({ ok: true });
     services.close();
   });

@@ -32,7 +32,7 @@ describe('copydesk doctor', () => {
     for (const flags of [[], ['--full']]) {
       const run = runCli(['doctor', ...flags, '--db', file]);
       expect(run.stderr).toBe('');
-      expect(run.stdout).toMatch(/^Checked .*healthy\.db \(31 articles\): file header, (quick|integrity)_check, foreign keys, article bodies and derived columns, library list rows, full-text indexes\.\nNo problems found: the file is fine\.\n$/);
+      expect(run.stdout).toMatch(/^Checked .*healthy\.db \(31 articles\): file header, (quick|integrity)_check, foreign keys, article bodies and derived columns, library list rows, full-text indexes, article versions, search index against the articles\.\nNo problems found: the file is fine\.\n$/);
       expect(run.status).toBe(0);
     }
     expect(bytes()).toBe(before);
@@ -77,6 +77,8 @@ describe('copydesk doctor', () => {
       expect.stringMatching(/its stored word count \(3\) is out of step with its body \(800\)/),
       // The list row kept the true count: the two no longer agree either.
       expect.stringMatching(/article “Story 0” .*: its row in the library list is out of step with it \(word_count\)/),
+      // The index holds the body's real text, which a rebuild from the stale column would not.
+      expect.stringMatching(/article “Story 0” .*: its search index row is out of step with the article \(body\)/),
     ]);
   });
 

@@ -62,8 +62,8 @@ describe('the database path is wrong', () => {
   it('a file where a folder of the path should be', () => {
     const file = tmp.file('plain-file');
     fs.writeFileSync(file, 'not a folder');
-    expectOneLine(runCli(['list', '--db', `${file}/sub/copydesk.db`]), /A file stands where a folder of the database path should be \(.*plain-file\)/);
-    expectOneLine(runCli(['import-json', articleFile, '--db', `${file}/copydesk.db`]), /A file stands where a folder/);
+    expectOneLine(runCli(['list', '--db', `${file}/sub/copydesk.db`, '--create']), /A file stands where a folder of the database path should be \(.*plain-file\)/);
+    expectOneLine(runCli(['import-json', articleFile, '--db', `${file}/copydesk.db`, '--create']), /A file stands where a folder/);
   });
 
   it('a damaged file (its pages overwritten) says so and points at doctor and the backups', () => {
@@ -110,7 +110,7 @@ describe('another program holds the lock', () => {
   });
 });
 
-const disk: SmallDisk | { unavailable: string } = smallDisk(640);
+const disk: SmallDisk | { unavailable: string } = smallDisk(1280); // room for a 60,000-character article in the file, its WAL and its search index
 const realDisk = 'dir' in disk ? disk : null;
 afterAll(() => realDisk?.cleanup());
 
@@ -123,7 +123,7 @@ describe.skipIf(!realDisk)(`a real small disk (tmpfs)${realDisk ? '' : ` — ski
 
   it('disk full: every command says so in one line, and the stored article is intact afterwards', () => {
     const file = d.file('full.db');
-    expect(runCli(['import-json', articleFile, '--db', file]).status).toBe(0);
+    expect(runCli(['import-json', articleFile, '--db', file, '--create']).status).toBe(0);
     d.fill();
     expectOneLine(runCli(['import-json', articleFile, '--db', file]), /The disk that holds the database is full \(.*full\.db\)\. Free some space/);
     expectOneLine(runCli(['list', '--db', file]), /The disk that holds the database is full/);
@@ -177,7 +177,7 @@ describe.skipIf(!realDisk)(`a real small disk (tmpfs)${realDisk ? '' : ` — ski
 
   it('read-only disk: reads and writes say the disk is read-only', () => {
     const file = d.file('ro.db');
-    expect(runCli(['import-json', articleFile, '--db', file]).status).toBe(0);
+    expect(runCli(['import-json', articleFile, '--db', file, '--create']).status).toBe(0);
     d.readOnly(true);
     expectOneLine(runCli(['import-json', articleFile, '--db', file]), /The database file or its folder is read-only \(.*\)\. Make it writable again/);
     expectOneLine(runCli(['list', '--db', file]), /read-only/);

@@ -45,14 +45,21 @@ afterAll(() => {
 function validPayload(method: MethodName): unknown {
   const revision = () => (services.db.prepare('SELECT revision FROM articles WHERE id = ?').pluck().get(articleId) as number | undefined) ?? 1;
   const examples: Record<MethodName, () => unknown> = {
-    listArticles: () => ({ limit: 20, filter: { headline: 'saved' } }),
+    listArticles: () => ({ limit: 20, filter: { query: 'council -"budget vote" OR bridge', status: 'draft', section: 'Local', tag: 'city', updatedFrom: '2026-01-01T00:00:00.000Z', spiked: false }, sort: 'updated' }),
     existingArticles: () => ({ ids: [articleId] }),
     getArticle: () => ({ id: articleId }),
     createArticle: () => ({ fields: { headline: 'New', tags: ['a'], body: doc(p('Text.')) } }),
     saveArticle: () => ({ id: articleId, baseRevision: revision(), changes: { headline: 'Saved', body: everyNodeBody() } }),
     deleteArticle: () => ({ id: crypto.randomUUID() }),
+    spikeArticle: () => ({ id: crypto.randomUUID() }),
+    unspikeArticle: () => ({ id: crypto.randomUUID() }),
+    deskSuggestions: () => ({ field: 'tag', prefix: 'coun' }),
     discardBlankArticle: () => ({ id: articleId, revision: revision() }),
     recoverArticleText: () => ({ id: crypto.randomUUID() }),
+    listVersions: () => ({ id: articleId, limit: 10 }),
+    getVersion: () => ({ id: articleId, number: 1 }),
+    saveVersion: () => ({ id: articleId, revision: revision(), name: 'filed' }),
+    closeArticle: () => ({ id: articleId }),
     readyToQuit: () => ({ unsaved: 'Some words.' }),
     setArticleOpen: () => ({ open: true }),
     checkIntegrity: () => ({}),

@@ -77,7 +77,7 @@ describe('dispatch on a store whose writes fail (fault-injection point)', () => 
     const dispatch = createDispatch(createHandlers(services), { isTrustedUrl: () => true });
     const { id } = services.articles.create({ headline: 'Readable' });
     injectFault(services.db, 'read-only');
-    expect(await dispatch(METHODS.deleteArticle, { id }, APP)).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(await dispatch(METHODS.spikeArticle, { id }, APP)).toMatchObject({ ok: false, error: { code: 'read-only' } });
     expect(await dispatch(METHODS.getArticle, { id }, APP)).toMatchObject({ ok: true, value: { headline: 'Readable' } });
     services.close();
   });

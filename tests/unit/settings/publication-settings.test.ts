@@ -64,11 +64,17 @@ describe('SettingsStore', () => {
       defaultByline: 'Staff Writer',
       locale: 'en-gb',
       theme: 'modern',
+      spikePurgeDays: 14,
     });
-    expect(saved).toEqual({ publicationName: 'Inquisitr', siteUrl: 'https://www.inquisitr.com', defaultByline: 'Staff Writer', locale: 'en-GB', theme: 'modern' });
+    // Saved without the settings of migration 009 (an older caller): they keep their defaults.
+    expect(saved).toEqual({ publicationName: 'Inquisitr', siteUrl: 'https://www.inquisitr.com', defaultByline: 'Staff Writer', locale: 'en-GB', theme: 'modern', spikePurgeDays: 14, timeZone: '', apDateline: false });
     services.close();
     services = openServices(file);
     expect(services.settings.get()).toEqual(saved);
+    expect(services.settings.save({ ...saved, timeZone: ' Europe/London ', apDateline: true })).toMatchObject({ timeZone: 'Europe/London', apDateline: true });
+    services.close();
+    services = openServices(file);
+    expect(services.settings.get()).toMatchObject({ timeZone: 'Europe/London', apDateline: true });
     services.close();
   });
 
@@ -80,6 +86,8 @@ describe('SettingsStore', () => {
     [{ ...DEFAULT_PUBLICATION, theme: 'neon' }, 'theme must be one of classic, modern'],
     [{ ...DEFAULT_PUBLICATION, defaultByline: 'a\nb' }, 'default byline must be a single line'],
     [{ ...DEFAULT_PUBLICATION, extra: 1 }, 'extra'],
+    [{ ...DEFAULT_PUBLICATION, timeZone: 'Mars/Olympus' }, '"Mars/Olympus" is not a time zone such as Europe/London'],
+    [{ ...DEFAULT_PUBLICATION, apDateline: 'yes' }, 'AP dateline must be true or false'],
     ['not an object', 'expected object'],
   ])('refuses %j with a readable message and changes nothing', (input, message) => {
     const services = openServices(tmp.file('refuse.db'));

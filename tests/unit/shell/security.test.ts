@@ -127,15 +127,15 @@ describe('menu', () => {
     items.find((i) => i.label === 'New Article')!.click!();
     expect(created).toBe(1);
     expect(items.some((i) => i.role === 'quit')).toBe(true);
-    // Delete Article… is there, and deliberately has no keyboard shortcut.
-    let deleteAsked = 0;
-    const withDelete = menuTemplate({ newArticle: () => {}, deleteArticle: () => deleteAsked++ }, 'linux');
-    const deleteItem = (withDelete.find((m) => m.label === '&File')!.submenu as { label?: string; accelerator?: string; click?: () => void }[]).find(
-      (i) => i.label === 'Delete Article…',
-    )!;
-    deleteItem.click!();
-    expect(deleteAsked).toBe(1);
-    expect(deleteItem.accelerator).toBeUndefined();
+    // Spike Article (Mod-Backspace) is there; deleting for good is not in the menu at all (the Spiked view asks first).
+    let spikeAsked = 0;
+    const withSpike = menuTemplate({ newArticle: () => {}, spikeArticle: () => spikeAsked++ }, 'linux');
+    const fileItems = withSpike.find((m) => m.label === '&File')!.submenu as { label?: string; accelerator?: string; click?: () => void }[];
+    const spikeItem = fileItems.find((i) => i.label === 'Spike Article')!;
+    spikeItem.click!();
+    expect(spikeAsked).toBe(1);
+    expect(spikeItem.accelerator).toBe('CmdOrCtrl+Backspace');
+    expect(fileItems.some((i) => /delete/i.test(i.label ?? ''))).toBe(false);
     const edit = template.find((m) => m.label === '&Edit')!;
     expect((edit.submenu as { role?: string }[]).map((i) => i.role)).toEqual(
       expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),

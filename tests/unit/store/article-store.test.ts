@@ -78,8 +78,10 @@ describe('ArticleStore', () => {
     expect(store.list().map((s) => s.headline)).toEqual(['B', 'A']);
     store.save(a.id, 1, { headline: 'A2' });
     expect(store.list().map((s) => s.headline)).toEqual(['A2', 'B']);
-    store.delete(b.id);
+    store.spike(b.id);
     expect(store.list().map((s) => s.headline)).toEqual(['A2']);
+    store.delete(b.id);
+    expect(store.listPage({ limit: 10, filter: { spiked: true } }).items).toEqual([]);
   });
 
   it('discards a draft only while nothing was ever written in it, and only at the revision the window saw', () => {

@@ -91,7 +91,7 @@ describe('listPage', () => {
       store.save(id, revisions.get(id)!, changes);
       revisions.set(id, revisions.get(id)! + 1);
       if (round % 9 === 8) {
-        services.articles.delete(id);
+        services.articles.delete(id, { force: true });
         revisions.delete(id);
       }
     }
@@ -103,18 +103,29 @@ describe('listPage', () => {
     expect(summaryRows()).toHaveLength(derivedRows().length);
   });
 
-  it('reads only article_summaries, seeking to the cursor, with no sort and no look at the bodies', () => {
+  it('reads only article_summaries, seeking to the cursor, with no sort and no look at the bodies', async () => {
     const plan = (sql: string) =>
       (services.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ after: 'x', afterId: 'y', q: 'a', n: 5, exclude: '', blank: ' ', limit: 5 }) as { detail: string }[])
         .map((r) => r.detail)
         .join(' | ');
-    const page = plan(
-      'SELECT id, headline, status, section, word_count, revision, updated_at FROM article_summaries WHERE (updated_at <= @after AND (updated_at < @after OR id > @afterId)) AND instr(headline_key, @q) > 0 ORDER BY updated_at DESC, id LIMIT @n',
-    );
-    expect(page).toMatch(/SEARCH article_summaries USING PRIMARY KEY \(updated_at<\?\)/);
+    const { pageQuery } = await import('../../../electron/main/store/desk-page');
+    const id = '00000000-0000-4000-8000-000000000001';
+    const planOf = (request: Parameters<typeof pageQuery>[0]) => {
+      const query = pageQuery(request);
+      return (services.db.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(query.params) as { detail: string }[]).map((r) => r.detail).join(' | ');
+    };
+    const page = planOf({ limit: 5, cursor: { updatedAt: '2026-01-01T00:00:00.000Z', id }, filter: { headline: 'a' } });
+    expect(page).toMatch(/SEARCH s USING PRIMARY KEY \(updated_at<\?\)/);
     expect(page).not.toMatch(/TEMP B-TREE|articles /);
+    // The other orders seek their own index; the Spiked view reads the spiked rows alone.
+    expect(planOf({ limit: 5, sort: 'created', cursor: { createdAt: '2026-01-01T00:00:00.000Z', id } })).toMatch(/SEARCH s USING INDEX article_summaries_created \(created_at<\?\)/);
+    expect(planOf({ limit: 5, sort: 'headline', cursor: { headlineKey: 'm', id } })).toMatch(/SEARCH s USING INDEX article_summaries_headline \(headline_key>\?\)/);
+    expect(planOf({ limit: 5, filter: { spiked: true } })).toMatch(/SCAN s USING INDEX article_summaries_spiked/);
+    for (const plan of [planOf({ limit: 5, sort: 'headline' }), planOf({ limit: 5, sort: 'created' }), planOf({ limit: 5, filter: { spiked: true } })]) {
+      expect(plan).not.toMatch(/TEMP B-TREE|articles /);
+    }
     const related = plan(
-      "SELECT id, headline, slug, status, section, updated_at FROM article_summaries WHERE status = 'published' AND id <> @exclude AND trim(headline, @blank) <> '' ORDER BY updated_at DESC, id LIMIT @limit",
+      "SELECT id, headline, slug, status, section, updated_at FROM article_summaries WHERE status = 'published' AND spiked_at IS NULL AND id <> @exclude AND trim(headline, @blank) <> '' ORDER BY updated_at DESC, id LIMIT @limit",
     );
     expect(related).toMatch(/SCAN article_summaries USING COVERING INDEX article_summaries_published/);
     expect(related).not.toMatch(/TEMP B-TREE/);

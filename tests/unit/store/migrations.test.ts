@@ -14,9 +14,11 @@ function freshDb() {
 }
 
 describe('migrations', () => {
-  it('are numbered 1..N without gaps, in order', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
-    expect(LATEST_VERSION).toBe(MIGRATIONS.length);
+  it('are numbered in order from 1, the latest last', () => {
+    // Every number once, in order, none missing.
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions).toEqual(versions.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBe(versions[versions.length - 1]);
   });
 
   it('001 creates the articles table and stamps the application id', () => {
@@ -102,6 +104,37 @@ describe('migrations', () => {
     const backup = new Database(`${file}.v5-backup`, { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(5);
     backup.close();
+  });
+
+  it('009 adds published_at (the creation time for articles already published) and the page time settings, on a database of the version before', async () => {
+    const { openDatabase } = await import('../../../electron/main/store/open-database');
+    const { openServices } = await import('../../../electron/main/services');
+    const file = tmp.file('before-009.db');
+    // Whatever migrations come before 009 on this branch make "the previous version".
+    const previous = MIGRATIONS.filter((m) => m.version < 9);
+    const old = openDatabase(file, { migrations: previous });
+    const insert = old.prepare(
+      `INSERT INTO articles (id, slug, headline, status, body_json, created_at, updated_at)
+       VALUES (?, ?, ?, ?, '{"type":"doc","content":[{"type":"paragraph"}]}', '2026-01-01T08:00:00.000Z', '2026-01-05T09:30:00.000Z')`,
+    );
+    insert.run('00000000-0000-4000-8000-000000000001', 'out', 'Out already', 'published');
+    insert.run('00000000-0000-4000-8000-000000000002', 'draft', 'Still a draft', 'editing');
+    old.exec(`INSERT INTO article_summaries (updated_at, id, headline, headline_key, slug, status, section, word_count, revision)
+      SELECT updated_at, id, headline, lower(headline), slug, status, section, word_count, revision FROM articles`);
+    old.close();
+    const services = openServices(file);
+    try {
+      expect(services.articles.get('00000000-0000-4000-8000-000000000001').publishedAt).toBe('2026-01-01T08:00:00.000Z');
+      expect(services.articles.get('00000000-0000-4000-8000-000000000002').publishedAt).toBeNull();
+      expect(services.settings.get()).toMatchObject({ timeZone: '', apDateline: false });
+    } finally {
+      services.close();
+    }
+    const raw = new Database(file);
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(() => raw.prepare("UPDATE articles SET published_at = ''").run()).toThrow(/CHECK constraint/);
+    expect(() => raw.prepare('UPDATE publication_settings SET ap_dateline = 2').run()).toThrow(/CHECK constraint/);
+    raw.close();
   });
 
   it('a failing migration rolls back completely and leaves the version alone', () => {

@@ -60,9 +60,9 @@ describe('upgrades', () => {
     ).run();
     v1.close();
 
-    const extra = { version: MIGRATIONS.length + 1, name: 'future', up: (d: Database.Database) => d.exec('CREATE TABLE future (x)') };
+    const extra = { version: LATEST_VERSION + 1, name: 'future', up: (d: Database.Database) => d.exec('CREATE TABLE future (x)') };
     const upgraded = openDatabase(file, { migrations: [...MIGRATIONS, extra] });
-    expect(upgraded.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
     upgraded.close();
 
     const backup = new Database(`${file}.v1-backup`, { readonly: true });

@@ -63,7 +63,6 @@ export function bodyCommands(actions: BodyCommandActions): BodyCommands {
     outdent: pm(liftListItem(item)),
     undo: pm(undo),
     redo: pm(redo),
-    'save-now': action(() => actions.saveNow()),
     'show-shortcuts': action(() => actions.showShortcuts()),
   });
 }

@@ -16,7 +16,16 @@ export const RescueDraft = z.object({
   /** The stored revision the unsaved changes were made on: restoring saves onto it, so a newer stored version shows as a conflict. */
   baseRevision: z.number().int().nonnegative(),
   keptAt: IsoTime,
-  fields: HeaderValues,
+  fields: z.object({
+    headline: articleFieldShapes.headline,
+    standfirst: articleFieldShapes.standfirst,
+    byline: articleFieldShapes.byline,
+    dateline: articleFieldShapes.dateline,
+    // The metadata row's fields (issue 15); copies kept before it have none.
+    status: articleFieldShapes.status.optional(),
+    section: articleFieldShapes.section.optional(),
+    tags: articleFieldShapes.tags.optional(),
+  }),
   body: articleFieldShapes.body,
 });
 export type RescueDraft = z.infer<typeof RescueDraft>;

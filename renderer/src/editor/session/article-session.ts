@@ -16,6 +16,8 @@ import { schema } from '../../../../shared/article/schema';
 import { isBlankDoc, isBlankHeader } from '../../../../shared/article/blank';
 import { HEADER_FIELDS, headerOf, type HeaderField } from '../../../../shared/article/header';
 import { isAppError } from '../../../../shared/errors/app-error';
+import type { Version, VersionSummary } from '../../../../shared/history/version';
+import { metadataOf, type MetadataValues } from '../../../../shared/article/metadata';
 import { DraftSource } from '../../preview/draft';
 import { SaveQueue } from '../save-queue';
 import { BodyText } from '../save/body-text';
@@ -45,6 +47,7 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     super({
       save: { kind: 'saved', at: meta.updatedAt },
       header: headerOf(meta),
+      metadata: metadataOf(meta),
       resolving: false,
       notice: null,
       rescue: offer && { draft: offer, storedSinceChanged: offer.baseRevision !== meta.revision },
@@ -56,7 +59,7 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     this.keeper = new RescueKeeper({
       articleId: this.id,
       held: offer !== null, // the copy on offer when this article opened; answering it calls hold(false)
-      read: () => ({ baseRevision: this.queue.currentRevision, fields: this.getSnapshot().header, body: this.currentDoc.toJSON() as BodyJSON }),
+      read: () => ({ baseRevision: this.queue.currentRevision, fields: this.fields(), body: this.currentDoc.toJSON() as BodyJSON }),
       onRefused: () => this.setNotice('Saving is failing, and a safety copy of your changes could not be kept either. Keep Copydesk open until they are saved.'),
       ...(options.storage ? { storage: options.storage } : {}),
       ...options.timing,
@@ -105,7 +108,32 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     this.publishDraft();
   }
 
-  /** Saves what is waiting now (Mod-S, leaving the window). */
+  /** Status, section or tags (the metadata row): saved like the text fields. */
+  changeMetadata<K extends keyof MetadataValues>(name: K, value: MetadataValues[K]): void {
+    if (JSON.stringify(this.getSnapshot().metadata[name]) === JSON.stringify(value)) return;
+    this.update({ metadata: { ...this.getSnapshot().metadata, [name]: value } });
+    this.queue.change({ [name]: value });
+    this.keeper.changed();
+    this.publishDraft();
+  }
+
+  /** Saves what is on screen, then keeps it as a version (Save Version, Mod-S). */
+  async saveVersion(name: string | null): Promise<VersionSummary> {
+    await this.savedFirst('The version is saved once your changes are.');
+    return this.options.client.saveVersion({ id: this.id, revision: this.queue.currentRevision, ...(name ? { name } : {}) });
+  }
+
+  /** A version's words back in the editor (one undo step in the body), saved as a restore of it. */
+  async restoreVersion(version: Version): Promise<void> {
+    await this.savedFirst('Restore once your latest changes are saved, so they are kept as a version first.');
+    if (!this.body) throw new Error('The article is not open in the editor.');
+    this.body.replace(bodyFromJSON(version.body), { undoable: true });
+    for (const name of HEADER_FIELDS) this.changeField(name, version[name]);
+    this.queue.markRestore(version.number);
+    await this.savedFirst('The restored text is in the editor but not saved yet.');
+  }
+
+  /** Saves what is waiting now (leaving the window, before a version). */
   flush(): Promise<void> {
     return this.queue.flush();
   }
@@ -136,7 +164,7 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
   /** Keep mine: save everything on screen over the stored version. */
   keepMine(): Promise<void> {
     return this.resolve((stored) => {
-      this.queue.change({ ...this.getSnapshot().header, body: this.bodyThunk });
+      this.queue.change({ ...this.fields(), body: this.bodyThunk });
       this.queue.saveOnto(stored.revision);
     });
   }
@@ -145,7 +173,7 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
   takeStored(): Promise<void> {
     return this.resolve((stored) => {
       this.queue.discardPending(stored.revision);
-      this.update({ header: headerOf(stored) });
+      this.update({ header: headerOf(stored), metadata: metadataOf(stored) });
       this.body?.reset(bodyFromJSON(stored.body));
       this.publishDraft();
     });
@@ -160,7 +188,12 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     // the copy's own revision, so the newer stored version shows as a conflict to choose from.
     const revision = offer.storedSinceChanged ? offer.draft.baseRevision : this.queue.currentRevision;
     this.body?.replace(bodyFromJSON(offer.draft.body), { undoable: true });
-    for (const name of HEADER_FIELDS) this.changeField(name, offer.draft.fields[name]);
+    const kept = offer.draft.fields;
+    for (const name of HEADER_FIELDS) this.changeField(name, kept[name]);
+    // Copies kept before the metadata row (issue 15) have none of its fields.
+    if (kept.status !== undefined) this.changeMetadata('status', kept.status);
+    if (kept.section !== undefined) this.changeMetadata('section', kept.section);
+    if (kept.tags !== undefined) this.changeMetadata('tags', kept.tags);
     this.queue.saveOnto(revision);
     this.body?.focus();
   }
@@ -187,7 +220,12 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     await this.queue.flush().catch(() => undefined); // what is still unsaved is said below
     const reason = this.unsavedReason();
     if (reason) return { ok: false, reason };
-    if (!this.isBlank()) return { ok: true, discarded: false };
+    if (!this.isBlank()) {
+      // Leaving after changes: main keeps an automatic version if it changed since its newest
+      // (issue 16). Never in the way: the words are saved already.
+      await this.options.client.closeArticle({ id: this.id }).catch(() => undefined);
+      return { ok: true, discarded: false };
+    }
     const answer = await this.options.client.discardBlankArticle({ id: this.id, revision: this.queue.currentRevision }).catch(() => undefined);
     return { ok: true, discarded: !!answer?.deleted };
   }
@@ -199,6 +237,16 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     this.body = null;
     this.keeper.dispose();
     void this.queue.flush().finally(() => this.queue.dispose());
+  }
+
+  private async savedFirst(what: string): Promise<void> {
+    await this.queue.flush().catch(() => undefined);
+    const reason = this.unsavedReason();
+    if (reason) throw new Error(`${reason} ${what}`);
+  }
+
+  private fields() {
+    return { ...this.getSnapshot().header, ...this.getSnapshot().metadata };
   }
 
   private readonly bodyThunk = (): string => this.bodyText.of(this.currentDoc);
@@ -224,5 +272,5 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     this.draft.update(this.readDraft);
   }
 
-  private readonly readDraft = () => ({ ...this.getSnapshot().header, doc: this.currentDoc });
+  private readonly readDraft = () => ({ ...this.fields(), doc: this.currentDoc });
 }

@@ -5,8 +5,9 @@ import type { HeaderValues } from '../../../../shared/article/header';
 import type { Client } from '../../ipc/client';
 import type { SaveQueueOptions, SaveState } from '../save-queue';
 import type { RescueDraft } from '../rescue/rescue-store';
+import type { MetadataValues } from '../../../../shared/article/metadata';
 
-export type SessionClient = Pick<Client, 'saveArticle' | 'getArticle' | 'discardBlankArticle'>;
+export type SessionClient = Pick<Client, 'saveArticle' | 'getArticle' | 'discardBlankArticle' | 'saveVersion' | 'closeArticle'>;
 
 /** What the session asks of the mounted body editor. */
 export interface BodyPort {
@@ -20,6 +21,8 @@ export interface BodyPort {
 export interface SessionSnapshot {
   readonly save: SaveState;
   readonly header: HeaderValues;
+  /** The metadata row's status, section and tags. */
+  readonly metadata: MetadataValues;
   /** A conflict choice is being carried out. */
   readonly resolving: boolean;
   readonly notice: string | null;

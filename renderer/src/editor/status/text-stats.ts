@@ -80,9 +80,21 @@ function changedRange(tr: Transaction): { from: number; to: number } | null {
   return from === Infinity ? null : { from, to };
 }
 
-function topIndex(doc: Node, pos: number): number {
-  const clamped = Math.max(0, Math.min(pos, doc.content.size));
-  return Math.min(doc.resolve(clamped).index(0), doc.childCount - 1);
+/** The top-level block at `pos` and whether `pos` lies between blocks rather than inside one. */
+function topLevelAt(doc: Node, pos: number): { index: number; between: boolean } {
+  const $pos = doc.resolve(Math.max(0, Math.min(pos, doc.content.size)));
+  return { index: $pos.index(0), between: $pos.depth === 0 };
+}
+
+/** How many top-level blocks end at or before `pos` (they lie wholly before a change starting there). */
+function blocksBefore(doc: Node, pos: number): number {
+  return topLevelAt(doc, pos).index;
+}
+
+/** How many top-level blocks start at or after `pos` (they lie wholly after a change ending there). */
+function blocksAfter(doc: Node, pos: number): number {
+  const { index, between } = topLevelAt(doc, pos);
+  return doc.childCount - index - (between ? 0 : 1);
 }
 
 export function nextStats(prev: TextStats, tr: Transaction): TextStats {
@@ -91,11 +103,18 @@ export function nextStats(prev: TextStats, tr: Transaction): TextStats {
   // Steps that say nothing about where they changed the document (none of ours): count everything once.
   if (!range) return docStats(tr.doc);
   const invert = tr.mapping.invert();
-  const oldFrom = invert.map(range.from, -1);
-  const oldTo = invert.map(range.to, 1);
   const before = tr.before;
-  const removed = sumRange(before, topIndex(before, oldFrom), topIndex(before, oldTo));
-  const added = sumRange(tr.doc, topIndex(tr.doc, range.from), topIndex(tr.doc, range.to));
+  const after = tr.doc;
+  // The blocks outside the change are the same in both documents, so the
+  // untouched prefix and suffix must be counted alike on both sides: take
+  // the smaller of the two counts for each. (Taking the block "at" a position
+  // instead goes wrong at the document's end: a block inserted after the
+  // last one made the old side subtract the last block and the new side
+  // never add it back, so a quote left with Enter vanished from the count.)
+  const head = Math.min(blocksBefore(after, range.from), blocksBefore(before, invert.map(range.from, -1)));
+  const tail = Math.min(blocksAfter(after, range.to), blocksAfter(before, invert.map(range.to, 1)));
+  const removed = sumRange(before, head, before.childCount - 1 - tail);
+  const added = sumRange(after, head, after.childCount - 1 - tail);
   return {
     words: prev.words - removed.words + added.words,
     characters: prev.characters - removed.characters + added.characters,

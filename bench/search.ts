@@ -1,0 +1,172 @@
+// npm run bench:search — full-text search at a working journalist's scale
+// (DESIGN §8), on the cached 100,000-article library (bench/library-db.ts:
+// ~800 words each, a 4,000-word vocabulary with a long tail, quotes with
+// attributions, photos with captions and credits):
+//   index build      migration 007 on a copy of the version-6 library (what an
+//                    upgrade costs once)
+//   search           listArticles through dispatch (parse, bm25, one page of
+//                    50 with snippets) for rare words, phrases, prefixes and the
+//                    commonest word: median and p95 of RUNS each
+//   LIKE baseline    the same words as `LIKE '%…%'` over the same columns of
+//                    the same file, as ratios
+//   same set         every id FTS finds equals what the LIKE scan finds once
+//                    refined to whole words (LIKE matches inside words)
+//   list page        the plain first page and a page by cursor
+//   insert           creates per second with the index on, and off (the index
+//                    writes discarded), in a fresh file
+// Not part of npm test; no assertions: targets missed are reported.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { openServices } from '../electron/main/services';
+import { migrate } from '../electron/main/store/migrate';
+import { createDispatch } from '../electron/main/ipc/dispatch';
+import { createHandlers } from '../electron/main/ipc/handlers';
+import { METHODS } from '../shared/ipc/channels';
+import type { ArticlePage } from '../shared/article/list-page';
+import { foldForSearch } from '../shared/article/headline-search';
+import { parseQuery } from '../shared/search/query';
+import { ArticleGenerator, libraryDb } from './library-db';
+import { median, p95, ratioRow, writeSuite, type BenchRow } from './report';
+
+const started = new Date();
+const COUNT = Number(process.env.BENCH_SEARCH_SIZE ?? 100_000);
+const RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 9);
+const INSERTS = Number(process.env.BENCH_SEARCH_INSERTS ?? 1000);
+const APP = { url: 'app://copydesk/index.html', isTopFrame: true };
+const label = COUNT >= 1000 ? `${COUNT / 1000}k` : String(COUNT);
+const rows: BenchRow[] = [];
+const time = <T>(fn: () => T): [T, number] => {
+  const t0 = performance.now();
+  const value = fn();
+  return [value, performance.now() - t0];
+};
+
+// 1. The index for an existing library: migration 007 on a copy of it.
+const source = libraryDb(COUNT);
+const file = path.join(os.tmpdir(), `copydesk-bench-search-${process.pid}.db`);
+fs.copyFileSync(source, file);
+{
+  const raw = new Database(file);
+  if ((raw.pragma('user_version', { simple: true }) as number) !== 6) throw new Error(`${source} is not a version-6 library; rebuild the cache`);
+  const [, ms] = time(() => migrate(raw));
+  rows.push({ id: `search.build.${label}`, what: `build the search index (migration 007), ${label} articles`, value: ms / 1000, unit: 'count', target: 'once, at upgrade' });
+  console.log(`[bench] index built in ${(ms / 1000).toFixed(1)} s`);
+  raw.close();
+}
+const services = openServices(file);
+const db = services.db;
+const dispatch = createDispatch(createHandlers(services), { isTrustedUrl: () => true });
+
+// 2. The queries, chosen from the index's own vocabulary (document counts from fts5vocab).
+db.exec('CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, article_search, row)');
+const terms = db.prepare('SELECT term, doc FROM temp.vocab WHERE length(term) >= 5 AND term GLOB \'[a-z]*\' ORDER BY doc').all() as { term: string; doc: number }[];
+const commonest = (db.prepare('SELECT term FROM temp.vocab ORDER BY doc DESC LIMIT 1').pluck().get() as string);
+const pick = (from: number, to: number, n: number) => {
+  const inBand = terms.filter((t) => t.doc >= from && t.doc <= to);
+  const band = inBand.length ? inBand : terms.filter((t) => t.doc >= from).slice(0, n);
+  return Array.from({ length: n }, (_, i) => band[Math.floor(((i + 0.5) * band.length) / n)]?.term).filter((t): t is string => Boolean(t));
+};
+const rare = pick(3, Math.max(20, COUNT / 1000), 5);
+const prefixes = pick(COUNT / 50, COUNT / 5, 5).map((t) => t.slice(0, 4));
+const phrases = Array.from({ length: 5 }, (_, i) => {
+  const text = db.prepare('SELECT plain_text FROM articles WHERE rowid = ?').pluck().get(1 + Math.floor(((i + 0.5) * COUNT) / 5)) as string;
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  const at = Math.floor(words.length / 2);
+  return words.slice(at, at + 3).join(' ').toLowerCase();
+});
+const KINDS = [
+  { kind: 'rare word', queries: rare.map((w) => `${w} `), target: 50 },
+  { kind: 'phrase', queries: phrases.map((p) => `"${p}"`), target: 50 },
+  { kind: 'prefix', queries: prefixes, target: 50 },
+  { kind: 'commonest word', queries: [`${commonest} `], target: 250 },
+];
+
+async function searchOnce(query: string): Promise<number> {
+  const t0 = performance.now();
+  const result = await dispatch(METHODS.listArticles, { limit: 50, filter: { query } }, APP);
+  const ms = performance.now() - t0;
+  if (!result.ok) throw new Error(`${query}: ${JSON.stringify(result)}`);
+  return ms;
+}
+
+// The same words as a LIKE scan of the same columns (the baseline), and whole-word refinement for the set check.
+const TEXT = "headline || ' ' || standfirst || ' ' || byline || ' ' || dateline || ' ' || tags_json || ' ' || plain_text";
+const likeScan = db.prepare(`SELECT id, ${TEXT} AS text FROM articles WHERE ${TEXT} LIKE @pattern`);
+const likeCount = db.prepare(`SELECT count(*) FROM articles WHERE ${TEXT} LIKE @pattern`).pluck();
+const ftsIds = db.prepare('SELECT k.id FROM article_search JOIN article_search_keys k ON k.rowid = article_search.rowid WHERE article_search MATCH ?').pluck();
+function wholeWords(query: string): { pattern: string; test: RegExp } {
+  const parsed = parseQuery(query);
+  const term = parsed.all[0]![0]!;
+  const words = foldForSearch(term.text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const body = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+');
+  return { pattern: `%${words.join('%')}%`, test: new RegExp(`(^|[^\\p{L}\\p{N}])${body}${term.prefix ? '' : '($|[^\\p{L}\\p{N}])'}`, 'u') };
+}
+
+let allSame = true;
+for (const { kind, queries, target } of KINDS) {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) for (const q of queries) times.push(await searchOnce(q));
+  const q0 = queries[0]!;
+  const { pattern, test } = wholeWords(q0);
+  const likeTimes: number[] = [];
+  for (let run = 0; run < 3; run++) likeTimes.push(time(() => likeCount.get({ pattern }))[1]);
+  // Same set: FTS's ids against the LIKE candidates refined to whole words.
+  const like = new Set((likeScan.all({ pattern }) as { id: string; text: string }[]).filter((r) => test.test(foldForSearch(r.text))).map((r) => r.id));
+  const fts = new Set(ftsIds.all(parseQuery(q0).match) as string[]);
+  const same = like.size === fts.size && [...fts].every((id) => like.has(id));
+  allSame &&= same;
+  console.log(`[bench] ${kind} (${queries.join(' | ')}): FTS finds ${fts.size}, LIKE refined ${like.size}${same ? '' : ' — DIFFERENT'}`);
+  const baseline = { what: `LIKE '%…%' scan, median of 3`, value: median(likeTimes) };
+  rows.push(ratioRow({ id: `search.${kind.replace(/ /g, '-')}.median.${label}`, what: `search, ${kind}, median (${label}; ${fts.size} matches for “${q0.trim()}”)`, value: median(times), unit: 'ms', baseline, target: '≤ 1/50 of LIKE' }, 1 / 50));
+  rows.push({ id: `search.${kind.replace(/ /g, '-')}.p95.${label}`, what: `search, ${kind}, p95 (${label})`, value: p95(times), unit: 'ms', target: `< ${target} ms`, pass: p95(times) < target });
+  rows.push({ id: `search.${kind.replace(/ /g, '-')}.same.${label}`, what: `search, ${kind}: same set as the LIKE scan (1 = yes)`, value: same ? 1 : 0, unit: 'count', target: 'same set', pass: same });
+}
+
+// 3. List pages through dispatch.
+{
+  const first: number[] = [];
+  const next: number[] = [];
+  for (let run = 0; run < RUNS * 3; run++) {
+    const t0 = performance.now();
+    const page = (await dispatch(METHODS.listArticles, { limit: 100 }, APP)) as { ok: true; value: ArticlePage };
+    first.push(performance.now() - t0);
+    const t1 = performance.now();
+    await dispatch(METHODS.listArticles, { limit: 100, cursor: page.value.nextCursor! }, APP);
+    next.push(performance.now() - t1);
+  }
+  rows.push({ id: `search.list-first.${label}`, what: `list, first page of 100 with counts (${label}), median`, value: median(first), unit: 'ms' });
+  rows.push({ id: `search.list-next.${label}`, what: `list, a page of 100 by cursor (${label}), median`, value: median(next), unit: 'ms' });
+}
+services.close();
+for (const suffix of ['', '-wal', '-shm', '.v6-backup']) fs.rmSync(file + suffix, { force: true });
+
+// 4. Insert throughput, index on vs off, in a fresh file: the app's own creates, one transaction each.
+function insertRate(indexOn: boolean): number {
+  const fresh = path.join(os.tmpdir(), `copydesk-bench-insert-${process.pid}-${indexOn}.db`);
+  const s = openServices(fresh);
+  if (!indexOn) {
+    // Off: the index's writes are discarded (a view that takes them and keeps nothing); everything else is the same.
+    s.db.exec(`DROP TABLE article_search;
+      CREATE VIEW article_search (rowid, headline, standfirst, byline, dateline, tags, body, credits) AS SELECT 0, '', '', '', '', '', '', '' WHERE 0;
+      CREATE TRIGGER article_search_off INSTEAD OF INSERT ON article_search BEGIN SELECT 1; END;
+      CREATE TRIGGER article_search_off_u INSTEAD OF UPDATE ON article_search BEGIN SELECT 1; END;
+      CREATE TRIGGER article_search_off_d INSTEAD OF DELETE ON article_search BEGIN SELECT 1; END;`);
+  }
+  const generator = new ArticleGenerator(99);
+  const articles = Array.from({ length: INSERTS }, () => generator.article());
+  const [, ms] = time(() => {
+    for (const a of articles) s.articles.create(a);
+  });
+  s.close();
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(fresh + suffix, { force: true });
+  return (INSERTS / ms) * 1000;
+}
+const off = insertRate(false);
+const on = insertRate(true);
+rows.push(ratioRow({ id: 'search.insert.on', what: `creates per second with the index on (${INSERTS} articles of ~800 words; ratio = off ÷ on)`, value: on, unit: 'count', baseline: { what: 'index off', value: off } }));
+rows[rows.length - 1]!.ratio = off / on;
+rows.push({ id: 'search.same-set', what: 'every query found the same set as the LIKE scan (1 = yes)', value: allSame ? 1 : 0, unit: 'count', pass: allSame });
+
+writeSuite('search', rows, started);

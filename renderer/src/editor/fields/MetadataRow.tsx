@@ -1,0 +1,118 @@
+// Above the headline: status, section and tags, compact. They save like every
+// other field (the editor's save queue). Section and tags suggest what the
+// desk already uses, asked of main by prefix (a bounded read), never the library.
+import { memo, useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../../../../shared/article/fields';
+import { LIMITS } from '../../../../shared/limits';
+import type { Client } from '../../ipc/client';
+import type { MetadataValues } from '../../../../shared/article/metadata';
+
+export type { MetadataValues } from '../../../../shared/article/metadata';
+
+const STATUS_LABEL: Record<ArticleStatus, string> = { draft: 'Draft', editing: 'Editing', ready: 'Ready', published: 'Published' };
+
+
+/** Suggestions for a field, asked as the journalist types (stale answers are dropped). */
+function useSuggestions(client: Client, field: 'section' | 'tag', prefix: string): string[] {
+  const [values, setValues] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      client
+        .deskSuggestions({ field, prefix: prefix.slice(0, LIMITS.tag) })
+        .then((answer) => live && setValues(answer.values))
+        .catch(() => live && setValues([]));
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [client, field, prefix]);
+  return values;
+}
+
+export const MetadataRow = memo(function MetadataRow(props: {
+  client: Client;
+  values: MetadataValues;
+  onChange<K extends keyof MetadataValues>(name: K, value: MetadataValues[K]): void;
+}) {
+  const { client, values, onChange } = props;
+  const [draftTag, setDraftTag] = useState('');
+  const sectionList = useId();
+  const tagList = useId();
+  const sections = useSuggestions(client, 'section', values.section);
+  const tags = useSuggestions(client, 'tag', draftTag).filter((t) => !values.tags.includes(t));
+
+  const addTag = (raw: string) => {
+    const tag = raw.replace(/[\r\n,]+/g, ' ').trim().slice(0, LIMITS.tag);
+    setDraftTag('');
+    if (!tag || values.tags.some((t) => t.toLowerCase() === tag.toLowerCase()) || values.tags.length >= LIMITS.tags) return;
+    onChange('tags', [...values.tags, tag]);
+  };
+  const onTagKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if ((e.key === 'Enter' || e.key === ',') && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      addTag(draftTag);
+    } else if (e.key === 'Backspace' && draftTag === '' && values.tags.length > 0) {
+      e.preventDefault();
+      onChange('tags', values.tags.slice(0, -1));
+    }
+  };
+
+  return (
+    <div className="metadata-row" role="group" aria-label="Status, section and tags">
+      <select aria-label="Status" className="metadata-status" value={values.status} onChange={(e) => onChange('status', e.target.value as ArticleStatus)}>
+        {ARTICLE_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {STATUS_LABEL[s]}
+          </option>
+        ))}
+      </select>
+      <input
+        aria-label="Section"
+        className="metadata-section"
+        placeholder="Section"
+        list={sectionList}
+        maxLength={LIMITS.section}
+        value={values.section}
+        onChange={(e) => onChange('section', e.target.value.replace(/[\r\n]+/g, ' '))}
+      />
+      <datalist id={sectionList}>
+        {sections.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+      <ul className="metadata-tags" aria-label="Tags">
+        {values.tags.map((tag) => (
+          <li key={tag} className="tag-chip">
+            {tag}
+            <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange('tags', values.tags.filter((t) => t !== tag))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <input
+        aria-label="Add a tag"
+        className="metadata-tag-input"
+        placeholder={values.tags.length ? 'Add tag' : 'Tags'}
+        list={tagList}
+        maxLength={LIMITS.tag}
+        value={draftTag}
+        onChange={(e) => {
+          const value = e.target.value;
+          // Choosing a suggestion (or pasting "a, b") adds it at once.
+          if (value.includes(',')) value.split(',').slice(0, -1).forEach(addTag);
+          else setDraftTag(value);
+        }}
+        onKeyDown={onTagKey}
+        onBlur={() => draftTag.trim() && addTag(draftTag)}
+      />
+      <datalist id={tagList}>
+        {tags.map((t) => (
+          <option key={t} value={t} />
+        ))}
+      </datalist>
+    </div>
+  );
+});
