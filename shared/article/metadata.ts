@@ -11,3 +11,8 @@ export interface MetadataValues {
 export function metadataOf(article: Pick<Article, 'status' | 'section' | 'tags'>): MetadataValues {
   return { status: article.status, section: article.section, tags: [...article.tags] };
 }
+
+/** The metadata a rescue copy kept (copies from before issue 15 kept none). */
+export function keptMetadata(kept: Partial<MetadataValues>): Partial<MetadataValues> {
+  return Object.fromEntries(Object.entries(kept).filter(([name, value]) => value !== undefined && (name === 'status' || name === 'section' || name === 'tags')));
+}

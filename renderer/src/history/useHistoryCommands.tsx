@@ -20,7 +20,7 @@ export function useHistoryCommands(opts: { client: Client; session: ArticleSessi
 
   const handle = () => {
     if (!session) throw new Error('Open an article first.');
-    return session;
+    return session.versions;
   };
   const elements =
     open === 'history' && articleId ? (

@@ -1,14 +1,11 @@
-// One open article, outside React: its header fields and live body document,
-// autosave (../save-queue.ts), the rescue copy kept while saves fail
-// (../rescue/), the conflict choices, and whether the writer may leave it.
-// Components subscribe (useSyncExternalStore on subscribe/getSnapshot) and call
-// its methods; the body editor attaches a BodyPort so the session can put words
-// back into it. Nothing here holds the article's JSON after opening: the body
-// is the ProseMirror document, serialized only when a save goes out.
-//
-// Leaving the article and quitting are one veto protocol, as in VS Code's
-// lifecycle service: `close()` saves what is waiting and answers either that
-// the article may go (a blank draft is discarded on the way) or why it may not.
+// One open article, outside React: its fields and live body document, autosave
+// (../save-queue.ts), the rescue copy kept while saves fail (../rescue/), the
+// conflict choices, and whether the writer may leave it. Components subscribe
+// (useSyncExternalStore) and call its methods; the body editor attaches a
+// BodyPort so words can be put back into it. Leaving and quitting are one veto
+// protocol, as in VS Code's lifecycle service: `close()` saves what is waiting
+// and answers that the article may go (a blank draft is discarded, a changed one
+// gets a version on leaving) or why it may not.
 import type { Node } from 'prosemirror-model';
 import type { Article, ArticleMeta, BodyJSON } from '../../../../shared/article/fields';
 import { bodyFromJSON } from '../../../../shared/article/body';
@@ -16,8 +13,7 @@ import { schema } from '../../../../shared/article/schema';
 import { isBlankDoc, isBlankHeader } from '../../../../shared/article/blank';
 import { HEADER_FIELDS, headerOf, type HeaderField } from '../../../../shared/article/header';
 import { isAppError } from '../../../../shared/errors/app-error';
-import type { Version, VersionSummary } from '../../../../shared/history/version';
-import { metadataOf, type MetadataValues } from '../../../../shared/article/metadata';
+import { keptMetadata, metadataOf, type MetadataValues } from '../../../../shared/article/metadata';
 import { DraftSource } from '../../preview/draft';
 import { SaveQueue } from '../save-queue';
 import { BodyText } from '../save/body-text';
@@ -25,6 +21,7 @@ import { RescueKeeper } from '../rescue/rescue-keeper';
 import { rescueOnOffer } from '../rescue/RescueBar';
 import { clearRescue } from '../rescue/rescue-store';
 import { SnapshotStore } from '../../hooks/snapshot-store';
+import { sessionVersions } from './session-versions';
 import { unsavedReasonOf, type ArticleSessionOptions, type BodyPort, type CloseAnswer, type SessionSnapshot } from './session-types';
 
 export type { ArticleSessionOptions, BodyPort, CloseAnswer, SessionClient, SessionSnapshot } from './session-types';
@@ -32,8 +29,7 @@ export type { ArticleSessionOptions, BodyPort, CloseAnswer, SessionClient, Sessi
 export class ArticleSession extends SnapshotStore<SessionSnapshot> {
   readonly id: string;
   readonly meta: ArticleMeta;
-  /** The article as on screen, for the live preview. */
-  readonly draft = new DraftSource();
+  readonly draft = new DraftSource(); // the article as on screen, for the live preview
   private currentDoc: Node;
   private body: BodyPort | null = null;
   private readonly bodyText = new BodyText();
@@ -79,18 +75,17 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     this.publishDraft();
   }
 
-  /** The document the body editor opens with. */
+  /** The document the body editor opens with; setDoc: its newest, told from every state it makes. */
   get doc(): Node {
     return this.currentDoc;
   }
 
-  attachBody(port: BodyPort | null): void {
-    this.body = port;
-  }
-
-  /** The body editor's newest document, told from every state it makes. */
   setDoc(doc: Node): void {
     this.currentDoc = doc;
+  }
+
+  attachBody(port: BodyPort | null): void {
+    this.body = port;
   }
 
   /** The body's content changed (a transaction with docChanged): autosave, rescue and preview hear of it. */
@@ -101,37 +96,20 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
   }
 
   changeField(name: HeaderField, value: string): void {
-    if (this.getSnapshot().header[name] === value) return;
-    this.update({ header: { ...this.getSnapshot().header, [name]: value } });
-    this.queue.change({ [name]: value });
-    this.keeper.changed();
-    this.publishDraft();
+    if (this.getSnapshot().header[name] !== value) this.edited({ header: { ...this.getSnapshot().header, [name]: value } }, { [name]: value });
   }
 
   /** Status, section or tags (the metadata row): saved like the text fields. */
   changeMetadata<K extends keyof MetadataValues>(name: K, value: MetadataValues[K]): void {
     if (JSON.stringify(this.getSnapshot().metadata[name]) === JSON.stringify(value)) return;
-    this.update({ metadata: { ...this.getSnapshot().metadata, [name]: value } });
-    this.queue.change({ [name]: value });
-    this.keeper.changed();
-    this.publishDraft();
+    this.edited({ metadata: { ...this.getSnapshot().metadata, [name]: value } }, { [name]: value });
   }
-
-  /** Saves what is on screen, then keeps it as a version (Save Version, Mod-S). */
-  async saveVersion(name: string | null): Promise<VersionSummary> {
-    await this.savedFirst('The version is saved once your changes are.');
-    return this.options.client.saveVersion({ id: this.id, revision: this.queue.currentRevision, ...(name ? { name } : {}) });
-  }
-
-  /** A version's words back in the editor (one undo step in the body), saved as a restore of it. */
-  async restoreVersion(version: Version): Promise<void> {
-    await this.savedFirst('Restore once your latest changes are saved, so they are kept as a version first.');
-    if (!this.body) throw new Error('The article is not open in the editor.');
-    this.body.replace(bodyFromJSON(version.body), { undoable: true });
-    for (const name of HEADER_FIELDS) this.changeField(name, version[name]);
-    this.queue.markRestore(version.number);
-    await this.savedFirst('The restored text is in the editor but not saved yet.');
-  }
+  /** Save Version (Mod-S) and Restore: session-versions.ts. */
+  readonly versions = sessionVersions({
+    ...{ id: () => this.id, client: () => this.options.client, flush: () => this.queue.flush(), unsavedReason: () => this.unsavedReason() },
+    ...{ revision: () => this.queue.currentRevision, body: () => this.body, markRestore: (n: number) => this.queue.markRestore(n) },
+    changeField: (name, value) => this.changeField(name, value),
+  });
 
   /** Saves what is waiting now (leaving the window, before a version). */
   flush(): Promise<void> {
@@ -191,9 +169,8 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     const kept = offer.draft.fields;
     for (const name of HEADER_FIELDS) this.changeField(name, kept[name]);
     // Copies kept before the metadata row (issue 15) have none of its fields.
-    if (kept.status !== undefined) this.changeMetadata('status', kept.status);
-    if (kept.section !== undefined) this.changeMetadata('section', kept.section);
-    if (kept.tags !== undefined) this.changeMetadata('tags', kept.tags);
+    const metadata = { ...this.getSnapshot().metadata, ...keptMetadata(kept) };
+    this.edited({ metadata }, metadata);
     this.queue.saveOnto(revision);
     this.body?.focus();
   }
@@ -210,19 +187,14 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     return this.queue.hasUnsaved() ? unsavedReasonOf(this.queue.currentState, this.keeper.keepPending()) : null;
   }
 
-  /**
-   * May the article close (another article opens, the window quits)? Saves
-   * what is waiting first; if something still could not be saved, says why and
-   * the article stays open. A draft nothing was written in is discarded: main
-   * deletes it only if it is still blank at the revision this window saw.
-   */
+  /** May the article close? Saves first; if something is still unsaved, says why and it stays open.
+   * A draft nothing was written in is discarded (main deletes it only if still blank at this revision). */
   async close(): Promise<CloseAnswer> {
     await this.queue.flush().catch(() => undefined); // what is still unsaved is said below
     const reason = this.unsavedReason();
     if (reason) return { ok: false, reason };
     if (!this.isBlank()) {
-      // Leaving after changes: main keeps an automatic version if it changed since its newest
-      // (issue 16). Never in the way: the words are saved already.
+      // Main keeps a version on leaving if it changed since its newest (issue 16); never in the way.
       await this.options.client.closeArticle({ id: this.id }).catch(() => undefined);
       return { ok: true, discarded: false };
     }
@@ -239,10 +211,11 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     void this.queue.flush().finally(() => this.queue.dispose());
   }
 
-  private async savedFirst(what: string): Promise<void> {
-    await this.queue.flush().catch(() => undefined);
-    const reason = this.unsavedReason();
-    if (reason) throw new Error(`${reason} ${what}`);
+  private edited(next: Partial<SessionSnapshot>, change: Parameters<SaveQueue['change']>[0]): void {
+    this.update(next);
+    this.queue.change(change);
+    this.keeper.changed();
+    this.publishDraft();
   }
 
   private fields() {
