@@ -65,6 +65,8 @@ export const COMMANDS = [
   command('redo', 'Redo', 'Editing', 'body', ['Mod-Shift-z', 'Mod-y']),
   command('find', 'Find in the body', 'Editing', 'editor', ['Mod-f']),
   command('find-replace', 'Find and replace', 'Editing', 'editor', ['Mod-h']),
+  // Heard by the search box itself in a browser (desk/SearchBox.tsx), the menu's accelerator in the app.
+  command('focus-search', 'Search articles', 'Editing', 'menu-only', ['Mod-Shift-f'], { menuLabel: 'Search Articles', menuEvent: 'focusSearch' }),
   command('show-shortcuts', 'Keyboard shortcuts', 'Editing', 'body', ['Mod-/'], { menuLabel: 'Keyboard Shortcuts', menuEvent: 'showShortcuts' }),
   command('new-article', 'New article', 'Article', 'menu-only', ['Mod-n'], { menuLabel: 'New Article', menuEvent: 'newArticle' }),
   command('import-file', 'Import a file', 'Article', 'menu-only', ['Mod-o'], { menuLabel: 'Import…', menuEvent: 'importFile' }),
@@ -73,14 +75,13 @@ export const COMMANDS = [
   // Mod-S saves and keeps a named version (issue 16): the old "Save now" is folded in,
   // since saving a version flushes the pending save first.
   command('save-version', 'Save now and keep a version (History)', 'Article', 'window', ['Mod-s'], { menuLabel: 'Save Version…', menuEvent: 'saveVersion' }),
-  // Ctrl+Alt+H is the horizontal rule's, so History takes Shift as well.
-  command('show-history', 'History: every version of the article', 'View', 'window', ['Mod-Alt-Shift-h'], { menuLabel: 'History', menuEvent: 'showHistory' }),
   // Spiking replaces deleting in the menu (issue 15): out of the list with Undo; deleting for
   // good is the Spiked view's, behind a confirmation, and has no shortcut.
   command('spike-article', 'Spike the article (Undo for 10 seconds)', 'Article', 'menu-only', ['Mod-Backspace'], { menuLabel: 'Spike Article', menuEvent: 'spikeArticle' }),
   command('unspike-article', 'Unspike the article', 'Article', 'window', [], { unlisted: true }),
-  command('focus-search', 'Search articles', 'Editing', 'menu-only', ['Mod-Shift-f'], { menuLabel: 'Search Articles', menuEvent: 'focusSearch' }),
   command('toggle-preview', 'Preview on or off', 'View', 'window', ['Mod-Alt-p'], { menuLabel: 'Toggle Preview', menuEvent: 'togglePreview' }),
+  // Ctrl+Alt+H is the horizontal rule's, so History takes Shift as well.
+  command('show-history', 'History: every version of the article', 'View', 'window', ['Mod-Alt-Shift-h'], { menuLabel: 'History', menuEvent: 'showHistory' }),
 ] as const;
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

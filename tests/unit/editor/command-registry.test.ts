@@ -57,15 +57,15 @@ describe('the command registry', () => {
     const body = COMMANDS.filter((c) => c.scope === 'body');
     expect([...commands.keys()].sort()).toEqual(body.map((c) => c.id).sort());
 
-    // Mod-s and Mod-/ reach their actions through the keymap built from the declarations.
+    // Mod-/ reaches its action through the keymap built from the declarations; Mod-S is no longer
+    // the body's (Save Version, a window command, took it from "Save now"), so the body lets it pass.
     const [bindings] = editorKeymaps(commands);
     let state = EditorState.create({ doc: schema.nodeFromJSON(doc(p('Ferry back'))), plugins: [] });
     state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 1, 6)));
     const view = { state, dispatch: (tr: never) => void tr } as never;
     const press = (key: string, mods: Partial<KeyboardEvent> = {}) =>
       (bindings!.props.handleKeyDown as (v: unknown, e: KeyboardEvent) => boolean)(view, new KeyboardEvent('keydown', { key, ...mods }));
-    expect(press('s', { ctrlKey: true })).toBe(true);
-    expect(run.saveNow).toHaveBeenCalledOnce();
+    expect(press('s', { ctrlKey: true })).toBe(false);
     expect(press('/', { ctrlKey: true })).toBe(true);
     expect(run.showShortcuts).toHaveBeenCalledOnce();
     expect(press('k', { ctrlKey: true })).toBe(true);
