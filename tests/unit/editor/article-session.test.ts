@@ -159,17 +159,19 @@ describe('ArticleSession', () => {
     expect(readRescue(ID)).toBeNull();
   });
 
-  it('a blank draft is discarded on closing, at the revision the window saw; one with a word is kept', async () => {
+  it('a blank draft is discarded on closing, at the revision the window saw; one with a word is kept and main asked for its version on leaving', async () => {
     const main = fakeMain(article());
     const blank = new ArticleSession({ client: main.client, article: main.stored });
     expect(blank.isBlank()).toBe(true);
     expect(await blank.close()).toEqual({ ok: true, discarded: true });
     expect(main.discarded).toEqual([1]);
+    expect(main.closed).toEqual([]); // a discarded draft gets no version on leaving
 
     const written = new ArticleSession({ client: main.client, article: main.stored });
     type(written, 'A');
     expect(await written.close()).toEqual({ ok: true, discarded: false });
     expect(main.discarded).toEqual([1]);
+    expect(main.closed).toEqual([written.id]); // History's version on leaving (issue 16)
   });
 
   it("an earlier session's copy is offered; restoring puts its words back and saves them", async () => {

@@ -20,7 +20,7 @@ function menuItems(actions: MenuActions): Item[] {
   return walk(menuTemplate(actions, 'linux') as Item[]);
 }
 
-const noActions = () => ({ openLinkEditor: vi.fn(), saveNow: vi.fn(), showShortcuts: vi.fn(), insertPhoto: vi.fn() });
+const noActions = () => ({ openLinkEditor: vi.fn(), showShortcuts: vi.fn(), insertPhoto: vi.fn() });
 
 describe('the command registry', () => {
   it('the menu agrees with the registry: every command item has its label, accelerator and event, and nothing else clicks', () => {

@@ -38,7 +38,6 @@ export function useBodyEditor(options: BodyEditorOptions) {
     bodyCommands({
       openLinkEditor,
       showShortcuts,
-      saveNow: () => void session.flush(),
       insertPhoto: (v) => void pickAndInsertPhoto(services, v),
     }),
   );

@@ -14,10 +14,9 @@ import { canInsertPhoto } from '../photo/insert-photo';
 import { bindCommands, type BoundCommand, type CommandBinding } from '../../commands/bound-command';
 import type { CommandId } from '../../../../shared/commands/commands';
 
-/** What body commands do outside the document: opened panels, saving, the file dialog. */
+/** What body commands do outside the document: opened panels, the file dialog. */
 export interface BodyCommandActions {
   openLinkEditor(): void;
-  saveNow(): void;
   showShortcuts(): void;
   insertPhoto(view: EditorView): void;
 }
