@@ -1,18 +1,34 @@
 // The metadata row's fields (issue 15): status, section and tags, held by the renderer's
 // article session beside the header's text fields.
 import type { Article, ArticleStatus } from './fields';
+import { stampPublishedAt } from './published-at';
 
 export interface MetadataValues {
   status: ArticleStatus;
   section: string;
   tags: string[];
+  /** When it was first published (editable once it is); null while it never was. */
+  publishedAt: string | null;
 }
 
-export function metadataOf(article: Pick<Article, 'status' | 'section' | 'tags'>): MetadataValues {
-  return { status: article.status, section: article.section, tags: [...article.tags] };
+export function metadataOf(article: Pick<Article, 'status' | 'section' | 'tags' | 'publishedAt'>): MetadataValues {
+  return { status: article.status, section: article.section, tags: [...article.tags], publishedAt: article.publishedAt };
 }
 
 /** The metadata a rescue copy kept (copies from before issue 15 kept none). */
 export function keptMetadata(kept: Partial<MetadataValues>): Partial<MetadataValues> {
-  return Object.fromEntries(Object.entries(kept).filter(([name, value]) => value !== undefined && (name === 'status' || name === 'section' || name === 'tags')));
+  return Object.fromEntries(Object.entries(kept).filter(([name, value]) => value !== undefined && (name === 'status' || name === 'section' || name === 'tags' || name === 'publishedAt')));
+}
+
+/**
+ * One field of the row changed: the new values and what to save, or null when
+ * nothing changed. Publishing for the first time stamps publishedAt with `now`
+ * in the same change, so the preview dates the page at once and the store keeps that time.
+ */
+export function metadataEdit<K extends keyof MetadataValues>(current: MetadataValues, name: K, value: MetadataValues[K], now: string): { metadata: MetadataValues; change: Partial<MetadataValues> } | null {
+  if (JSON.stringify(current[name]) === JSON.stringify(value)) return null;
+  const next = { ...current, [name]: value };
+  const publishedAt = stampPublishedAt(next.status, next.publishedAt, now);
+  const change: Partial<MetadataValues> = publishedAt === next.publishedAt ? { [name]: value } : { [name]: value, publishedAt };
+  return { metadata: { ...next, publishedAt }, change };
 }

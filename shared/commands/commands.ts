@@ -58,7 +58,12 @@ export const COMMANDS = [
   command('quote', 'Quote on or off', 'Paragraphs', 'body', ['Mod-Alt-q'], { toolbarLabel: 'Quote' }),
   command('attribution', 'Attribution under a quote', 'Paragraphs', 'body', ['Mod-Alt-a']),
   command('horizontal-rule', 'Horizontal rule', 'Paragraphs', 'body', ['Mod-Alt-h']),
-  command('insert-photo', 'Insert photo', 'Paragraphs', 'body', [], { unlisted: true }),
+  // At the caret, before the block when the caret is at its start (a lead photo). Mod-Alt-P is the
+  // preview's, so the photo takes Shift as well (as History does beside the rule's Mod-Alt-H).
+  command('insert-photo', 'Insert photo', 'Paragraphs', 'body', ['Mod-Alt-Shift-p']),
+  // Any block: a photo, a paragraph, a quote, a list item within its list (editor/commands/move-block.ts).
+  command('move-block-up', 'Move the block up', 'Paragraphs', 'body', ['Mod-Alt-ArrowUp']),
+  command('move-block-down', 'Move the block down', 'Paragraphs', 'body', ['Mod-Alt-ArrowDown']),
   command('indent', 'Indent list item', 'Paragraphs', 'body', ['Tab']),
   command('outdent', 'Outdent list item', 'Paragraphs', 'body', ['Shift-Tab']),
   command('undo', 'Undo', 'Editing', 'body', ['Mod-z']),
@@ -103,12 +108,15 @@ export function acceleratorOf(key: string): string {
     .join('+');
 }
 
-/** "Mod-Shift-8" → "Ctrl+Shift+8", or "⌘⇧8" on a Mac. */
+const ARROWS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' };
+
+/** "Mod-Shift-8" → "Ctrl+Shift+8", or "⌘⇧8" on a Mac; arrow keys as arrows. */
 export function describeKey(key: string, mac: boolean): string {
   const parts = key.split('-').map((part) => {
     if (part === 'Mod') return mac ? '⌘' : 'Ctrl';
     if (part === 'Alt') return mac ? '⌥' : 'Alt';
     if (part === 'Shift') return mac ? '⇧' : 'Shift';
+    if (part in ARROWS) return ARROWS[part]!;
     return part.length === 1 ? part.toUpperCase() : part;
   });
   return parts.join(mac ? '' : '+');

@@ -111,9 +111,9 @@ export const contract = {
   // Main asks the user where to save (the renderer never names a path).
   exportArticleHtml: {
     request: z.object({ id: ArticleId, fragment: z.boolean().optional() }).strict(),
-    response: z.object({ saved: z.boolean(), path: z.string().optional() }).strict(),
+    response: z.object({ saved: z.boolean(), path: z.string().optional(), photosLeftOut: z.number().int().nonnegative().optional() }).strict(),
   },
-  copyArticleHtml: { request: z.object({ id: ArticleId }).strict(), response: z.object({ characters: z.number().int() }).strict() },
+  copyArticleHtml: { request: z.object({ id: ArticleId }).strict(), response: z.object({ characters: z.number().int(), photosLeftOut: z.number().int().nonnegative().optional() }).strict() },
   /** Reads a file for the review panel; the article is kept afterwards with createArticle. */
   importPreview: { request: ImportPreviewRequest, response: ImportResult },
   /** File → Import…: main shows the native dialog and reads the file; 'unavailable' where there is none. */

@@ -1,4 +1,8 @@
-// A photo block: image (when there is one), caption and credit.
+// A photo block: image, caption and credit. A photo with no usable image (an
+// import's credit-only photo, a placeholder the writer has not filled, an image
+// missing from the store) is left out of the page: the article keeps it, and
+// the editor shows it as "Add image"; export tells the writer how many were left out.
+import type { Node } from 'prosemirror-model';
 import { element } from './allowlist';
 import { photoAttrs, photoCredit, type PhotoAttrs } from '../article/photo';
 import { escapeText } from './escape';
@@ -28,27 +32,41 @@ function isSafeImageUrl(src: string): boolean {
 
 export function renderPhoto(photo: PhotoAttrs, imageSrc: ImageSrc, lead = false): string {
   const image = photoImage(photo, imageSrc);
-  const src = image?.src ?? null;
+  if (!image) return '';
+  const { src } = image;
   const caption = photo.caption.trim();
   const credit = photoCredit(photo.photographer, photo.agency);
-  if (!src && !caption && !credit) return '';
 
   const parts: string[] = [];
   if (caption) parts.push(element('span', { class: 'caption' }, escapeText(caption)));
   if (credit) parts.push(element('span', { class: 'credit' }, escapeText(credit)));
-  const img = src
-    ? element('img', {
-        src,
-        alt: photo.alt.trim(),
-        width: dimension(image?.width),
-        height: dimension(image?.height),
-        decoding: 'async',
-        loading: lead ? null : 'lazy',
-      })
-    : '';
+  const img = element('img', {
+    src,
+    alt: photo.alt.trim(),
+    width: dimension(image.width),
+    height: dimension(image.height),
+    decoding: 'async',
+    loading: lead ? null : 'lazy',
+  });
   const figcaption = parts.length ? element('figcaption', {}, parts.join(' ')) : '';
-  const classes = ['photo', lead ? 'photo--lead' : '', src ? '' : 'photo--no-image'].filter(Boolean).join(' ');
-  return element('figure', { class: classes }, img + figcaption);
+  return element('figure', { class: lead ? 'photo photo--lead' : 'photo' }, img + figcaption);
+}
+
+/** How many photos of the body the page leaves out for want of an image. */
+export function photosWithoutImage(doc: Node, imageSrc: ImageSrc): number {
+  let count = 0;
+  doc.descendants((node) => {
+    if (node.type.name === 'photo' && !photoImage(photoAttrs(node), imageSrc)) count++;
+    // Photos are blocks: nothing inside a paragraph or heading can be one.
+    return !node.isTextblock;
+  });
+  return count;
+}
+
+/** "1 photo without an image was left out." — or '' when none was. */
+export function photosLeftOutNotice(count: number): string {
+  if (count === 0) return '';
+  return count === 1 ? '1 photo without an image was left out.' : `${count} photos without an image were left out.`;
 }
 
 export { photoAttrs, type PhotoAttrs };

@@ -62,8 +62,6 @@ figure { margin: 0; }
 .photo .caption { color: var(--ink); }
 .photo .credit { display: inline-block; font-size: 0.75rem; letter-spacing: 0.02em; }
 .photo--lead { margin: 0 0 1.75rem; }
-.photo--no-image { border-left: 3px solid var(--rule); padding-left: 0.75rem; }
-.photo--no-image figcaption { margin-top: 0; }
 .quote { margin: 1.9em 0; padding: 0.1em 0 0.1em 1.1rem; border-left: 4px solid var(--accent); background: var(--quote-bg); }
 .quote blockquote { margin: 0; font-size: 1.05em; line-height: 1.55; }
 .quote blockquote p { margin: 0 0 0.7em; }

@@ -25,7 +25,7 @@ export interface ArticleView {
   url: string | null;
   lead: Node | null;
   rest: Node[];
-  /** The photo that represents the article (lead, else the first photo with an image). */
+  /** The photo that represents the article (lead, else the first photo with an image); only one the page shows. */
   image: { photo: PhotoAttrs; src: string | null; credit: string } | null;
 }
 
@@ -85,10 +85,12 @@ function openingText(doc: Node): string {
 }
 
 function representativeImage(doc: Node, lead: Node | null, imageSrc: ImageSrc): ArticleView['image'] {
-  let chosen: Node | null = lead;
+  // Only a photo the page shows: an image-less one is left out of it (photo.ts).
+  const shown = (node: Node) => photoSrc(photoAttrs(node), imageSrc) !== null;
+  let chosen: Node | null = lead && shown(lead) ? lead : null;
   if (!chosen) {
     doc.descendants((node) => {
-      if (!chosen && node.type.name === 'photo' && node.attrs.asset) chosen = node;
+      if (!chosen && node.type.name === 'photo' && shown(node)) chosen = node;
       return !chosen;
     });
   }

@@ -1,5 +1,6 @@
 // copydesk export ID --format html --out FILE [--fragment] [--force]
 // copydesk export --all --out DIR [--force]
+import { photosLeftOutNotice } from '../../../shared/render/photo';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors/app-error';
 import { CliError, UsageError } from '../cli-error';
@@ -51,8 +52,10 @@ export const exportCommand: Command = {
     if (positionals.length !== 1) throw new UsageError(`Expected one article id (or --all). Usage: copydesk ${USAGE}`);
     const id = resolveArticleId(positionals[0]!, services);
     try {
-      const file = services().exporter.writeOne(id, target, { fragment: Boolean(flags.fragment), overwrite: force });
+      const { file, photosLeftOut } = services().exporter.writeOne(id, target, { fragment: Boolean(flags.fragment), overwrite: force });
       io.stdout(`${file}\n`);
+      // A note, not a failure: the page was written, and stdout stays the file's path for scripts.
+      if (photosLeftOut) io.stderr(`copydesk export: ${photosLeftOutNotice(photosLeftOut)}\n`);
     } catch (error) {
       if (error instanceof AppError && error.code === 'conflict') {
         throw new CliError(`${target} already exists and was left untouched; choose another --out or add --force to replace it.`);

@@ -27,13 +27,14 @@ export function createExportHandlers(
       const file = await hooks.chooseExportPath(`${exporter.slugOf(id)}.html`);
       if (!file) return { saved: false };
       // The save dialog already asked before replacing an existing file.
-      return { saved: true, path: exporter.writeOne(id, file, { fragment, overwrite: true }) };
+      const written = exporter.writeOne(id, file, { fragment, overwrite: true });
+      return { saved: true, path: written.file, photosLeftOut: written.photosLeftOut };
     },
     copyArticleHtml: async ({ id }) => {
       if (!hooks.writeClipboard) throw new AppError('unavailable', 'Copying HTML needs the desktop app (no clipboard here).');
-      const { html, text } = exporter.fragment(id);
+      const { html, text, photosLeftOut } = exporter.fragment(id);
       await hooks.writeClipboard({ html, text });
-      return { characters: html.length };
+      return { characters: html.length, photosLeftOut };
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Article } from '../../../shared/article/fields';
 import { bodyFromJSON, plainText } from '../../../shared/article/body';
 import { renderArticleFragment, renderArticlePage, type RelatedArticle } from '../../../shared/render';
 import { articleSlug } from '../../../shared/render/urls';
+import { photosWithoutImage } from '../../../shared/render/photo';
 import { AppError } from '../../../shared/errors/app-error';
 import type { ArticleStore } from '../store/article-store';
 import type { SettingsStore } from '../settings/settings-store';
@@ -21,6 +22,12 @@ export interface ExportSources {
   assets: AssetReader | null;
   /** IANA zone for printed dates; the machine's own zone unless given. */
   timeZone?: string;
+}
+
+export interface WrittenPage {
+  file: string;
+  /** Photos of the body with no image, which the page leaves out (shared/render/photo.ts). */
+  photosLeftOut: number;
 }
 
 export interface ExportedFile {
@@ -59,21 +66,25 @@ export class HtmlExporter {
   }
 
   /** The self-contained page: CSS inline, images embedded as data: URIs. */
-  page(id: string): { html: string; slug: string } {
+  page(id: string): { html: string; slug: string; photosLeftOut: number } {
     const article = this.sources.articles.get(id);
-    return { html: this.renderPage(article, this.sources.settings.get()), slug: articleSlug(article.headline) };
+    const imageSrc = dataUriImageSrc(this.sources.assets);
+    const html = this.renderPage(article, this.sources.settings.get(), imageSrc);
+    return { html, slug: articleSlug(article.headline), photosLeftOut: photosWithoutImage(bodyFromJSON(article.body), imageSrc) };
   }
 
-  /** The body alone, for a CMS: no template, no stylesheet. */
   /** The body as HTML for a CMS, with its plain text (shared/article/body.ts) for apps that cannot take HTML. */
-  fragment(id: string): { html: string; text: string; slug: string } {
+  fragment(id: string): { html: string; text: string; slug: string; photosLeftOut: number } {
     const article = this.sources.articles.get(id);
-    const html = renderArticleFragment(article, dataUriImageSrc(this.sources.assets));
-    return { html, text: plainText(bodyFromJSON(article.body)), slug: articleSlug(article.headline) };
+    const imageSrc = dataUriImageSrc(this.sources.assets);
+    const html = renderArticleFragment(article, imageSrc);
+    const doc = bodyFromJSON(article.body);
+    return { html, text: plainText(doc), slug: articleSlug(article.headline), photosLeftOut: photosWithoutImage(doc, imageSrc) };
   }
 
-  writeOne(id: string, file: string, options: { fragment?: boolean; overwrite?: boolean } = {}): string {
-    const { html } = options.fragment ? this.fragment(id) : this.page(id);
+  /** Writes one page (or fragment); says where, and how many image-less photos it left out. */
+  writeOne(id: string, file: string, options: { fragment?: boolean; overwrite?: boolean } = {}): WrittenPage {
+    const { html, photosLeftOut } = options.fragment ? this.fragment(id) : this.page(id);
     const target = path.resolve(file);
     if (fs.existsSync(target) && fs.statSync(target).isDirectory()) {
       throw new AppError('bad-request', `${target} is a folder; give a file name such as ${path.join(target, 'article.html')}.`);
@@ -83,7 +94,7 @@ export class HtmlExporter {
     } catch (error) {
       throw describeWriteError(error, target);
     }
-    return target;
+    return { file: target, photosLeftOut };
   }
 
   /**
@@ -138,9 +149,9 @@ export class HtmlExporter {
     return name === wanted ? { id, file } : { id, file, renamedFrom: wanted };
   }
 
-  private renderPage(article: Article, settings: PublicationSettings): string {
+  private renderPage(article: Article, settings: PublicationSettings, imageSrc = dataUriImageSrc(this.sources.assets)): string {
     return renderArticlePage(article, settings, {
-      imageSrc: dataUriImageSrc(this.sources.assets),
+      imageSrc,
       related: this.related(article.id),
       timeZone: this.sources.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     });

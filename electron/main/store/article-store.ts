@@ -3,6 +3,7 @@
 // its full-text index row (search-index.ts) in step in the same transaction,
 // and bumps the revision. A save names the revision
 // it was based on; if someone else saved since, it is a conflict, never an overwrite.
+import { stampPublishedAt } from '../../../shared/article/published-at';
 import type { Database, Statement } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors/app-error';
@@ -176,7 +177,7 @@ export class ArticleStore {
     const id = randomUUID();
     const time = this.now().toISOString();
     // Created as published (an import, the CLI): published now, unless the input says when.
-    const fields = valid.status === 'published' && valid.publishedAt === null ? { ...valid, publishedAt: time } : valid;
+    const fields = { ...valid, publishedAt: stampPublishedAt(valid.status, valid.publishedAt, time) };
     const derived = this.derived.derive(fields.body);
     const columns = toColumns(fields);
     this.db

@@ -4,6 +4,7 @@
 // keys and menu events are bound by app/useWindowCommands.ts.
 import { useCallback, useState } from 'react';
 import type { Client } from '../ipc/client';
+import { photosLeftOutNotice } from '../../../shared/render/photo';
 
 export function usePreviewCommands(opts: { client: Client; articleId: string | null; flush: () => Promise<void> }) {
   const { client, articleId, flush } = opts;
@@ -16,7 +17,7 @@ export function usePreviewCommands(opts: { client: Client; articleId: string | n
     try {
       await flush();
       const result = await client.exportArticleHtml({ id: articleId });
-      setMessage(result.saved ? { kind: 'ok', text: `Exported to ${result.path}` } : null);
+      setMessage(result.saved ? { kind: 'ok', text: [`Exported to ${result.path}.`, photosLeftOutNotice(result.photosLeftOut ?? 0)].filter(Boolean).join(' ') } : null);
     } catch (e) {
       setMessage({ kind: 'error', text: `Export failed: ${(e as Error).message}` });
     }
@@ -26,8 +27,8 @@ export function usePreviewCommands(opts: { client: Client; articleId: string | n
     if (!articleId) return setMessage({ kind: 'error', text: 'Open an article to copy its HTML.' });
     try {
       await flush();
-      await client.copyArticleHtml({ id: articleId });
-      setMessage({ kind: 'ok', text: 'Article HTML copied — paste it into the CMS.' });
+      const copied = await client.copyArticleHtml({ id: articleId });
+      setMessage({ kind: 'ok', text: ['Article HTML copied — paste it into the CMS.', photosLeftOutNotice(copied.photosLeftOut ?? 0)].filter(Boolean).join(' ') });
     } catch (e) {
       setMessage({ kind: 'error', text: `Copy failed: ${(e as Error).message}` });
     }

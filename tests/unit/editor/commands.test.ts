@@ -72,7 +72,7 @@ describe('blocks and photos', () => {
   });
 
   it('puts a photo after the block the cursor is in, never inside a quote', () => {
-    const s = at(doc(quote([p('Q')]), p('x')), 2);
+    const s = at(doc(quote([p('Q')]), p('x')), 3);
     const out = run(s, insertPhoto({ caption: 'C' }))!;
     expect(out.doc.child(1).type.name).toBe('photo');
     expect(out.doc.child(1).attrs.caption).toBe('C');

@@ -36,7 +36,7 @@ afterEach(() => services.close());
 describe('a single export', () => {
   it('is self-contained: CSS inline, the photo embedded as a data: URI, no external resource', () => {
     const { id } = services.articles.create(fields(seedArticle()));
-    const file = exporter.writeOne(id, path.join(out, 'story.html'));
+    const { file } = exporter.writeOne(id, path.join(out, 'story.html'));
     const html = fs.readFileSync(file, 'utf8');
     expect(html).toContain('<style>');
     expect(html).toContain(`src="data:image/png;base64,${SEED_IMAGE.toString('base64')}"`);
@@ -60,7 +60,7 @@ describe('a single export', () => {
 
   it('writes the body-only fragment with --fragment', () => {
     const { id } = services.articles.create(fields(seedArticle()));
-    const html = fs.readFileSync(exporter.writeOne(id, path.join(out, 'f.html'), { fragment: true }), 'utf8');
+    const html = fs.readFileSync(exporter.writeOne(id, path.join(out, 'f.html'), { fragment: true }).file, 'utf8');
     expect(html).not.toMatch(/<html|<style|style=/);
     expect(html).toMatch(/^<figure class="photo"><img src="data:image\/png;base64,/);
   });

@@ -6,6 +6,9 @@ import { element } from '../../../shared/render/allowlist';
 import { adversarialArticle, ADVERSARIAL_RELATED, ADVERSARIAL_SETTINGS } from '../../fixtures/render/adversarial';
 import { INQUISITR, SEED_HEADLINE, SEED_IMAGE_SHA, SEED_RELATED, seedArticle } from '../../fixtures/render/seed-article';
 import { doc, h, p, photo, quote } from '../../support/docs';
+import { Node } from 'prosemirror-model';
+import { schema } from '../../../shared/article/schema';
+import { photosLeftOutNotice, photosWithoutImage } from '../../../shared/render/photo';
 
 const imageSrc = (sha: string) => (sha === SEED_IMAGE_SHA ? 'data:image/png;base64,iVBORw0KGgo=' : null);
 const render = (article: Article, settings = INQUISITR, related = SEED_RELATED) => renderArticlePage(article, settings, { imageSrc, related, timeZone: 'UTC' });
@@ -194,15 +197,24 @@ describe('photos', () => {
     expect(photoCredit(' ', '')).toBe('');
   });
 
-  it('a photo without an image shows caption and credit, never a broken <img>', () => {
-    const html = renderArticleFragment({ body: doc(photo({ caption: 'Crowds in Aleppo', photographer: 'Jane Doe', agency: 'AP' })) as Article['body'] });
-    expect(html).toBe('<figure class="photo photo--no-image"><figcaption><span class="caption">Crowds in Aleppo</span> <span class="credit">Photo by Jane Doe/AP</span></figcaption></figure>\n');
+  it('a photo without an image is left out of the page: no stray "Photo by …" line, never a broken <img>', () => {
+    const body = doc(photo({ caption: 'Crowds in Aleppo', photographer: 'Jane Doe', agency: 'AP' }), p('The talks stalled.'));
+    const html = renderArticleFragment({ body: body as Article['body'] });
+    expect(html).toBe('<p>The talks stalled.</p>\n');
+    // As the lead photo of a whole page, too: nothing in the header, nothing in the JSON-LD.
+    const page = renderArticlePage({ ...seedArticle(), body: body as Article['body'] }, INQUISITR, { imageSrc: () => null });
+    expect(page).not.toContain('Photo by Jane Doe');
+    expect(page).not.toContain('Crowds in Aleppo');
+    expect(photosWithoutImage(Node.fromJSON(schema, body), () => null)).toBe(1);
+    expect(photosLeftOutNotice(1)).toBe('1 photo without an image was left out.');
+    expect(photosLeftOutNotice(2)).toBe('2 photos without an image were left out.');
+    expect(photosLeftOutNotice(0)).toBe('');
   });
 
-  it('a photo whose asset is missing from the store degrades the same way', () => {
-    const html = renderArticleFragment({ body: doc(photo({ asset: 'b'.repeat(64), caption: 'Gone' })) as Article['body'] }, () => null);
+  it('a photo whose asset is missing from the store is left out the same way', () => {
+    const html = renderArticleFragment({ body: doc(photo({ asset: 'b'.repeat(64), caption: 'Gone' }), p('Text.')) as Article['body'] }, () => null);
     expect(html).not.toContain('<img');
-    expect(html).toContain('Gone');
+    expect(html).not.toContain('Gone');
   });
 
   it('an empty photo (no image, caption or credit) renders nothing', () => {

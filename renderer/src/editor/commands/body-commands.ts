@@ -11,6 +11,7 @@ import { canLink, linkAt } from './link';
 import { headingLevelAt, insertHardBreak, insertHorizontalRule, listTypeAt, setHeading, setParagraph, toggleBulletList, toggleHeading, toggleOrderedList } from './blocks';
 import { addAttribution, quoteAt, toggleQuote } from './quote';
 import { canInsertPhoto } from '../photo/insert-photo';
+import { moveBlockDown, moveBlockUp } from './move-block';
 import { bindCommands, type BoundCommand, type CommandBinding } from '../../commands/bound-command';
 import type { CommandId } from '../../../../shared/commands/commands';
 
@@ -58,6 +59,8 @@ export function bodyCommands(actions: BodyCommandActions): BodyCommands {
     attribution: pm(addAttribution),
     'horizontal-rule': pm(insertHorizontalRule),
     'insert-photo': action((view) => view && actions.insertPhoto(view), canInsertPhoto),
+    'move-block-up': pm(moveBlockUp),
+    'move-block-down': pm(moveBlockDown),
     indent: pm(sinkListItem(item)),
     outdent: pm(liftListItem(item)),
     undo: pm(undo),

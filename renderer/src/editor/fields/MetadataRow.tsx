@@ -6,6 +6,7 @@ import { ARTICLE_STATUSES, type ArticleStatus } from '../../../../shared/article
 import { LIMITS } from '../../../../shared/limits';
 import type { Client } from '../../ipc/client';
 import type { MetadataValues } from '../../../../shared/article/metadata';
+import { fromLocalInput, toLocalInput } from './published-at-input';
 
 export type { MetadataValues } from '../../../../shared/article/metadata';
 
@@ -68,6 +69,21 @@ export const MetadataRow = memo(function MetadataRow(props: {
           </option>
         ))}
       </select>
+      {(values.status === 'published' || values.publishedAt) && (
+        // Meaningful once published: the page's date (and JSON-LD datePublished); corrected here, in this computer's time.
+        <label className="metadata-published">
+          <span>Published</span>
+          <input
+            type="datetime-local"
+            step={60}
+            value={toLocalInput(values.publishedAt)}
+            onChange={(e) => {
+              const iso = fromLocalInput(e.target.value);
+              if (iso) onChange('publishedAt', iso);
+            }}
+          />
+        </label>
+      )}
       <input
         aria-label="Section"
         className="metadata-section"

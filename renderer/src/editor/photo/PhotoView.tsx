@@ -16,6 +16,8 @@ import { photoCredit, photoWarnings } from './credit';
 import { usePhotoSrc } from './usePhotoSrc';
 import { photoAttrsFrom } from './add-files';
 import type { PhotoAttrs } from './insert-photo';
+import { describeKey } from '../help/shortcuts';
+import { commandDeclaration } from '../../../../shared/commands/commands';
 
 type TextField = 'caption' | 'alt' | 'photographer' | 'agency';
 
@@ -25,6 +27,8 @@ const FIELDS: { name: TextField; label: string; placeholder: string; multiline?:
   { name: 'photographer', label: 'Photographer', placeholder: 'Name' },
   { name: 'agency', label: 'Agency', placeholder: 'Agency or source' },
 ];
+
+const moveKeys = `${describeKey(commandDeclaration('move-block-up').keys[0]!)} / ${describeKey(commandDeclaration('move-block-down').keys[0]!)}`;
 
 function isInsideFields(target: EventTarget | null): boolean {
   return target instanceof Element && !!target.closest('.photo-fields, .photo-actions, button, input, textarea');
@@ -101,6 +105,11 @@ export function PhotoView({ nodeProps, ref, children: _children, ...props }: Nod
       suppressContentEditableWarning
       data-testid="photo"
     >
+      {/* ProseMirror drags the photo from here (its node is draggable) and drops it between blocks as one
+          undoable step; not a button, so its events reach ProseMirror. The keyboard way is Mod-Alt-↑/↓. */}
+      <div className="photo-handle" draggable="true" data-testid="photo-handle" title={`Drag to move the photo, or select it and press ${moveKeys}`}>
+        <span aria-hidden="true">⠿</span> Drag to move
+      </div>
       <div className="photo-frame" onMouseDown={(e) => {
         if (isInsideFields(e.target)) return;
         e.preventDefault();

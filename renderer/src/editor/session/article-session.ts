@@ -13,7 +13,7 @@ import { schema } from '../../../../shared/article/schema';
 import { isBlankDoc, isBlankHeader } from '../../../../shared/article/blank';
 import { HEADER_FIELDS, headerOf, type HeaderField } from '../../../../shared/article/header';
 import { isAppError } from '../../../../shared/errors/app-error';
-import { keptMetadata, metadataOf, type MetadataValues } from '../../../../shared/article/metadata';
+import { keptMetadata, metadataEdit, metadataOf, type MetadataValues } from '../../../../shared/article/metadata';
 import { DraftSource } from '../../preview/draft';
 import { SaveQueue } from '../save-queue';
 import { BodyText } from '../save/body-text';
@@ -101,8 +101,8 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
 
   /** Status, section or tags (the metadata row): saved like the text fields. */
   changeMetadata<K extends keyof MetadataValues>(name: K, value: MetadataValues[K]): void {
-    if (JSON.stringify(this.getSnapshot().metadata[name]) === JSON.stringify(value)) return;
-    this.edited({ metadata: { ...this.getSnapshot().metadata, [name]: value } }, { [name]: value });
+    const edit = metadataEdit(this.getSnapshot().metadata, name, value, new Date().toISOString());
+    if (edit) this.edited({ metadata: edit.metadata }, edit.change);
   }
   /** Save Version (Mod-S) and Restore: session-versions.ts. */
   readonly versions = sessionVersions({
