@@ -44,6 +44,8 @@ export interface LaunchedApp {
   readonly restoreRequested?: boolean;
   /** What the next native "choose an image" dialog returns (a path, or null for Cancel). */
   answerImageDialog?(file: string | null): void | Promise<void>;
+  /** Where the next native "Export HTML" save dialog says to write (null for Cancel, the default). Chromium host only. */
+  answerExportDialog?(file: string | null): void;
   /** Simulates a push event from the main process (menu item, quit). */
   emit(event: EventName): Promise<void>;
   /** Reloads the page (the database stays open, as in the app). */
@@ -84,6 +86,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   // The start-up integrity check runs as in the app: in a worker, on its own connection.
   const integrity = quickCheckInBackground(dbPath);
   let nextImageFile: string | null = null;
+  let nextExportFile: string | null = null;
   const dispatch = createDispatch(createHandlers(services, {
     onReadyToQuit: (unsaved) => {
       quitRequested = true;
@@ -94,6 +97,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     // Stands in for the native dialog only; reading, checking and storing the file is the real code.
     chooseImageFile: async () => nextImageFile,
+    chooseExportPath: async () => nextExportFile,
     integrityReport: () => integrity,
     restoreNewestBackup: () => {
       restoreRequested = true;
@@ -155,6 +159,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     consoleErrors,
     answerImageDialog: (file) => {
       nextImageFile = file;
+    },
+    answerExportDialog: (file) => {
+      nextExportFile = file;
     },
     get quitRequested() {
       return quitRequested;

@@ -123,7 +123,7 @@ test('export writes the file through dispatch and the CLI, with the same article
     { isTrustedUrl: () => true },
   );
   const result = await dispatch(METHODS.exportArticleHtml, { id: summary!.id }, { url: 'app://copydesk/index.html', isTopFrame: true });
-  expect(result).toEqual({ ok: true, value: { saved: true, path: target } });
+  expect(result).toEqual({ ok: true, value: { saved: true, path: target, photosLeftOut: 0 } });
   expect(proposed).toEqual(['export-from-the-editor.html']);
   const exported = fs.readFileSync(target, 'utf8');
   expect(articleOf(exported)).not.toBe('');

@@ -7,7 +7,8 @@ import type { Node } from 'prosemirror-model';
 import type { HeaderValues } from '../../../shared/article/header';
 import type { MetadataValues } from '../../../shared/article/metadata';
 
-export type DraftFields = HeaderValues & MetadataValues & { doc: Node };
+/** updatedAt: the last save's time, so "Updated …" follows saves without reopening the article. */
+export type DraftFields = HeaderValues & MetadataValues & { doc: Node; updatedAt?: string };
 export type DraftReader = () => Partial<DraftFields>;
 
 /** A tiny observable the editor writes to and the preview listens to. */

@@ -101,6 +101,9 @@ describe('moving a block', () => {
     const once = json(s);
     s = run(s, moveBlockDown)!;
     s = run(s, moveBlockDown)!;
+    s = s.apply(s.tr.insertText('?'));
+    s = run(s, undo)!;
+    expect(json(s)).toEqual(doc(p('Above'), p('Below'), p('M!over')));
     s = run(s, undo)!;
     expect(json(s)).toEqual(doc(p('Above'), p('M!over'), p('Below')));
     s = run(s, undo)!;

@@ -43,6 +43,24 @@ describe('publishedAt', () => {
     }
   });
 
+  it('restoring a version from before publication keeps the article published when it was', () => {
+    const { services, at } = store('restore.db');
+    try {
+      const { id } = services.articles.create({ headline: 'Draft words', body: doc(p('First draft.')) });
+      at('2026-12-01T09:30:00.000Z');
+      services.articles.save(id, 1, { status: 'published', headline: 'Published words' });
+      at('2026-12-01T12:00:00.000Z');
+      // Version 1 is the draft as created: its words come back, the publication time stays.
+      services.articles.restore(id, 1);
+      const restored = services.articles.get(id);
+      expect(restored.headline).toBe('Draft words');
+      expect(restored.publishedAt).toBe('2026-12-01T09:30:00.000Z');
+      expect(restored.status).toBe('published');
+    } finally {
+      services.close();
+    }
+  });
+
   it('can be corrected or cleared by a save, and an article created as published is published then', () => {
     const { services } = store('edit.db');
     try {

@@ -47,8 +47,10 @@ export function moveBlock(direction: Direction): Command {
     if (typeof json.anchor === 'number') json.anchor += shift;
     if (typeof json.head === 'number') json.head += shift;
     tr.setSelection(Selection.fromJSON(tr.doc, json));
-    // Its own undo step: never merged with the typing before it.
-    dispatch(closeHistory(tr).scrollIntoView());
+    // Its own undo step, merged neither with the typing before it (closeHistory) nor
+    // with what follows: prosemirror-history starts a new group after a
+    // transaction whose time is 0, as after its own closeHistory.
+    dispatch(closeHistory(tr).setTime(0).scrollIntoView());
     return true;
   };
 }

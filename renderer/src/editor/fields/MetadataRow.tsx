@@ -71,9 +71,11 @@ export const MetadataRow = memo(function MetadataRow(props: {
       </select>
       {(values.status === 'published' || values.publishedAt) && (
         // Meaningful once published: the page's date (and JSON-LD datePublished); corrected here, in this computer's time.
+        // Read with the status before it: "Published ▾ at 30/11/2026, 18:45" (or "Draft ▾ first published …").
         <label className="metadata-published">
-          <span>Published</span>
+          <span aria-hidden="true">{values.status === 'published' ? 'at' : 'first published'}</span>
           <input
+            aria-label="Published at"
             type="datetime-local"
             step={60}
             value={toLocalInput(values.publishedAt)}

@@ -22,7 +22,7 @@ import { rescueOnOffer } from '../rescue/RescueBar';
 import { clearRescue } from '../rescue/rescue-store';
 import { SnapshotStore } from '../../hooks/snapshot-store';
 import { sessionVersions } from './session-versions';
-import { unsavedReasonOf, type ArticleSessionOptions, type BodyPort, type CloseAnswer, type SessionSnapshot } from './session-types';
+import { lastSavedAt, unsavedReasonOf, type ArticleSessionOptions, type BodyPort, type CloseAnswer, type SessionSnapshot } from './session-types';
 
 export type { ArticleSessionOptions, BodyPort, CloseAnswer, SessionClient, SessionSnapshot } from './session-types';
 
@@ -245,5 +245,5 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     this.draft.update(this.readDraft);
   }
 
-  private readonly readDraft = () => ({ ...this.fields(), doc: this.currentDoc });
+  private readonly readDraft = () => ({ ...this.fields(), ...lastSavedAt(this.getSnapshot().save), doc: this.currentDoc });
 }

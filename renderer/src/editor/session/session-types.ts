@@ -53,3 +53,8 @@ export function unsavedReasonOf(state: SaveState, copyKept: boolean): string {
         : 'Some changes were still being saved.';
   return copyKept ? `${reason} A copy is kept on this computer and offered when the article is next opened.` : reason;
 }
+
+/** The stored article's updatedAt after the last save, for the preview's "Updated …" (nothing before one). */
+export function lastSavedAt(state: SaveState): { updatedAt?: string } {
+  return state.kind === 'saved' && state.at ? { updatedAt: state.at } : {};
+}
