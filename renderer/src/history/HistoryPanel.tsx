@@ -1,11 +1,11 @@
 // View → History: the article's versions, newest first; the selected one
 // read-only, compared with the text now or with another version; Restore
 // (asked first; nothing is lost) and "Copy text from this version".
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { bodyFromJSON } from '../../../shared/article/body';
 import type { Version } from '../../../shared/history/version';
 import type { Client } from '../ipc/client';
-import { useModalFocus } from '../hooks/use-modal-focus';
+import { useModalDialog } from '../hooks/use-modal-dialog';
 import { HistoryModel, type CompareWith } from './history-model';
 import { VersionList, reasonText } from './VersionList';
 import { DiffBody, FieldChanges } from './DiffView';
@@ -29,9 +29,9 @@ export function HistoryPanel(props: {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [copyNext, setCopyNext] = useState(false);
-  const { dialog, trapTab } = useModalFocus<HTMLElement>();
+  const dialog = useModalDialog();
   const text = useRef<HTMLDivElement>(null);
-  // After the dialog takes focus (useModalFocus), and when the confirmation goes: the list, so the arrow keys work.
+  // After the dialog opens (useModalDialog), and when the confirmation goes: the list, so the arrow keys work.
   const focusList = () => dialog.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
   useEffect(focusList, []);
   const closeConfirm = () => {
@@ -76,22 +76,18 @@ export function HistoryPanel(props: {
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      if (confirming) closeConfirm();
-      else props.onClose();
-      return;
-    }
-    trapTab(e);
+  // Escape (the dialog's cancel) steps back: out of the confirmation first, then out of History.
+  const onCancel = (e: { preventDefault(): void }) => {
+    e.preventDefault();
+    if (confirming) closeConfirm();
+    else props.onClose();
   };
 
   const compareLabel = (c: CompareWith) => (c === 'current' ? 'the text now' : `version ${c}`);
   const title = version ? `Version ${version.number} · ${reasonText(version)}${version.name ? ` “${version.name}”` : ''}` : 'No version selected';
 
   return (
-    <div className="history-backdrop">
-      <section ref={dialog} role="dialog" aria-modal="true" aria-labelledby="history-title" className="history-panel" tabIndex={-1} onKeyDown={onKeyDown}>
+    <dialog ref={dialog} aria-labelledby="history-title" className="history-panel" onCancel={onCancel}>
         <header className="history-head">
           <h2 id="history-title">History</h2>
           <p className="history-headline">{state.current?.headline || 'Untitled article'}</p>
@@ -115,7 +111,8 @@ export function HistoryPanel(props: {
                   ))}
                 </select>
               </label>
-              <button type="button" disabled={!version} onClick={() => (mode === 'version' ? text.current && version && setMessage(copyFrom(text.current, version.number)) : (setMode('version'), setCopyNext(true)))}>
+              {/* Pressing it must not take the selection from the old version (a click in a modal dialog would). */}
+              <button type="button" disabled={!version} onMouseDown={(e) => e.preventDefault()} onClick={() => (mode === 'version' ? text.current && version && setMessage(copyFrom(text.current, version.number)) : (setMode('version'), setCopyNext(true)))}>
                 Copy text from this version
               </button>
               <button type="button" className="primary" disabled={!version || busy} onClick={() => setConfirming(true)}>Restore this version…</button>
@@ -153,7 +150,6 @@ export function HistoryPanel(props: {
             </div>
           </section>
         </div>
-      </section>
-    </div>
+    </dialog>
   );
 }

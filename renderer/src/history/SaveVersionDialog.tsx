@@ -1,8 +1,8 @@
 // Mod-S, File → Save Version…: what is on screen is saved, then kept as a
 // version, with a name if the writer gives one ("filed", "legal-checked").
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { VersionSummary } from '../../../shared/history/version';
-import { useModalFocus } from '../hooks/use-modal-focus';
+import { useModalDialog } from '../hooks/use-modal-dialog';
 import { LIMITS } from '../../../shared/limits';
 import './history.css';
 
@@ -10,7 +10,7 @@ export function SaveVersionDialog(props: { save(name: string | null): Promise<Ve
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { dialog, trapTab } = useModalFocus<HTMLFormElement>();
+  const dialog = useModalDialog();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -23,16 +23,17 @@ export function SaveVersionDialog(props: { save(name: string | null): Promise<Ve
       setBusy(false);
     }
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      props.onCancel();
-    } else trapTab(e);
-  };
-
   return (
-    <div className="history-backdrop">
-      <form ref={dialog} role="dialog" aria-modal="true" aria-labelledby="save-version-title" className="save-version" tabIndex={-1} onKeyDown={onKeyDown} onSubmit={(e) => void submit(e)}>
+    <dialog
+      ref={dialog}
+      aria-labelledby="save-version-title"
+      className="save-version"
+      onCancel={(e) => {
+        e.preventDefault();
+        props.onCancel();
+      }}
+    >
+      <form onSubmit={(e) => void submit(e)}>
         <h2 id="save-version-title">Save version</h2>
         <p>Your changes are saved as you type; a version keeps this moment in the article’s History for good.</p>
         <label htmlFor="save-version-name">Name (optional)</label>
@@ -43,6 +44,6 @@ export function SaveVersionDialog(props: { save(name: string | null): Promise<Ve
           <button type="button" onClick={props.onCancel}>Cancel</button>
         </div>
       </form>
-    </div>
+    </dialog>
   );
 }
