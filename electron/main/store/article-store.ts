@@ -22,7 +22,8 @@ import { photoCreditsOfNode, searchDocument, tagsText, type SearchDocument } fro
 import { SearchIndex } from './search-index';
 import { toDeskRow } from './desk-page';
 import type { RelatedArticle } from '../../../shared/render/types';
-import { Summaries, toSummary } from './summaries';
+import { Summaries } from './summaries';
+import { toSummary } from './summary-row';
 import { statementCache } from './statements';
 import { describeIssues } from '../../../shared/errors/app-error';
 import { releaseDroppedAssets, StoredPhotoDigests } from '../assets/release';
@@ -31,6 +32,7 @@ import { DerivedTextCounter } from './derived-text';
 import { isBlankArticle } from '../../../shared/article/blank';
 import { bodyFromPlainText } from '../../../shared/article/plain-text-body';
 import { LIMITS } from '../../../shared/limits';
+import { headerOf } from '../../../shared/article/header';
 import { VersionStore } from './versions';
 import { RESTORED_FIELDS, type VersionReason } from '../../../shared/history/version';
 
@@ -526,10 +528,7 @@ function recoveredFields(row: ArticleRow & { plain_text: string }): ArticleChang
 function rowToArticle(row: ArticleRow, tags: string[], body: BodyJSON): Article {
   return {
     id: row.id,
-    headline: row.headline,
-    standfirst: row.standfirst,
-    byline: row.byline,
-    dateline: row.dateline,
+    ...headerOf(row),
     section: row.section,
     tags,
     status: row.status,
