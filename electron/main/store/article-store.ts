@@ -24,6 +24,7 @@ import { toDeskRow } from './desk-page';
 import type { RelatedArticle } from '../../../shared/render/types';
 import { Summaries } from './summaries';
 import { toSummary } from './summary-row';
+import { parseOrNull } from './lenient-json';
 import { statementCache } from './statements';
 import { describeIssues } from '../../../shared/errors/app-error';
 import { releaseDroppedAssets, StoredPhotoDigests } from '../assets/release';
@@ -494,14 +495,6 @@ export function damagedArticle(row: { id: string; headline: string }, problem: s
     `The article “${row.headline || '(untitled)'}” (${row.id}) is damaged: its stored text can no longer be read (${problem}). ` +
       'Its words can still be recovered: open it in Copydesk and choose “Open as plain text”, and run “copydesk doctor” to check the rest of the file.',
   );
-}
-
-function parseOrNull(json: string): unknown {
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    return null;
-  }
 }
 
 /** The fields of a damaged row that still read, and its plain text as paragraphs. */
