@@ -23,7 +23,9 @@ import { photoCreditsOfNode, searchDocument, tagsText, type SearchDocument } fro
 import { SearchIndex } from './search-index';
 import { toDeskRow } from './desk-page';
 import type { RelatedArticle } from '../../../shared/render/types';
-import { Summaries, toSummary } from './summaries';
+import { Summaries } from './summaries';
+import { toSummary } from './summary-row';
+import { parseOrNull } from './lenient-json';
 import { statementCache } from './statements';
 import { describeIssues } from '../../../shared/errors/app-error';
 import { releaseDroppedAssets, StoredPhotoDigests } from '../assets/release';
@@ -32,6 +34,7 @@ import { DerivedTextCounter } from './derived-text';
 import { isBlankArticle } from '../../../shared/article/blank';
 import { bodyFromPlainText } from '../../../shared/article/plain-text-body';
 import { LIMITS } from '../../../shared/limits';
+import { headerOf } from '../../../shared/article/header';
 import { VersionStore } from './versions';
 import { RESTORED_FIELDS, type VersionReason } from '../../../shared/history/version';
 
@@ -495,14 +498,6 @@ export function damagedArticle(row: { id: string; headline: string }, problem: s
   );
 }
 
-function parseOrNull(json: string): unknown {
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    return null;
-  }
-}
-
 /** The fields of a damaged row that still read, and its plain text as paragraphs. */
 function recoveredFields(row: ArticleRow & { plain_text: string }): ArticleChanges {
   const tags = parseOrNull(row.tags_json);
@@ -527,10 +522,7 @@ function recoveredFields(row: ArticleRow & { plain_text: string }): ArticleChang
 function rowToArticle(row: ArticleRow, tags: string[], body: BodyJSON): Article {
   return {
     id: row.id,
-    headline: row.headline,
-    standfirst: row.standfirst,
-    byline: row.byline,
-    dateline: row.dateline,
+    ...headerOf(row),
     section: row.section,
     tags,
     status: row.status,

@@ -9,6 +9,7 @@ import { headlineQuery, foldForSearch } from '../../../shared/article/headline-s
 import { parseQuery, type ParsedQuery } from '../../../shared/search/query';
 import type { SearchIndex } from './search-index';
 import { BM25 } from './search-index';
+import { toSummary } from './summary-row';
 
 export interface PageRow {
   id: string;
@@ -139,16 +140,7 @@ export function readPage(
 }
 
 export function toDeskRow(row: Omit<PageRow, 'headline_key' | 'created_at'>): DeskRow {
-  return {
-    id: row.id,
-    headline: row.headline,
-    status: row.status,
-    section: row.section,
-    wordCount: row.word_count,
-    revision: row.revision,
-    updatedAt: row.updated_at,
-    ...(row.spiked_at ? { spikedAt: row.spiked_at } : {}),
-  };
+  return { ...toSummary(row), ...(row.spiked_at ? { spikedAt: row.spiked_at } : {}) };
 }
 
 function wrongCursor(): AppError {

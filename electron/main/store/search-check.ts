@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { SEARCH_COLUMNS, searchDocument, type SearchDocument } from '../../../shared/search/document';
 import { foldForSearch } from '../../../shared/article/headline-search';
+import { parseOrNull, stringList } from './lenient-json';
 
 const BATCH = 500;
 const MAX_LISTED = 20;
@@ -62,17 +63,4 @@ export function searchIndexProblems(db: Database): string[] {
   if (unkeyed) say(`the search index holds ${unkeyed} row(s) that belong to no article`);
   if (count > MAX_LISTED) problems.push(`…and ${count - MAX_LISTED} more search index problems`);
   return problems;
-}
-
-function parseOrNull(json: string): unknown {
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-function stringList(json: string): string[] {
-  const value = parseOrNull(json);
-  return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
 }

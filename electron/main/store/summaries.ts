@@ -10,6 +10,7 @@ import type { RelatedArticle } from '../../../shared/render/types';
 import { MORE_LIMIT } from '../../../shared/render/related';
 import { statementCache } from './statements';
 import { readPage } from './desk-page';
+import { toSummary, type SummaryRow } from './summary-row';
 import type { SearchIndex } from './search-index';
 
 export interface SummaryColumns {
@@ -25,15 +26,6 @@ export interface SummaryColumns {
   spiked_at: string | null;
 }
 
-export interface SummaryRow {
-  id: string;
-  headline: string;
-  status: ArticleSummary['status'];
-  section: string;
-  word_count: number;
-  revision: number;
-  updated_at: string;
-}
 
 /** Sections read for suggestions at most (a desk has tens). */
 const MAX_SECTIONS = 200;
@@ -151,16 +143,4 @@ export class Summaries {
     ).all({ exclude: excludeId ?? '', blank: BLANK, limit }) as (Omit<RelatedArticle, 'updatedAt'> & { updated_at: string })[];
     return rows.map(({ updated_at, ...rest }) => ({ ...rest, updatedAt: updated_at }));
   }
-}
-
-export function toSummary(row: SummaryRow): ArticleSummary {
-  return {
-    id: row.id,
-    headline: row.headline,
-    status: row.status,
-    section: row.section,
-    wordCount: row.word_count,
-    revision: row.revision,
-    updatedAt: row.updated_at,
-  };
 }

@@ -10,6 +10,7 @@
 // its line since the last run (the version_thinning watermarks).
 import type { Database, Statement } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import { headerOf } from '../../../shared/article/header';
 import { AppError } from '../../../shared/errors/app-error';
 import { MAX_VERSION_PAGE, Version, type VersionPage, type VersionReason, type VersionSummary } from '../../../shared/history/version';
 import { autoVersionDue } from '../../../shared/history/auto-version';
@@ -202,10 +203,7 @@ export class VersionStore {
     const parsed = Version.safeParse({
       ...toSummary(row),
       articleId,
-      headline: row.headline,
-      standfirst: row.standfirst,
-      byline: row.byline,
-      dateline: row.dateline,
+      ...headerOf(row),
       section: row.section,
       tags,
       status: row.status,

@@ -16,8 +16,8 @@ import { rememberOpenArticle, type Recovery } from './recovery';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
 import { DamagedArticle } from './DamagedArticle';
 import { IntegrityNotice } from './IntegrityNotice';
-import { useHistoryCommands } from '../history/useHistoryCommands';
-import { SpikedBanner, useSpike } from '../desk/useSpike';
+import { HistoryDialogs, useHistoryCommands } from '../history/useHistoryCommands';
+import { SpikeToast, SpikedBanner, useSpike } from '../desk/useSpike';
 import { Workspace } from './workspace';
 import { useWindowCommands } from './useWindowCommands';
 
@@ -112,7 +112,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       <main className="workspace">
         <IntegrityNotice client={client} />
         {recoveryNotice && <Banner kind="warning" text={recoveryNotice} onDismiss={() => setRecoveryNotice(null)} />}
-        {spiking.toast}
+        <SpikeToast spiking={spiking} />
         {session && spikedAt && <SpikedBanner spikedAt={spikedAt} onUnspike={() => void spiking.unspike(session.id, false)} onDelete={() => workspace.askToDelete()} />}
         {error && <Banner kind="error" text={error} />}
         {history.message && <Banner kind="notice" text={history.message} onDismiss={history.dismissMessage} />}
@@ -133,7 +133,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       {withPreview && (
         <PreviewPane key={session.id} client={client} article={session.meta} draft={session.draft} settingsVersion={settingsVersion} onExport={() => void preview.exportHtml()} />
       )}
-      {history.elements}
+      <HistoryDialogs history={history} client={client} session={session} />
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {deleting && session && (
         <DeleteArticleDialog

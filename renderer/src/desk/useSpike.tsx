@@ -58,7 +58,14 @@ export function useSpike(options: {
     [client, library, open, onError],
   );
 
-  const toast = undo && (
+  return { spike, unspike, undo };
+}
+
+/** "Spiked — Undo" for ten seconds after a spike. */
+export function SpikeToast({ spiking }: { spiking: ReturnType<typeof useSpike> }) {
+  const { undo, unspike } = spiking;
+  if (!undo) return null;
+  return (
     <p role="status" className="notice-banner spike-toast">
       Spiked — “{undo.headline}”.{' '}
       <button type="button" className="link-button" onClick={() => void unspike(undo.id, true)}>
@@ -66,7 +73,6 @@ export function useSpike(options: {
       </button>
     </p>
   );
-  return { spike, unspike, toast };
 }
 
 /** Above an article opened from the Spiked view: what can be done with it there. */

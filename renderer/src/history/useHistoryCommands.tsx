@@ -1,6 +1,6 @@
 // The window-level History commands: View → History and Ctrl+Alt+Shift+H open
 // the panel, File → Save Version… and Ctrl+S the Save Version dialog — each
-// only while an article is open. App renders `elements` and passes
+// only while an article is open. App renders `HistoryDialogs` and passes
 // `openSaveVersion` to the editor (whose body keymap has Mod-S).
 import { useCallback, useEffect, useState } from 'react';
 import type { Client } from '../ipc/client';
@@ -18,29 +18,29 @@ export function useHistoryCommands(opts: { client: Client; session: ArticleSessi
   const openSaveVersion = useCallback(() => void (articleId && setOpen('save')), [articleId]);
   useEffect(() => setOpen(null), [articleId]);
 
-  const handle = () => {
-    if (!session) throw new Error('Open an article first.');
-    return session.versions;
-  };
-  const elements =
-    open === 'history' && articleId ? (
+  const close = useCallback(() => setOpen(null), []);
+  const saved = useCallback((text: string) => {
+    setOpen(null);
+    setMessage(text);
+  }, []);
+  return { open: articleId ? open : null, close, saved, openSaveVersion, showHistory, message, dismissMessage: () => setMessage(null) };
+}
+
+export type HistoryCommands = ReturnType<typeof useHistoryCommands>;
+
+/** The History panel or the Save Version dialog, whichever the commands have open. */
+export function HistoryDialogs({ history, client, session }: { history: HistoryCommands; client: Client; session: ArticleSession | null }) {
+  if (!session || !history.open) return null;
+  if (history.open === 'history')
+    return (
       <HistoryPanel
-        key={articleId}
+        key={session.id}
         client={client}
-        articleId={articleId}
-        flush={() => session?.flush() ?? Promise.resolve()}
-        restore={(version) => handle().restoreVersion(version)}
-        onClose={() => setOpen(null)}
+        articleId={session.id}
+        flush={() => session.flush()}
+        restore={(version) => session.versions.restoreVersion(version)}
+        onClose={history.close}
       />
-    ) : open === 'save' && articleId ? (
-      <SaveVersionDialog
-        save={(name) => handle().saveVersion(name)}
-        onDone={(text) => {
-          setOpen(null);
-          setMessage(text);
-        }}
-        onCancel={() => setOpen(null)}
-      />
-    ) : null;
-  return { elements, openSaveVersion, showHistory, message, dismissMessage: () => setMessage(null) };
+    );
+  return <SaveVersionDialog save={(name) => session.versions.saveVersion(name)} onDone={history.saved} onCancel={history.close} />;
 }

@@ -23,6 +23,7 @@
 import type { Migration } from './migration';
 import { searchDocument } from '../../../../shared/search/document';
 import { foldForSearch } from '../../../../shared/article/headline-search';
+import { parseOrNull, stringList } from '../lenient-json';
 
 export const migration007: Migration = {
   version: 7,
@@ -122,17 +123,3 @@ export const migration007: Migration = {
     }
   },
 };
-
-// A damaged row (unreadable tags or body) is indexed by what still reads: its words stay findable.
-function parseOrNull(json: string): unknown {
-  try {
-    return JSON.parse(json) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-function stringList(json: string): string[] {
-  const value = parseOrNull(json);
-  return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
-}
