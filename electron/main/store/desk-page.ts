@@ -110,13 +110,15 @@ interface Deps {
   statement: (sql: string) => Statement;
   search: SearchIndex;
   counts: () => StatusCounts;
+  /** Matches above which a search is broad (RANK_LIMIT; smaller in tests). */
+  rankLimit?: number;
 }
 
 export function readPage(request: ListArticlesRequest, deps: Deps): ArticlePage {
   const query = parseQuery(request.filter?.query ?? '');
   const match = matchExpression(query);
   // A rank cursor continues a ranked search, a list cursor a broad one; a first page asks how many match.
-  const broad = match !== null && (request.cursor ? !('rank' in request.cursor) : matchCount(deps, match) > RANK_LIMIT);
+  const broad = match !== null && (request.cursor ? !('rank' in request.cursor) : matchCount(deps, match, deps.rankLimit ?? RANK_LIMIT) > (deps.rankLimit ?? RANK_LIMIT));
   let page: PageRow[];
   let next: ListCursor | null;
   let filtered = true;
@@ -145,8 +147,8 @@ export function readPage(request: ListArticlesRequest, deps: Deps): ArticlePage 
 }
 
 /** How many articles match, counted no further than RANK_LIMIT + 1 (a walk of the doclists, no scores). */
-function matchCount(deps: Deps, match: string): number {
-  return deps.statement(`SELECT count(*) FROM (${MATCHING} LIMIT ${RANK_LIMIT + 1})`).pluck().get({ match }) as number;
+function matchCount(deps: Deps, match: string, limit: number): number {
+  return deps.statement(`SELECT count(*) FROM (${MATCHING} LIMIT @most)`).pluck().get({ match, most: limit + 1 }) as number;
 }
 
 /**
