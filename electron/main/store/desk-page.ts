@@ -69,14 +69,19 @@ export function pageQuery(request: ListArticlesRequest, within: string | null = 
   const order = ORDERS[request.sort ?? 'updated'];
   if (cursor && !(order.cursorKey in cursor)) throw wrongCursor();
   // A broad search (more than RANK_LIMIT matches) is the list in its order, narrowed to the matches.
-  if (within !== null) (where.push(`s.id IN (SELECT k.id FROM article_search_keys k WHERE k.rowid IN (${MATCHING}))`), (params.match = within));
+  if (within !== null) (where.push(`+k.rowid IN (${MATCHING})`), (params.match = within));
   else if (query.exclude) (where.push(`s.id NOT IN (SELECT k.id FROM article_search_keys k WHERE k.rowid IN (${EXCLUDED}))`), (params.exclude = query.exclude));
   if (cursor) {
     where.push(order.after);
     Object.assign(params, { after: (cursor as Record<string, string>)[order.cursorKey], afterId: cursor.id });
   }
   return {
-    sql: `SELECT ${COLUMNS} FROM article_summaries s WHERE ${where.join(' AND ')} ORDER BY ${order.orderBy} LIMIT @n`,
+    // Broad: the list's index is walked in order (CROSS JOIN keeps summaries outside) and each row's index rowid
+    // looked up in the matches, which SQLite gathers once per page: never all matches joined and sorted.
+    sql:
+      within === null
+        ? `SELECT ${COLUMNS} FROM article_summaries s WHERE ${where.join(' AND ')} ORDER BY ${order.orderBy} LIMIT @n`
+        : `SELECT ${COLUMNS} FROM article_summaries s CROSS JOIN article_search_keys k ON k.id = s.id WHERE ${where.join(' AND ')} ORDER BY ${order.orderBy} LIMIT @n`,
     params,
     nextCursor: (row) => ({ [order.cursorKey]: order.key(row), id: row.id }) as ListCursor,
     filtered,
@@ -171,8 +176,9 @@ function rankedPage(request: ListArticlesRequest, match: string, deps: Deps): { 
   }
   const { where, params } = filterClauses(request.filter ?? {});
   const read = deps.statement(
-    `SELECT ${COLUMNS}, k.rowid AS r FROM article_search_keys k JOIN article_summaries s ON s.id = k.id
-     WHERE k.rowid IN (SELECT value FROM json_each(@rowids)) AND ${where.join(' AND ')}`,
+    // From the batch's rowids out (CROSS JOIN fixes the order): a key lookup and a summary lookup per row, nothing else read.
+    `SELECT ${COLUMNS}, k.rowid AS r FROM json_each(@rowids) j CROSS JOIN article_search_keys k ON k.rowid = j.value
+     CROSS JOIN article_summaries s ON s.id = k.id WHERE ${where.join(' AND ')}`,
   );
   const wanted = request.limit + 1;
   const found: PageRow[] = [];
