@@ -8,10 +8,12 @@
 //   the cursor's key on that column's index (no OFFSET);
 // - searched (filter.query has words to find), rows come best match first
 //   (bm25, headline above body) and the cursor is the last row's score and id:
-//   each page finds the matches again and takes the next `limit` after the
-//   cursor, so a page costs what the query's matches cost, and an edit between
-//   two pages can at worst move a row across the page boundary (the window
-//   drops a row it already shows, library-pages.ts).
+//   each page scores the matches again over the index alone and takes the next
+//   `limit` after the cursor, so an edit between two pages can at worst move a
+//   row across the page boundary (the window drops a row it already shows,
+//   library-pages.ts);
+// - a broad search (more than RANK_LIMIT matches) comes in the list's order
+//   instead, keyset-paged like the list, and the page says so (`broad`).
 import { z } from 'zod';
 import { ArticleId, ArticleStatus, ArticleSummary, IsoTime } from './fields';
 import { Snippet } from '../search/snippet';
@@ -84,6 +86,8 @@ export const ArticlePage = z
     total: z.number().int().nonnegative().nullable(),
     /** Articles per status (spiked ones counted apart), on a first page; kept by triggers, so reading them costs nothing. */
     counts: StatusCounts.optional(),
+    /** A search with more than RANK_LIMIT matches (shared/search/query.ts): rows in the list's order, not best match first. */
+    broad: z.literal(true).optional(),
   })
   .strict();
 export type ArticlePage = z.infer<typeof ArticlePage>;

@@ -71,3 +71,23 @@ export function searchDocument(fields: {
     credits: photoCredits(fields.body),
   };
 }
+
+/**
+ * A fingerprint of what the index was given for one article (migration 010
+ * keeps no copy of the text): the check compares it with the fingerprint of a
+ * rebuild from the article. Two independent 32-bit FNV-1a style hashes over
+ * the columns, NUL-separated; a drift check, not a security measure.
+ */
+export function documentDigest(doc: SearchDocument): string {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (const column of SEARCH_COLUMNS) {
+    const text = `${doc[column]}\u0000`;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+  }
+  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}

@@ -38,6 +38,14 @@ export interface ParsedQuery {
 export const MAX_QUERY_LENGTH = 500;
 /** More terms than this are dropped: a pasted paragraph is not a search. */
 export const MAX_TERMS = 32;
+/**
+ * A search with more matches than this is "broad" (the commonest words, a
+ * short prefix): its results come in the list's order (newest first by
+ * default) instead of best match first, because scoring every match is what
+ * would cost (store/desk-page.ts). The UI and the CLI say so (BROAD_NOTICE).
+ */
+export const RANK_LIMIT = 5_000;
+export const BROAD_NOTICE = `More than ${RANK_LIMIT.toLocaleString('en')} matches — newest first`;
 
 interface Token {
   text: string;

@@ -6,9 +6,8 @@ import type { Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors/app-error';
 import type { ArticlePage, DeskRow, ListArticlesRequest, ListCursor, ListFilter, ListSort, StatusCounts } from '../../../shared/article/list-page';
 import { headlineQuery, foldForSearch } from '../../../shared/article/headline-search';
-import { parseQuery, type ParsedQuery } from '../../../shared/search/query';
+import { parseQuery, RANK_LIMIT, type ParsedQuery } from '../../../shared/search/query';
 import type { SearchIndex } from './search-index';
-import { BM25 } from './search-index';
 import { toSummary } from './summary-row';
 
 export interface PageRow {
@@ -55,18 +54,47 @@ const ORDERS: Record<ListSort, { orderBy: string; after: string; cursorKey: 'upd
 export interface PageQuery {
   sql: string;
   params: Record<string, unknown>;
-  /** The parsed words when searching (for the snippets), else null. */
-  search: ParsedQuery | null;
   nextCursor(row: PageRow): ListCursor;
   /** Whether anything narrows the list (then no total is given). */
   filtered: boolean;
 }
 
-export function pageQuery(request: ListArticlesRequest): PageQuery {
+export function pageQuery(request: ListArticlesRequest, within: string | null = null): PageQuery {
   const filter: ListFilter = request.filter ?? {};
   const query = parseQuery(filter.query ?? '');
+  const { where, params } = filterClauses(filter);
+  params.n = request.limit + 1;
+  const cursor = request.cursor;
+  const filtered = where.length > 1 || query.match !== null || query.exclude !== null;
+  const order = ORDERS[request.sort ?? 'updated'];
+  if (cursor && !(order.cursorKey in cursor)) throw wrongCursor();
+  // A broad search (more than RANK_LIMIT matches) is the list in its order, narrowed to the matches.
+  if (within !== null) (where.push(`+k.rowid IN (${MATCHING})`), (params.match = within));
+  else if (query.exclude) (where.push(`s.id NOT IN (SELECT k.id FROM article_search_keys k WHERE k.rowid IN (${EXCLUDED}))`), (params.exclude = query.exclude));
+  if (cursor) {
+    where.push(order.after);
+    Object.assign(params, { after: (cursor as Record<string, string>)[order.cursorKey], afterId: cursor.id });
+  }
+  return {
+    // Broad: the list's index is walked in order (CROSS JOIN keeps summaries outside) and each row's index rowid
+    // looked up in the matches, which SQLite gathers once per page: never all matches joined and sorted.
+    sql:
+      within === null
+        ? `SELECT ${COLUMNS} FROM article_summaries s WHERE ${where.join(' AND ')} ORDER BY ${order.orderBy} LIMIT @n`
+        : `SELECT ${COLUMNS} FROM article_summaries s CROSS JOIN article_search_keys k ON k.id = s.id WHERE ${where.join(' AND ')} ORDER BY ${order.orderBy} LIMIT @n`,
+    params,
+    nextCursor: (row) => ({ [order.cursorKey]: order.key(row), id: row.id }) as ListCursor,
+    filtered,
+  };
+}
+
+const MATCHING = 'SELECT rowid FROM article_search WHERE article_search MATCH @match';
+const EXCLUDED = 'SELECT rowid FROM article_search WHERE article_search MATCH @exclude';
+
+/** The filters' conditions on article_summaries s (the Spiked view's always first). */
+function filterClauses(filter: ListFilter): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [filter.spiked ? 's.spiked_at IS NOT NULL' : 's.spiked_at IS NULL'];
-  const params: Record<string, unknown> = { n: request.limit + 1 };
+  const params: Record<string, unknown> = {};
   const headline = headlineQuery(filter.headline ?? '');
   if (headline) (where.push('instr(s.headline_key, @q) > 0'), (params.q = headline));
   if (filter.status) (where.push('s.status = @status'), (params.status = filter.status));
@@ -74,69 +102,112 @@ export function pageQuery(request: ListArticlesRequest): PageQuery {
   if (filter.tag?.trim()) (where.push('s.id IN (SELECT id FROM article_tags WHERE tag_key = @tag)'), (params.tag = foldForSearch(filter.tag.trim())));
   if (filter.updatedFrom) (where.push('s.updated_at >= @from'), (params.from = filter.updatedFrom));
   if (filter.updatedBefore) (where.push('s.updated_at < @before'), (params.before = filter.updatedBefore));
-  if (query.exclude) params.exclude = query.exclude;
-  const cursor = request.cursor;
-  const filtered = where.length > 1 || query.match !== null || query.exclude !== null;
-
-  if (query.match) {
-    // Best match first: every match is scored (that is what bm25 costs), the page is the next `limit` after the cursor.
-    if (cursor && !('rank' in cursor)) throw wrongCursor();
-    if (query.exclude) where.push('m.r NOT IN (SELECT rowid FROM article_search WHERE article_search MATCH @exclude)');
-    if (cursor) (where.push('(m.rank > @rank OR (m.rank = @rank AND s.id > @afterId))'), Object.assign(params, { rank: cursor.rank, afterId: cursor.id }));
-    params.match = query.match;
-    return {
-      sql: `SELECT ${COLUMNS}, m.rank AS rank, m.r AS r
-         FROM (SELECT rowid AS r, ${BM25} AS rank FROM article_search WHERE article_search MATCH @match) m
-         JOIN article_search_keys k ON k.rowid = m.r
-         JOIN article_summaries s ON s.id = k.id
-         WHERE ${where.join(' AND ')}
-         ORDER BY m.rank, s.id LIMIT @n`,
-      params,
-      search: query,
-      nextCursor: (row) => ({ rank: row.rank!, id: row.id }),
-      filtered,
-    };
-  }
-  const order = ORDERS[request.sort ?? 'updated'];
-  if (cursor && !(order.cursorKey in cursor)) throw wrongCursor();
-  if (query.exclude) {
-    where.push('s.id NOT IN (SELECT k.id FROM article_search_keys k WHERE k.rowid IN (SELECT rowid FROM article_search WHERE article_search MATCH @exclude))');
-  }
-  if (cursor) {
-    where.push(order.after);
-    Object.assign(params, { after: (cursor as Record<string, string>)[order.cursorKey], afterId: cursor.id });
-  }
-  return {
-    sql: `SELECT ${COLUMNS} FROM article_summaries s WHERE ${where.join(' AND ')} ORDER BY ${order.orderBy} LIMIT @n`,
-    params,
-    search: null,
-    nextCursor: (row) => ({ [order.cursorKey]: order.key(row), id: row.id }) as ListCursor,
-    filtered,
-  };
+  return { where, params };
 }
 
-export function readPage(
-  request: ListArticlesRequest,
-  deps: { statement: (sql: string) => Statement; search: SearchIndex; counts: () => StatusCounts },
-): ArticlePage {
-  const query = pageQuery(request);
-  const rows = deps.statement(query.sql).all(query.params) as PageRow[];
-  const more = rows.length > request.limit;
-  const page = more ? rows.slice(0, request.limit) : rows;
-  const snippets = query.search ? deps.search.snippets(query.search, page.map((r) => r.r!)) : null;
+/** The words to find and the words to leave out as one FTS5 expression (both are the parser's quoted output). */
+export function matchExpression(query: ParsedQuery): string | null {
+  if (!query.match) return null;
+  return query.exclude ? `(${query.match}) NOT (${query.exclude})` : query.match;
+}
+
+interface Deps {
+  statement: (sql: string) => Statement;
+  search: SearchIndex;
+  counts: () => StatusCounts;
+  /** Matches above which a search is broad (RANK_LIMIT; smaller in tests). */
+  rankLimit?: number;
+}
+
+export function readPage(request: ListArticlesRequest, deps: Deps): ArticlePage {
+  const query = parseQuery(request.filter?.query ?? '');
+  const match = matchExpression(query);
+  // A rank cursor continues a ranked search, a list cursor a broad one; a first page asks how many match.
+  const broad = match !== null && (request.cursor ? !('rank' in request.cursor) : matchCount(deps, match, deps.rankLimit ?? RANK_LIMIT) > (deps.rankLimit ?? RANK_LIMIT));
+  let page: PageRow[];
+  let next: ListCursor | null;
+  let filtered = true;
+  if (match !== null && !broad) ({ page, next } = rankedPage(request, match, deps));
+  else {
+    const plan = pageQuery(request, broad ? match : null);
+    const rows = deps.statement(plan.sql).all(plan.params) as PageRow[];
+    page = rows.slice(0, request.limit);
+    next = rows.length > request.limit ? plan.nextCursor(page[page.length - 1]!) : null;
+    filtered = plan.filtered;
+  }
+  const snippets = match !== null ? deps.search.snippets(query, page.map((r) => r.id)) : null;
   const items = page.map((row): DeskRow => {
-    const snippet = snippets?.get(row.r!);
+    const snippet = snippets?.get(row.id);
     return { ...toDeskRow(row), ...(snippet ? { snippet } : {}) };
   });
-  const last = page[page.length - 1];
   const counts = request.cursor ? undefined : deps.counts();
   const spiked = request.filter?.spiked ?? false;
   return {
     items,
-    nextCursor: more && last ? query.nextCursor(last) : null,
-    total: counts && !query.filtered ? (spiked ? counts.spiked : counts.draft + counts.editing + counts.ready + counts.published) : null,
+    nextCursor: next,
+    total: counts && !filtered ? (spiked ? counts.spiked : counts.draft + counts.editing + counts.ready + counts.published) : null,
     ...(counts ? { counts } : {}),
+    ...(broad ? { broad: true } : {}),
   };
+}
+
+/** How many articles match, counted no further than RANK_LIMIT + 1 (a walk of the doclists, no scores). */
+function matchCount(deps: Deps, match: string, limit: number): number {
+  return deps.statement(`SELECT count(*) FROM (${MATCHING} LIMIT @most)`).pluck().get({ match, most: limit + 1 }) as number;
+}
+
+/**
+ * Best match first: FTS5 scores the matches by its configured rank (bm25 with
+ * the desk's weights, migration 010) over the index alone; only the rows the
+ * page needs are then joined to their summaries and filtered, a growing batch
+ * at a time (filters may drop many). Order is (rank, index rowid); the cursor
+ * is the last row's rank and id.
+ */
+function rankedPage(request: ListArticlesRequest, match: string, deps: Deps): { page: PageRow[]; next: ListCursor | null } {
+  const scored = deps.statement('SELECT rowid AS r, rank FROM article_search WHERE article_search MATCH @match').all({ match }) as { r: number; rank: number }[];
+  scored.sort((a, b) => a.rank - b.rank || a.r - b.r);
+  let from = 0;
+  const cursor = request.cursor;
+  if (cursor) {
+    if (!('rank' in cursor)) throw wrongCursor();
+    const key = deps.statement('SELECT rowid FROM article_search_keys WHERE id = ?').pluck().get(cursor.id) as number | undefined;
+    const afterR = key ?? Number.POSITIVE_INFINITY;
+    from = lowerBound(scored, (m) => m.rank > cursor.rank || (m.rank === cursor.rank && m.r > afterR));
+  }
+  const { where, params } = filterClauses(request.filter ?? {});
+  const read = deps.statement(
+    // From the batch's rowids out (CROSS JOIN fixes the order): a key lookup and a summary lookup per row, nothing else read.
+    `SELECT ${COLUMNS}, k.rowid AS r FROM json_each(@rowids) j CROSS JOIN article_search_keys k ON k.rowid = j.value
+     CROSS JOIN article_summaries s ON s.id = k.id WHERE ${where.join(' AND ')}`,
+  );
+  const wanted = request.limit + 1;
+  const found: PageRow[] = [];
+  let batch = wanted;
+  while (found.length < wanted && from < scored.length) {
+    const slice = scored.slice(from, from + batch);
+    from += slice.length;
+    const rows = new Map((read.all({ ...params, rowids: JSON.stringify(slice.map((m) => m.r)) }) as PageRow[]).map((row) => [row.r!, row]));
+    for (const m of slice) {
+      const row = rows.get(m.r);
+      if (row && found.push({ ...row, rank: m.rank }) === wanted) break;
+    }
+    batch *= 4;
+  }
+  const page = found.slice(0, request.limit);
+  const last = page[page.length - 1];
+  return { page, next: found.length > request.limit && last ? { rank: last.rank!, id: last.id } : null };
+}
+
+/** The first index whose item satisfies `after` (items are in order, so `after` is false then true). */
+function lowerBound<T>(items: readonly T[], after: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(items[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 export function toDeskRow(row: Omit<PageRow, 'headline_key' | 'created_at'>): DeskRow {

@@ -2,8 +2,14 @@
 // doctor` and the tests use to say the index is in step. Read-only; reads
 // every article a batch at a time (better-sqlite3 runs no other statement
 // while one is iterated).
+//
+// Since migration 010 the index keeps no copy of the text, so the per-article
+// check compares the fingerprint of what the index was last given
+// (article_search_keys.digest) with the fingerprint of the article's own
+// fields; indexDifferencesFromRebuild compares the index's terms themselves
+// with a fresh index built from the articles (the tests, small libraries).
 import type { Database } from 'better-sqlite3';
-import { SEARCH_COLUMNS, searchDocument, type SearchDocument } from '../../../shared/search/document';
+import { SEARCH_COLUMNS, documentDigest, searchDocument, type SearchDocument } from '../../../shared/search/document';
 import { foldForSearch } from '../../../shared/article/headline-search';
 import { parseOrNull, stringList } from './lenient-json';
 
@@ -22,6 +28,22 @@ interface ArticleRow {
   body_json: string;
 }
 
+/** Each article as the index should hold it, a batch at a time, in rowid order. */
+function* expectedDocuments(db: Database): Generator<{ row: ArticleRow; tags: string[]; doc: SearchDocument }> {
+  const batch = db.prepare(
+    `SELECT rowid AS r, id, headline, standfirst, byline, dateline, tags_json, plain_text, body_json
+     FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ${BATCH}`,
+  );
+  let after = -Infinity;
+  for (let rows = batch.all(after) as ArticleRow[]; rows.length; rows = batch.all(after) as ArticleRow[]) {
+    for (const row of rows) {
+      const tags = stringList(row.tags_json);
+      yield { row, tags, doc: searchDocument({ ...row, tags, plainText: row.plain_text, body: parseOrNull(row.body_json) }) };
+    }
+    after = rows[rows.length - 1]!.r;
+  }
+}
+
 /** Sentences naming each article whose index row or tags differ from what its stored fields make; [] when in step. */
 export function searchIndexProblems(db: Database): string[] {
   const problems: string[] = [];
@@ -29,30 +51,18 @@ export function searchIndexProblems(db: Database): string[] {
   const say = (problem: string) => {
     if (++count <= MAX_LISTED) problems.push(problem);
   };
-  const batch = db.prepare(
-    `SELECT rowid AS r, id, headline, standfirst, byline, dateline, tags_json, plain_text, body_json
-     FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ${BATCH}`,
-  );
-  const indexed = db.prepare(
-    `SELECT ${SEARCH_COLUMNS.map((c) => `s.${c}`).join(', ')} FROM article_search_keys k JOIN article_search s ON s.rowid = k.rowid WHERE k.id = ?`,
-  );
+  const key = db.prepare('SELECT digest, credits FROM article_search_keys WHERE id = ?');
   const tagKeys = db.prepare('SELECT tag_key FROM article_tags WHERE id = ? ORDER BY tag_key').pluck();
-  let after = -Infinity;
-  for (let rows = batch.all(after) as ArticleRow[]; rows.length; rows = batch.all(after) as ArticleRow[]) {
-    for (const row of rows) {
-      const name = `article “${row.headline || '(untitled)'}” (${row.id})`;
-      const tags = stringList(row.tags_json);
-      const expected = searchDocument({ ...row, tags, plainText: row.plain_text, body: parseOrNull(row.body_json) });
-      const stored = indexed.get(row.id) as SearchDocument | undefined;
-      if (!stored) say(`${name} is missing from the search index (search would not find it)`);
-      else {
-        const wrong = SEARCH_COLUMNS.filter((c) => stored[c] !== expected[c]);
-        if (wrong.length) say(`${name}: its search index row is out of step with the article (${wrong.join(', ')})`);
-      }
-      const keys = [...new Set(tags.map(foldForSearch))].sort();
-      if (JSON.stringify(tagKeys.all(row.id)) !== JSON.stringify(keys)) say(`${name}: its tags for the tag filter are out of step with the article`);
+  for (const { row, tags, doc } of expectedDocuments(db)) {
+    const name = `article “${row.headline || '(untitled)'}” (${row.id})`;
+    const stored = key.get(row.id) as { digest: string; credits: string } | undefined;
+    if (!stored) say(`${name} is missing from the search index (search would not find it)`);
+    else if (stored.digest !== documentDigest(doc)) {
+      const credits = stored.credits !== doc.credits ? ' (its photo credits among them)' : '';
+      say(`${name}: its search index row is out of step with the article${credits}`);
     }
-    after = rows[rows.length - 1]!.r;
+    const keys = [...new Set(tags.map(foldForSearch))].sort();
+    if (JSON.stringify(tagKeys.all(row.id)) !== JSON.stringify(keys)) say(`${name}: its tags for the tag filter are out of step with the article`);
   }
   const orphans = db
     .prepare('SELECT count(*) FROM article_search_keys k WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = k.id)')
@@ -61,6 +71,43 @@ export function searchIndexProblems(db: Database): string[] {
   if (orphans) say(`the search index holds ${orphans} article(s) that no longer exist`);
   const unkeyed = db.prepare('SELECT count(*) FROM article_search s WHERE s.rowid NOT IN (SELECT rowid FROM article_search_keys)').pluck().get() as number;
   if (unkeyed) say(`the search index holds ${unkeyed} row(s) that belong to no article`);
+  const unindexed = db.prepare('SELECT count(*) FROM article_search_keys k WHERE k.rowid NOT IN (SELECT rowid FROM article_search)').pluck().get() as number;
+  if (unindexed) say(`${unindexed} article(s) have a search key but no row in the search index (search would not find them)`);
   if (count > MAX_LISTED) problems.push(`…and ${count - MAX_LISTED} more search index problems`);
   return problems;
+}
+
+/**
+ * The index's terms (term, article, column, position) against those of an
+ * index built afresh from the articles in a temporary table: how many
+ * entries each holds that the other does not. Costs a rebuild: for the
+ * tests and small libraries, not for every doctor run at 100,000 articles.
+ */
+export function indexDifferencesFromRebuild(db: Database): { missing: number; extra: number } {
+  db.exec(`
+    DROP TABLE IF EXISTS temp.search_rebuild;
+    CREATE VIRTUAL TABLE temp.search_rebuild USING fts5(${SEARCH_COLUMNS.join(', ')}, content = '', tokenize = 'unicode61 remove_diacritics 2');
+    DROP TABLE IF EXISTS temp.search_rebuild_terms;
+    DROP TABLE IF EXISTS temp.search_terms;
+    CREATE VIRTUAL TABLE temp.search_rebuild_terms USING fts5vocab(temp, search_rebuild, instance);
+    CREATE VIRTUAL TABLE temp.search_terms USING fts5vocab(main, article_search, instance);
+  `);
+  try {
+    const keyOf = db.prepare('SELECT rowid FROM article_search_keys WHERE id = ?').pluck();
+    const insert = db.prepare(`INSERT INTO temp.search_rebuild (rowid, ${SEARCH_COLUMNS.join(', ')}) VALUES (@rowid, ${SEARCH_COLUMNS.map((c) => `@${c}`).join(', ')})`);
+    let unkeyed = 0;
+    for (const { row, doc } of expectedDocuments(db)) {
+      const rowid = keyOf.get(row.id) as number | undefined;
+      if (rowid === undefined) unkeyed++;
+      else insert.run({ rowid, ...doc });
+    }
+    const count = (sql: string) => db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get() as number;
+    const columns = 'term, doc, col, offset';
+    return {
+      missing: unkeyed + count(`SELECT ${columns} FROM temp.search_rebuild_terms EXCEPT SELECT ${columns} FROM temp.search_terms`),
+      extra: count(`SELECT ${columns} FROM temp.search_terms EXCEPT SELECT ${columns} FROM temp.search_rebuild_terms`),
+    };
+  } finally {
+    db.exec('DROP TABLE IF EXISTS temp.search_terms; DROP TABLE IF EXISTS temp.search_rebuild_terms; DROP TABLE IF EXISTS temp.search_rebuild;');
+  }
 }

@@ -1,28 +1,31 @@
-// The full-text index (migration 007), written in the caller's transaction
-// with every create and save, so it never runs ahead of or behind the
-// articles; deletes are the trigger's. Tags go to article_tags alongside.
+// The full-text index (migrations 007 and 010), written in the caller's
+// transaction with every create and save, so it never runs ahead of or
+// behind the articles; deletes are the trigger's. Tags go to article_tags
+// alongside.
+//
+// Since migration 010 the index keeps no copy of the text (contentless_delete):
+// an update gives every column, the unchanged ones read from the article row
+// just written and the photo credits from article_search_keys; snippets are
+// found in the article's own stored text.
 import type { Database, Statement } from 'better-sqlite3';
-import { SEARCH_COLUMNS, type SearchDocument } from '../../../shared/search/document';
+import { SEARCH_COLUMNS, documentDigest, searchDocument, type SearchDocument } from '../../../shared/search/document';
 import { foldForSearch } from '../../../shared/article/headline-search';
 import type { Snippet } from '../../../shared/search/snippet';
 import { snippetFor } from '../../../shared/search/highlight';
 import type { ParsedQuery } from '../../../shared/search/query';
 import { statementCache } from './statements';
+import { stringList } from './lenient-json';
 
-/** bm25 weights in SEARCH_COLUMNS order: a headline hit counts ten body hits, the standfirst and tags four. */
-export const BM25_WEIGHTS: Record<(typeof SEARCH_COLUMNS)[number], number> = {
-  headline: 10,
-  standfirst: 4,
-  byline: 2,
-  dateline: 1,
-  tags: 4,
-  body: 1,
-  credits: 1,
-};
-export const BM25 = `bm25(article_search, ${SEARCH_COLUMNS.map((c) => BM25_WEIGHTS[c].toFixed(1)).join(', ')})`;
+interface StoredText {
+  headline: string;
+  standfirst: string;
+  byline: string;
+  dateline: string;
+  tags_json: string;
+  plain_text: string;
+}
 
-/** Where a snippet is looked for, in order: the body's words say most about why a story matched. */
-const SNIPPET_ORDER = ['body', 'standfirst', 'headline', 'tags', 'credits', 'byline', 'dateline'] as const;
+const STORED_TEXT = 'headline, standfirst, byline, dateline, tags_json, plain_text';
 
 export class SearchIndex {
   private readonly statement: (sql: string) => Statement;
@@ -32,39 +35,61 @@ export class SearchIndex {
   }
 
   insert(id: string, doc: SearchDocument, tags: readonly string[]): void {
-    const rowid = this.statement('INSERT INTO article_search_keys (id) VALUES (?)').run(id).lastInsertRowid;
-    this.statement(
-      `INSERT INTO article_search (rowid, ${SEARCH_COLUMNS.join(', ')}) VALUES (@rowid, ${SEARCH_COLUMNS.map((c) => `@${c}`).join(', ')})`,
-    ).run({ rowid, ...doc });
+    const rowid = this.statement('INSERT INTO article_search_keys (id, credits, digest) VALUES (?, ?, ?)').run(id, doc.credits, documentDigest(doc)).lastInsertRowid;
+    this.write(rowid, doc, 'INSERT');
     this.writeTags(id, tags);
   }
 
-  /** The changed columns of an article's row (the others keep their text); tags when they changed. */
+  /**
+   * The article's row again after a save changed some of its columns (the
+   * index cannot update a subset): the unchanged ones from the stored
+   * article, which the save has already written. Tags when they changed.
+   */
   update(id: string, changes: Partial<SearchDocument>, tags?: readonly string[]): void {
     if (tags) this.writeTags(id, tags);
     if (!SEARCH_COLUMNS.some((c) => changes[c] !== undefined)) return;
-    const key = this.statement('SELECT rowid FROM article_search_keys WHERE id = ?').pluck().get(id) as number | undefined;
+    const key = this.statement('SELECT rowid, credits FROM article_search_keys WHERE id = ?').get(id) as { rowid: number; credits: string } | undefined;
     if (key === undefined) return;
-    const params: Record<string, unknown> = { rowid: key };
-    for (const c of SEARCH_COLUMNS) params[c] = changes[c] ?? null;
-    this.statement(
-      `UPDATE article_search SET ${SEARCH_COLUMNS.map((c) => `${c} = coalesce(@${c}, ${c})`).join(', ')} WHERE rowid = @rowid`,
-    ).run(params);
+    let doc: SearchDocument;
+    if (SEARCH_COLUMNS.every((c) => changes[c] !== undefined)) doc = changes as SearchDocument;
+    else {
+      const stored = this.statement(`SELECT ${STORED_TEXT} FROM articles WHERE id = ?`).get(id) as StoredText | undefined;
+      if (!stored) return;
+      doc = { ...fromStored(stored, key.credits), ...definedOnly(changes) };
+    }
+    this.statement('UPDATE article_search_keys SET credits = ?, digest = ? WHERE rowid = ?').run(doc.credits, documentDigest(doc), key.rowid);
+    this.write(key.rowid, doc, 'REPLACE');
   }
 
   /**
    * The matched words in context, for one page of results only: each row's
-   * text read by rowid (no MATCH), the snippet found by the parsed query
-   * (shared/search/highlight.ts), body first.
+   * stored text read by id, the snippet found by the parsed query
+   * (shared/search/highlight.ts), body first; the photo credits only when
+   * nothing else holds a match.
    */
-  snippets(query: ParsedQuery, rowids: readonly number[]): Map<number, Snippet> {
-    const read = this.statement(`SELECT ${SNIPPET_ORDER.join(', ')} FROM article_search WHERE rowid = ?`);
-    const snippets = new Map<number, Snippet>();
-    for (const rowid of rowids) {
-      const row = read.get(rowid) as Record<string, string> | undefined;
-      if (row) snippets.set(rowid, snippetFor(SNIPPET_ORDER.map((c) => row[c] ?? ''), query));
+  snippets(query: ParsedQuery, ids: readonly string[]): Map<string, Snippet> {
+    const read = this.statement(`SELECT ${STORED_TEXT}, (SELECT credits FROM article_search_keys k WHERE k.id = a.id) AS credits FROM articles a WHERE id = ?`);
+    const snippets = new Map<string, Snippet>();
+    for (const id of ids) {
+      const row = read.get(id) as (StoredText & { credits: string | null }) | undefined;
+      if (!row) continue;
+      const doc = fromStored(row, row.credits ?? '');
+      const texts = [doc.body, doc.standfirst, doc.headline, doc.tags, doc.byline, doc.dateline];
+      let snippet = snippetFor(texts, query);
+      if (snippet.highlights.length === 0 && doc.credits) {
+        const credited = snippetFor([doc.credits], query);
+        if (credited.highlights.length > 0) snippet = credited;
+      }
+      snippets.set(id, snippet);
     }
     return snippets;
+  }
+
+  private write(rowid: number | bigint, doc: SearchDocument, verb: 'INSERT' | 'REPLACE'): void {
+    // INSERT OR REPLACE on a contentless-delete table deletes the old row's terms by rowid, then indexes the new text.
+    this.statement(
+      `${verb === 'INSERT' ? 'INSERT' : 'INSERT OR REPLACE'} INTO article_search (rowid, ${SEARCH_COLUMNS.join(', ')}) VALUES (@rowid, ${SEARCH_COLUMNS.map((c) => `@${c}`).join(', ')})`,
+    ).run({ rowid, ...doc });
   }
 
   private writeTags(id: string, tags: readonly string[]): void {
@@ -72,4 +97,13 @@ export class SearchIndex {
     const insert = this.statement('INSERT OR IGNORE INTO article_tags (tag_key, id, tag) VALUES (?, ?, ?)');
     for (const tag of tags) insert.run(foldForSearch(tag), id, tag);
   }
+}
+
+/** The index's document from an article's stored columns and the credits kept beside its key. */
+function fromStored(row: StoredText, credits: string): SearchDocument {
+  return { ...searchDocument({ ...row, tags: stringList(row.tags_json), plainText: row.plain_text, body: null }), credits };
+}
+
+function definedOnly(changes: Partial<SearchDocument>): Partial<SearchDocument> {
+  return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as Partial<SearchDocument>;
 }

@@ -6,6 +6,7 @@ import { WindowedList } from './WindowedList';
 import { SearchBox } from '../desk/SearchBox';
 import { DeskFilters } from '../desk/DeskFilters';
 import { isPlainList } from '../desk/desk-query';
+import { BROAD_NOTICE } from '../../../shared/search/query';
 
 export function ArticleList(props: {
   library: LibraryPages;
@@ -38,6 +39,7 @@ export function ArticleList(props: {
       <p className="visually-hidden" role="status">
         {!plain && !view.loading ? (view.rows.length === 0 ? 'No articles match.' : view.hasMore ? 'Results found.' : `${view.rows.length} found.`) : ''}
       </p>
+      {!plain && !view.loading && view.broad && view.rows.length > 0 && <p className="muted list-note broad-note">{BROAD_NOTICE}</p>}
       {!plain && !view.loading && view.rows.length === 0 && (
         <p className="muted list-note">{view.desk.spiked ? 'Nothing on the spike matches.' : 'No articles match.'}</p>
       )}

@@ -29,12 +29,14 @@ export interface LibrarySnapshot {
   readonly error: string | null;
   /** Changes when the rows shown start answering a new query (the list then goes back to the top). */
   readonly query: number;
+  /** The search had too many matches to rank (shared/search/query.ts RANK_LIMIT): rows come newest first. */
+  readonly broad: boolean;
 }
 
 export const DEFAULT_PAGE_SIZE = 100;
 
 export class LibraryPages {
-  private snapshot: LibrarySnapshot = { rows: [], filter: '', desk: PLAIN_LIST, counts: null, total: null, hasMore: false, loading: true, error: null, query: 0 };
+  private snapshot: LibrarySnapshot = { rows: [], filter: '', desk: PLAIN_LIST, counts: null, total: null, hasMore: false, loading: true, error: null, query: 0, broad: false };
   private readonly listeners = new Set<() => void>();
   private cursor: ListCursor | null = null;
   /** Bumped by every new query: a page that arrives for an older one is dropped. */
@@ -141,6 +143,7 @@ export class LibraryPages {
           hasMore: page.nextCursor !== null,
           loading: false,
           query: cursor ? this.snapshot.query : generation,
+          ...(cursor ? {} : { broad: page.broad === true }),
           ...(page.total === null ? {} : { total: page.total }),
           ...(page.counts ? { counts: page.counts } : {}),
         });
