@@ -39,7 +39,15 @@ export class SearchIndex {
     this.writeTags(id, tags);
   }
 
-  /** The changed columns of an article's row (the others keep their text); tags when they changed. */
+  /**
+   * The changed columns of an article's row (the others keep their text); tags
+   * when they changed. FTS5 rewrites a row by tokenizing its old text and its
+   * new text, whatever changed — for a long article, most of a save — so the row
+   * is written only when a column's text actually differs from what the index
+   * holds (SQLite compares the strings; none is read into JavaScript): a save
+   * that changes no indexed text (a mark, the status, the same words again)
+   * writes nothing here.
+   */
   update(id: string, changes: Partial<SearchDocument>, tags?: readonly string[]): void {
     if (tags) this.writeTags(id, tags);
     if (!SEARCH_COLUMNS.some((c) => changes[c] !== undefined)) return;
@@ -48,7 +56,8 @@ export class SearchIndex {
     const params: Record<string, unknown> = { rowid: key };
     for (const c of SEARCH_COLUMNS) params[c] = changes[c] ?? null;
     this.statement(
-      `UPDATE article_search SET ${SEARCH_COLUMNS.map((c) => `${c} = coalesce(@${c}, ${c})`).join(', ')} WHERE rowid = @rowid`,
+      `UPDATE article_search SET ${SEARCH_COLUMNS.map((c) => `${c} = coalesce(@${c}, ${c})`).join(', ')}
+       WHERE rowid = @rowid AND (${SEARCH_COLUMNS.map((c) => `${c} IS NOT coalesce(@${c}, ${c})`).join(' OR ')})`,
     ).run(params);
   }
 
