@@ -1,10 +1,15 @@
-// Save through dispatch (what the renderer's autosave calls: parse, check,
-// derive plain text and word count, write, summary row) against a raw upsert
-// of the same JSON (stringify + one UPDATE in a transaction), on the same
-// database file with synchronous=FULL, alternated so both see the same load.
-// Every body is a fresh object, as IPC deserializes it. Also: opening the
-// article through dispatch against the store's get() alone (what the answer's
-// own check costs).
+// Save through dispatch (what the renderer's autosave calls: the body as JSON
+// text, editor/save/body-text.ts; parse, check, derive plain text and word
+// count, write, summary row, search index) against a raw upsert of the same
+// JSON text (one UPDATE in a transaction), on the same database file with
+// synchronous=FULL, alternated so both see the same load. Every save changes
+// the last paragraph, so the indexed text changes too. Beside it, at each
+// size: a save whose body changes only its marks (the search index is left
+// alone, store/search-index.ts), and the search index's rewrite of that body
+// text alone (an FTS5 UPDATE of its row, in its own transaction): the floor
+// any save that changes the words pays today (bench/experiments/save-profile.ts
+// splits a save into its steps). Also: opening the article through dispatch
+// against the store's get() alone (what the answer's own check costs).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,40 +27,56 @@ const services = openServices(path.join(dir, 'save.db'));
 const dispatch = createDispatch(createHandlers(services), { isTrustedUrl: (u) => u.startsWith('app://copydesk/') });
 const generator = new ArticleGenerator(7);
 const rows: BenchRow[] = [];
+const timed = (fn: () => unknown): number => {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+};
 
 for (const [paragraphs, runs] of [
   [50, 60],
   [5000, 25],
 ] as const) {
-  const base = generator.body(paragraphs * 16) as { type: 'doc'; content: object[] };
   // Exactly `paragraphs` blocks, each a paragraph of about 16 words.
-  const blocks = Array.from({ length: paragraphs }, () => ({ type: 'paragraph', content: [{ type: 'text', text: generator.sentence(12, 20) }] }));
-  void base;
-  const text = (i: number) => JSON.stringify({ type: 'doc', content: [...blocks.slice(0, -1), { type: 'paragraph', content: [{ type: 'text', text: `Edit ${i}.` }] }] });
+  const blocks = Array.from({ length: paragraphs }, () => JSON.stringify({ type: 'paragraph', content: [{ type: 'text', text: generator.sentence(12, 20) }] }));
+  const last = (i: number) => `{"type":"paragraph","content":[{"type":"text","text":"Edit ${i}."}]}`;
+  // The same words, bold or not: only the body's JSON changes, not its text.
+  const marked = (i: number) => `{"type":"paragraph","content":[{"type":"text",${i % 2 ? '"marks":[{"type":"strong"}],' : ''}"text":"Edit."}]}`;
+  const body = (lastBlock: string) => `{"type":"doc","content":[${[...blocks.slice(0, -1), lastBlock].join(',')}]}`;
+  const plain = (i: number) => [...blocks.slice(0, -1).map((b) => (JSON.parse(b) as { content: { text: string }[] }).content[0]!.text), `Edit ${i}.`].join('\n\n');
   const viaDispatch = services.articles.create();
+  const viaMarks = services.articles.create();
   const viaRaw = services.articles.create();
+  const viaIndex = services.articles.create({ body: JSON.parse(body(last(-10))) });
   const upsert = services.db.prepare('UPDATE articles SET body_json = ?, revision = revision + 1 WHERE id = ?');
   const raw = services.db.transaction((json: string, id: string) => upsert.run(json, id));
-  let revision = viaDispatch.revision;
-  const saveTimes: number[] = [];
-  const rawTimes: number[] = [];
-  for (let i = -3; i < runs; i++) {
-    const bodyA = JSON.parse(text(i));
-    let t0 = performance.now();
-    const result = (await dispatch(METHODS.saveArticle, { id: viaDispatch.id, baseRevision: revision, changes: { body: bodyA } }, APP)) as {
-      ok: boolean;
-      value: { revision: number };
-    };
-    const saveMs = performance.now() - t0;
+  const indexRow = services.db.prepare('SELECT rowid FROM article_search_keys WHERE id = ?').pluck().get(viaIndex.id);
+  const rewrite = services.db.prepare('UPDATE article_search SET body = ? WHERE rowid = ?');
+  const index = services.db.transaction((text: string) => rewrite.run(text, indexRow));
+  const save = async (id: string, baseRevision: number, text: string): Promise<number> => {
+    const result = (await dispatch(METHODS.saveArticle, { id, baseRevision, changes: { body: text } }, APP)) as { ok: boolean; value: { revision: number } };
     if (!result.ok) throw new Error(JSON.stringify(result));
-    revision = result.value.revision;
-    const bodyB = JSON.parse(text(i));
+    return result.value.revision;
+  };
+  let revision = viaDispatch.revision;
+  let marksRevision = viaMarks.revision;
+  const times = { save: [] as number[], raw: [] as number[], marks: [] as number[], index: [] as number[] };
+  for (let i = -3; i < runs; i++) {
+    // Each text built outside the timing: it arrives whole over IPC.
+    const [a, b, c, d] = [body(last(i)), body(last(i)), body(marked(i)), plain(i)];
+    let t0 = performance.now();
+    revision = await save(viaDispatch.id, revision, a);
+    const saveMs = performance.now() - t0;
+    const rawMs = timed(() => raw(b, viaRaw.id));
     t0 = performance.now();
-    raw(JSON.stringify(bodyB), viaRaw.id);
-    const rawMs = performance.now() - t0;
+    marksRevision = await save(viaMarks.id, marksRevision, c);
+    const marksMs = performance.now() - t0;
+    const indexMs = timed(() => index(d));
     if (i >= 0) {
-      saveTimes.push(saveMs);
-      rawTimes.push(rawMs);
+      times.save.push(saveMs);
+      times.raw.push(rawMs);
+      times.marks.push(marksMs);
+      times.index.push(indexMs);
     }
   }
   // Opening the article: getArticle through dispatch (read, check, the response's check) against the store's get() alone.
@@ -83,22 +104,26 @@ for (const [paragraphs, runs] of [
       baseline: { what: "the store's get() alone (p50)", value: median(getTimes) },
     }),
   );
+  const n = paragraphs.toLocaleString('en');
   for (const [q, pick] of [
     ['p50', median],
     ['p95', p95],
   ] as const) {
+    const baseline = { what: `raw upsert of the same JSON text (${q})`, value: pick(times.raw) };
     rows.push(
       ratioRow(
         {
           id: `save.${q}.${paragraphs}`,
-          what: `save through dispatch, ${paragraphs.toLocaleString('en')} paragraphs (${q})`,
-          value: pick(saveTimes),
+          what: `save through dispatch, ${n} paragraphs, body as text (${q})`,
+          value: pick(times.save),
           unit: 'ms',
-          baseline: { what: `raw upsert of the same JSON (${q})`, value: pick(rawTimes) },
+          baseline,
           ...(q === 'p95' ? { target: '≤ 2× raw upsert' } : {}),
         },
         q === 'p95' ? 2 : undefined,
       ),
+      ratioRow({ id: `save.marks.${q}.${paragraphs}`, what: `save that changes only marks (index untouched), ${n} paragraphs (${q})`, value: pick(times.marks), unit: 'ms', baseline }),
+      ratioRow({ id: `save.index.${q}.${paragraphs}`, what: `the search index's rewrite of that text alone (FTS5 UPDATE), ${n} paragraphs (${q})`, value: pick(times.index), unit: 'ms', baseline }),
     );
   }
 }

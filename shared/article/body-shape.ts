@@ -31,11 +31,18 @@ function noteDigest(value: string, digests: Set<string> | undefined): void {
   if (digests && value.length === 64 && DIGEST.test(value)) digests.add(value.toLowerCase());
 }
 
+/** What a shape walk counted in a body it accepted: the characters of its text and attributes, and its nodes. */
+export interface BodySize {
+  chars: number;
+  nodes: number;
+}
+
 /**
  * null when the body's shape is acceptable, otherwise one sentence saying what
- * is wrong. `digests`, when given, receives every sha256-like string value.
+ * is wrong. `digests`, when given, receives every sha256-like string value;
+ * `size`, when given, what an accepted body holds.
  */
-export function checkBodyShape(json: unknown, digests?: Set<string>): string | null {
+export function checkBodyShape(json: unknown, digests?: Set<string>, size?: BodySize): string | null {
   let chars = 0;
   let nodes = 0;
   // The walk is depth-first, so the nodes above the one visited are exactly
@@ -102,6 +109,10 @@ export function checkBodyShape(json: unknown, digests?: Set<string>): string | n
         depths.push(depth + 1);
       }
     }
+  }
+  if (size) {
+    size.chars = chars;
+    size.nodes = nodes;
   }
   return null;
 }

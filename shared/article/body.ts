@@ -2,7 +2,7 @@
 // zod boundary schemas and again by the store right before every write.
 import { Node } from 'prosemirror-model';
 import { schema } from './schema';
-import { checkBodyShape } from './body-shape';
+import { checkBodyShape, type BodySize } from './body-shape';
 
 // Parsing and checking a body is the costly part of a save (a 5,000-paragraph
 // body takes tens of milliseconds), and one save used to do it four times: the
@@ -18,7 +18,12 @@ const checked = new WeakMap<object, Node>();
 // so the store's own check of the body dispatch just checked, and dispatch's
 // check of the article the store just read (getArticle's answer), cost a
 // lookup instead of a second walk.
-const accepted = new WeakMap<object, ReadonlySet<string>>();
+const accepted = new WeakMap<object, { digests: ReadonlySet<string>; size: BodySize }>();
+// The JSON text a body was parsed from, when it came as text (an autosave
+// sends its body as the text of its blocks, renderer editor/save/body-text.ts):
+// once the body is accepted, that text is what the store writes, instead of
+// serializing again the object just parsed from it (bodyJSONText).
+const sentText = new WeakMap<object, string>();
 
 /** Builds a checked ProseMirror node from untrusted JSON, or throws a readable RangeError. */
 export function bodyFromJSON(json: unknown): Node {
@@ -46,15 +51,46 @@ export function checkBody(json: unknown): string | null {
   if (accepted.has(json)) return null;
   if ((json as { type?: unknown }).type !== 'doc') return 'the body must be a document whose type is "doc"';
   const digests = new Set<string>();
-  const shape = checkBodyShape(json, digests);
+  const size: BodySize = { chars: 0, nodes: 0 };
+  const shape = checkBodyShape(json, digests, size);
   if (shape) return shape;
   try {
     bodyFromJSON(json);
   } catch (error) {
     return describeSchemaError(error);
   }
-  accepted.set(json, digests);
+  accepted.set(json, { digests, size });
   return null;
+}
+
+/** Parses a body sent as JSON text, remembering the text for bodyJSONText. Throws JSON.parse's SyntaxError. */
+export function bodyFromText(text: string): unknown {
+  const json = JSON.parse(text) as unknown;
+  if (typeof json === 'object' && json !== null) sentText.set(json, text);
+  return json;
+}
+
+/**
+ * Generous room per node for what is not its characters: the type, the keys,
+ * punctuation, numbers, marks (a photo's JSON is ~130 characters besides its
+ * texts). A JSON text longer than twice its characters (every " or \ escaped)
+ * plus this per node is not the renderer's compact JSON.
+ */
+const JSON_CHARS_PER_NODE = 256;
+
+/**
+ * The body as the JSON text to store. For a body that came as text and was
+ * accepted by checkBody, that same text — parsing it again gives exactly the
+ * object that was checked, which nobody mutates — unless it is longer than a
+ * compact JSON of what it holds could be (whitespace, needless escapes or
+ * repeated keys would be stored as they came): then, like any other body, its
+ * JSON.stringify.
+ */
+export function bodyJSONText(json: object): string {
+  const text = sentText.get(json);
+  const size = accepted.get(json)?.size;
+  if (text !== undefined && size && text.length <= 2 * size.chars + JSON_CHARS_PER_NODE * size.nodes) return text;
+  return JSON.stringify(json);
 }
 
 /**
@@ -62,7 +98,7 @@ export function checkBody(json: unknown): string | null {
  * (lower case), found by its walk; undefined for a body it has not accepted.
  */
 export function photoDigestsOf(json: object): ReadonlySet<string> | undefined {
-  return accepted.get(json);
+  return accepted.get(json)?.digests;
 }
 
 function describeSchemaError(error: unknown): string {

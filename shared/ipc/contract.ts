@@ -12,6 +12,7 @@ import { ImportResult } from '../import/assemble';
 import { ImportPreviewRequest, PickedImport } from '../import/ipc';
 import { ArticlePage, DeskRow, ListArticlesRequest, MAX_PAGE } from '../article/list-page';
 import { LIMITS } from '../limits';
+import { bodyFromText } from '../article/body';
 import { ListVersionsRequest, Version, VersionName, VersionNumber, VersionPage, VersionSummary } from '../history/version';
 
 export { ArticlePage, ListArticlesRequest, ListCursor, MAX_PAGE } from '../article/list-page';
@@ -30,7 +31,8 @@ const SaveBody = z
   .transform((value, ctx) => {
     if (typeof value !== 'string') return value;
     try {
-      return JSON.parse(value) as unknown;
+      // Remembered with its text: once checked, the store writes that text rather than serializing the object again.
+      return bodyFromText(value);
     } catch {
       ctx.addIssue({ code: 'custom', message: 'the body is not valid JSON' });
       return z.NEVER;

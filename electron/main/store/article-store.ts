@@ -15,7 +15,7 @@ import {
   type ArticleSummary,
   type BodyJSON,
 } from '../../../shared/article/fields';
-import { bodyFromJSON, checkBody, photoDigestsOf } from '../../../shared/article/body';
+import { bodyFromJSON, bodyJSONText, checkBody, photoDigestsOf } from '../../../shared/article/body';
 import { slugify } from '../../../shared/article/slug';
 import { MAX_PAGE, type ArticlePage, type ListArticlesRequest, type ListCursor, type DeskRow, type ListFilter } from '../../../shared/article/list-page';
 import { type SaveAck } from '../../../shared/article/fields';
@@ -233,7 +233,8 @@ export class ArticleStore {
         const revision = current.revision + 1;
         // Never let the clock run backwards within one article (clock changes, fast saves).
         const time = maxIso(this.now().toISOString(), current.updated_at);
-        const bodyChange = valid.body === undefined ? null : { json: JSON.stringify(valid.body), ...this.derived.derive(valid.body) };
+        // The body as sent when it came as text (an autosave), else serialized (bodyJSONText).
+        const bodyChange = valid.body === undefined ? null : { json: bodyJSONText(valid.body), ...this.derived.derive(valid.body) };
         // What the body being replaced uses, before it is replaced (read back only when not remembered).
         const photosBefore = bodyChange ? this.photos.of(id, current.revision, () => this.storedBodyOf(id)) : null;
         // Unchanged columns are passed as NULL and keep their stored value.
@@ -467,7 +468,7 @@ function toColumns(fields: ArticleFields) {
     tags_json: JSON.stringify(fields.tags),
     status: fields.status,
     published_at: fields.publishedAt,
-    body_json: JSON.stringify(fields.body),
+    body_json: bodyJSONText(fields.body),
   };
 }
 

@@ -44,11 +44,15 @@ export class SearchIndex {
    * The article's row again after a save changed some of its columns (the
    * index cannot update a subset): the unchanged ones from the stored
    * article, which the save has already written. Tags when they changed.
+   * Rewriting a row costs tokenizing its new text, whatever changed — for a
+   * long article, most of a save — so it is written only when the row's
+   * digest differs from the one kept beside its key: a save that changes no
+   * indexed text (a mark, the status, the same words again) writes nothing here.
    */
   update(id: string, changes: Partial<SearchDocument>, tags?: readonly string[]): void {
     if (tags) this.writeTags(id, tags);
     if (!SEARCH_COLUMNS.some((c) => changes[c] !== undefined)) return;
-    const key = this.statement('SELECT rowid, credits FROM article_search_keys WHERE id = ?').get(id) as { rowid: number; credits: string } | undefined;
+    const key = this.statement('SELECT rowid, credits, digest FROM article_search_keys WHERE id = ?').get(id) as { rowid: number; credits: string; digest: string | null } | undefined;
     if (key === undefined) return;
     let doc: SearchDocument;
     if (SEARCH_COLUMNS.every((c) => changes[c] !== undefined)) doc = changes as SearchDocument;
@@ -57,7 +61,9 @@ export class SearchIndex {
       if (!stored) return;
       doc = { ...fromStored(stored, key.credits), ...definedOnly(changes) };
     }
-    this.statement('UPDATE article_search_keys SET credits = ?, digest = ? WHERE rowid = ?').run(doc.credits, documentDigest(doc), key.rowid);
+    const digest = documentDigest(doc);
+    if (digest === key.digest && doc.credits === key.credits) return;
+    this.statement('UPDATE article_search_keys SET credits = ?, digest = ? WHERE rowid = ?').run(doc.credits, digest, key.rowid);
     this.write(key.rowid, doc, 'REPLACE');
   }
 
