@@ -75,7 +75,8 @@ export class CopyChecker {
   }
 
   private isUnknown(word: string): boolean {
-    if (word.length < 2 || /\d/.test(word)) return false;
+    // Figures, and abbreviations with stops ("p.m", "e.g"), are not the dictionary's to judge.
+    if (word.length < 2 || /[\d.]/.test(word)) return false;
     // ACRONYMS: an editor's speller leaves words in capitals alone.
     if (word === word.toUpperCase() && word !== word.toLowerCase()) return false;
     const w = normalizeWord(word);

@@ -8,7 +8,8 @@ import { migration006 } from './006-article-summaries';
 import { migration007 } from './007-desk';
 import { migration008 } from './008-article-versions';
 import { migration009 } from './009-published-at';
+import { migration011 } from './011-checks';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration011];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
