@@ -24,6 +24,9 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   diff: async () => (await import('./diff')).diffCommand,
   restore: async () => (await import('./restore')).restoreCommand,
   update: async () => (await import('./update')).updateCommand,
+  check: async () => (await import('./check')).checkCommand,
+  dictionary: async () => (await import('./dictionary')).dictionaryCommand,
+  rules: async () => (await import('./rules')).rulesCommand,
 };
 
 export const COMMAND_NAMES: readonly string[] = Object.keys(LOADERS);

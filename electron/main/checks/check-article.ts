@@ -1,0 +1,38 @@
+// One article checked whole, as the CLI and main report it: the publication's
+// dialect and sheet, the newsroom dictionary, every flag with where it is in
+// words ("paragraph 3, 12") and, for spelling, the dictionary's suggestions.
+import type { Node } from 'prosemirror-model';
+import { articleTexts } from '../../../shared/checks/article-texts';
+import { CopyChecker } from '../../../shared/checks/copy-checker';
+import type { Dialect } from '../../../shared/checks/dialect';
+import { CHECK_KINDS, type CheckFlag, type CheckKind } from '../../../shared/checks/flag';
+import { NewsroomDictionary } from '../../../shared/checks/spelling/newsroom-dictionary';
+import type { CheckStore } from './check-store';
+import { spellerFor } from './dictionaries';
+
+export interface LocatedFlag extends CheckFlag {
+  /** The text's key (headline, standfirst, block:N, caption:N) and its name for people. */
+  where: string;
+  label: string;
+}
+
+export interface CheckReport {
+  dialect: Dialect;
+  flags: LocatedFlag[];
+  counts: Record<CheckKind, number>;
+}
+
+export function checkArticle(fields: { headline: string; standfirst: string; body: Node }, store: CheckStore, dialect: Dialect): CheckReport {
+  const checker = new CopyChecker(spellerFor(dialect), store.compiledRules(dialect), new NewsroomDictionary(store.words()));
+  const texts = articleTexts(fields, fields.body);
+  const found = checker.check(texts);
+  const flags: LocatedFlag[] = [];
+  for (const t of texts) {
+    for (const flag of found.get(t.key) ?? []) {
+      const suggestions = flag.ruleId === 'spelling' && flag.suggestions.length === 0 ? checker.suggest(flag.text, texts) : flag.suggestions;
+      flags.push({ ...flag, suggestions, where: t.key, label: t.label });
+    }
+  }
+  const counts = Object.fromEntries(CHECK_KINDS.map((k) => [k, flags.filter((f) => f.kind === k).length])) as Record<CheckKind, number>;
+  return { dialect, flags, counts };
+}
