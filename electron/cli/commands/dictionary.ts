@@ -8,6 +8,7 @@ import { CheckStore } from '../../main/checks/check-store';
 import { CliError, UsageError } from '../cli-error';
 import type { Command } from '../command';
 import { readInputText } from '../read-input';
+import { subcommand } from './positionals';
 
 const USAGE = 'dictionary add WORD… | remove WORD… | list | import FILE | export FILE';
 
@@ -17,12 +18,8 @@ export const dictionaryCommand: Command = {
   summary: 'The newsroom dictionary: words every spelling check accepts',
   options: {},
   async run(positionals, _flags, { io, services }) {
-    const [action, ...rest] = positionals;
+    const { action, rest, one } = subcommand(positionals, USAGE);
     const store = () => new CheckStore(services().db);
-    const one = (what: string) => {
-      if (rest.length !== 1) throw new UsageError(`Expected ${what}. Usage: copydesk ${USAGE}`);
-      return rest[0]!;
-    };
     switch (action) {
       case 'add': {
         if (!rest.length) throw new UsageError(`Expected the words to add. Usage: copydesk ${USAGE}`);

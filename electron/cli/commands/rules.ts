@@ -9,6 +9,7 @@ import { CheckStore } from '../../main/checks/check-store';
 import { CliError, UsageError } from '../cli-error';
 import type { Command } from '../command';
 import { readInputText } from '../read-input';
+import { subcommand } from './positionals';
 import { writeOrFail } from './dictionary';
 
 const USAGE = 'rules import FILE | export FILE | list | reset';
@@ -19,12 +20,8 @@ export const rulesCommand: Command = {
   summary: 'The house-style sheet: import or export it as CSV, list it, or go back to the defaults',
   options: {},
   async run(positionals, _flags, { io, services }) {
-    const [action, ...rest] = positionals;
+    const { action, one } = subcommand(positionals, USAGE);
     const store = () => new CheckStore(services().db);
-    const one = (what: string) => {
-      if (rest.length !== 1) throw new UsageError(`Expected ${what}. Usage: copydesk ${USAGE}`);
-      return rest[0]!;
-    };
     switch (action) {
       case 'import': {
         const file = one('one CSV file to import');

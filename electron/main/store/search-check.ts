@@ -12,19 +12,14 @@ import type { Database } from 'better-sqlite3';
 import { SEARCH_COLUMNS, documentDigest, searchDocument, type SearchDocument } from '../../../shared/search/document';
 import { foldForSearch } from '../../../shared/article/headline-search';
 import { parseOrNull, stringList } from './lenient-json';
+import type { StoredText } from './search-index';
 
 const BATCH = 500;
 const MAX_LISTED = 20;
 
-interface ArticleRow {
+interface ArticleRow extends StoredText {
   r: number;
   id: string;
-  headline: string;
-  standfirst: string;
-  byline: string;
-  dateline: string;
-  tags_json: string;
-  plain_text: string;
   body_json: string;
 }
 

@@ -16,7 +16,8 @@ import type { ParsedQuery } from '../../../shared/search/query';
 import { statementCache } from './statements';
 import { stringList } from './lenient-json';
 
-interface StoredText {
+/** The article columns the index is built from, as stored. */
+export interface StoredText {
   headline: string;
   standfirst: string;
   byline: string;
