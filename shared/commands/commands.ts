@@ -97,6 +97,12 @@ export function commandDeclaration(id: CommandId): CommandDeclaration {
   return BY_ID.get(id)!;
 }
 
+/** The shortcuts panel's sections (and README's table): every listed command with a key, by group, in declaration order. */
+export function shortcutGroups(): { group: CommandGroup; commands: CommandDeclaration[] }[] {
+  const listed = COMMANDS.filter((c: CommandDeclaration) => c.keys.length > 0 && !c.unlisted);
+  return COMMAND_GROUPS.map((group) => ({ group, commands: listed.filter((c) => c.group === group) })).filter((g) => g.commands.length > 0);
+}
+
 /** The commands that have an Electron menu item. */
 export const MENU_COMMANDS: readonly CommandDeclaration[] = COMMANDS.filter((c) => 'menuLabel' in c);
 
