@@ -47,6 +47,7 @@ test('Your first story: write, add a photo, preview and export, as README walks 
     const preview = page.locator('iframe[title="Published preview"]');
     await expect(preview.contentFrame().locator('h1')).toHaveText('Millbrook council backs £4m flood wall');
     await expect(preview.contentFrame().locator('.meta')).toContainText('MILLBROOK');
+    await expect(page.getByTestId('save-state')).toHaveText('Saved');
     await shot(page, '1-headline');
 
     // 2. The body: Enter at the end of the headline goes there. A subhead with "## ", a quote with "> ".
@@ -129,7 +130,7 @@ test('Your first story: write, add a photo, preview and export, as README walks 
     expect(stored).toHaveLength(1);
     const article = app.services.articles.get(stored[0]!.id);
     expect(article).toMatchObject({ headline: 'Millbrook council backs £4m flood wall', byline: 'Priya Natarajan', dateline: 'MILLBROOK' });
-    expect(article.body.content.map((b) => b.type)).toEqual(['photo', 'paragraph', 'heading', 'paragraph', 'blockquote', 'paragraph']);
+    expect((article.body.content as { type: string }[]).map((b) => b.type)).toEqual(['photo', 'paragraph', 'heading', 'paragraph', 'blockquote', 'paragraph']);
     expect(app.consoleErrors).toEqual([]);
   } finally {
     await app.close();
