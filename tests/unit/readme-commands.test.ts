@@ -90,6 +90,16 @@ describe('README', () => {
     for (const n of [1, 2, 3, 4, 5, 6]) expect(readme).toMatch(new RegExp(`docs/images/first-story-${n}-`));
   });
 
+  it('links to sections of the maintainers\' documents that exist (GitHub\'s heading anchors)', () => {
+    const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
+    const links = [...readme.matchAll(/\]\((docs\/[^)#\s]+\.md)#([^)\s]+)\)/g)];
+    expect(links.length).toBeGreaterThan(3);
+    for (const [, file, anchor] of links) {
+      const headings = [...fs.readFileSync(path.join(root, file!), 'utf8').matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!));
+      expect(headings, `${file}#${anchor}`).toContain(anchor);
+    }
+  });
+
   it('keeps writers first: the walkthrough and the two quick-start commands come before the maintainers\' material', () => {
     const headings = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
     expect(headings.slice(0, 3)).toEqual(['Your first story', 'Install and quick start', 'The command line']);
