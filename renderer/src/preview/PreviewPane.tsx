@@ -8,6 +8,7 @@ import type { Client } from '../ipc/client';
 import { DEVICES, type DeviceId } from './devices';
 import type { DraftSource } from './draft';
 import { usePreviewHtml } from './usePreviewHtml';
+import { frameScale } from './frame-scale';
 import { useFrameDocument } from './useFrameDocument';
 import './preview.css';
 
@@ -41,9 +42,14 @@ export function PreviewPane(props: { client: Client; article: ArticleMeta; draft
   const { html, error } = usePreviewHtml({ client, article, draft, context });
   const frame = useFrameDocument(html);
   const width = DEVICES.find((d) => d.id === device)!.width;
-  // A desktop page in a narrow pane is shown scaled down, as a whole, rather than cropped.
-  const scale = stageWidth > 0 ? Math.min(1, (stageWidth - 16) / width) : 1;
+  // Phone and tablet shown whole; a desktop page only until its column fits, its margins scrolling sideways.
+  const scale = frameScale(stageWidth - 16, width);
   const frameStyle = { width, height: `${100 / scale}%`, transform: `scale(${scale})` };
+  // A page wider than the pane opens on its middle, where the article is.
+  useLayoutEffect(() => {
+    const el = stage.current;
+    if (el) el.scrollLeft = Math.max(0, (el.scrollWidth - el.clientWidth) / 2);
+  }, [device, stageWidth]);
 
   return (
     <section className="preview-pane" aria-label="Published preview">
