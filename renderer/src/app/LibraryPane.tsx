@@ -26,7 +26,7 @@ export function LibraryPane(props: {
   const wasPeek = useRef(false);
   // Opening over the editor puts the writer in the search box; closing it puts them back in the rail.
   useEffect(() => {
-    if (mode === 'peek') pane.current?.querySelector<HTMLElement>('.desk-search, .library-head button')?.focus();
+    if (mode === 'peek') (pane.current?.querySelector<HTMLElement>('.desk-search') ?? pane.current?.querySelector<HTMLElement>('.library-head button'))?.focus();
     else if (wasPeek.current) pane.current?.querySelector<HTMLElement>('.library-rail button')?.focus();
     wasPeek.current = mode === 'peek';
   }, [mode]);

@@ -13,6 +13,8 @@ export const LIBRARY_RAIL_WIDTH = 48;
 export const EDITOR_MIN_WIDTH = 600;
 /** The side area's narrowest: a phone-width preview (375) still shows at nearly its own size. */
 export const SIDE_MIN_WIDTH = 340;
+/** The full library stays beside a side area only if that leaves the side area this much: a Desktop preview needs the room more than the list does. */
+export const SIDE_COMFORT_WIDTH = 480;
 /** The splitter between the editor and the side area. */
 export const SPLITTER_WIDTH = 8;
 /** An overlay side area keeps this much of the editor in sight beside it. */
@@ -59,9 +61,9 @@ export function computeLayout(request: LayoutRequest): Layout {
     const libraryWidth = request.library === 'full' ? LIBRARY_FULL_WIDTH : LIBRARY_RAIL_WIDTH;
     return { library: request.library, libraryFolded: false, libraryWidth, editorWidth: Math.max(0, width - libraryWidth), side: null };
   }
-  const fitsBeside = (libraryWidth: number) => width - libraryWidth - SPLITTER_WIDTH - EDITOR_MIN_WIDTH >= SIDE_MIN_WIDTH;
+  const fitsBeside = (libraryWidth: number, sideWidth = SIDE_MIN_WIDTH) => width - libraryWidth - SPLITTER_WIDTH - EDITOR_MIN_WIDTH >= sideWidth;
   // The library gives way first (to a rail), the editor's measure never does.
-  const full = request.library === 'full' && fitsBeside(LIBRARY_FULL_WIDTH);
+  const full = request.library === 'full' && fitsBeside(LIBRARY_FULL_WIDTH, SIDE_COMFORT_WIDTH);
   const library = full ? 'full' : 'rail';
   const libraryWidth = full ? LIBRARY_FULL_WIDTH : LIBRARY_RAIL_WIDTH;
   const libraryFolded = request.library === 'full' && !full;

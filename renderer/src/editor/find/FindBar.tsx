@@ -5,7 +5,7 @@
 // its own row above the text (it never covers it); a match found is scrolled
 // into view in the text's own scroller, below the bar.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useEditorEventCallback, useEditorState } from '@handlewithcare/react-prosemirror';
+import { useEditorEffect, useEditorEventCallback, useEditorState } from '@handlewithcare/react-prosemirror';
 import { findNext, findPrev, replaceAll, replaceNext } from 'prosemirror-search';
 import type { Command } from 'prosemirror-state';
 import { matchPosition, withQuery, type FindOptions } from './find-state';
@@ -62,6 +62,15 @@ export function FindBar({ focus, onClose }: FindBarProps) {
   });
 
   const { current, total } = state ? matchPosition(state) : { current: null, total: 0 };
+  // The match found is brought into view in the text's scroller, below this bar. (ProseMirror's own
+  // scrollIntoView does nothing while the focus, and so the DOM selection, is in the bar.)
+  useEditorEffect(
+    (view) => {
+      if (current === null) return;
+      view.dom.querySelector('.ProseMirror-active-search-match')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    },
+    [current, state?.selection.from],
+  );
   const status = !options.search ? '' : total === 0 ? 'No matches' : current ? `${current} of ${total}` : `${total} ${total === 1 ? 'match' : 'matches'}`;
 
   const onKeyDown = (e: KeyboardEvent) => {
