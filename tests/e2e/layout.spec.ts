@@ -12,7 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { launchApp, type LaunchedApp } from './launch';
-import { PHOTO_FILE, sampleArticle } from './editor-helpers';
+import { PHOTO_FILE, previewHeadline, sampleArticle } from './editor-helpers';
 import { SEED_PATH } from '../support/seed';
 
 const SIZES = [
@@ -45,7 +45,10 @@ const previewFrame = (page: Page) => page.locator('iframe[title="Published previ
 async function setPreview(page: Page, on: boolean) {
   const frame = previewFrame(page);
   if ((await page.getByRole('region', { name: 'Published preview' }).count()) > 0 !== on) await page.keyboard.press('Control+Alt+KeyP');
-  if (on) await expect(frame).toHaveAttribute('srcdoc', /Obama/);
+  if (on) {
+    await expect(frame).toHaveAttribute('srcdoc', /Obama/);
+    await expect.poll(() => previewHeadline(page)).toMatch(/^Syria Peace Talks/);
+  }
   else await expect(frame).toHaveCount(0);
 }
 

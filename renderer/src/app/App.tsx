@@ -63,7 +63,9 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   const windowWidth = useWindowWidth();
   // One side area: History while it is open, otherwise the preview when it is on (the Checks panel joins here).
   const side: SidePanel | null = session ? (history.panelOpen ? 'history' : preview.previewOpen ? 'preview' : null) : null;
-  const layout = computeLayout({ windowWidth, library: choices.library, side, sideWidth: choices.sideWidth });
+  // A Tablet or Desktop preview needs more room than a phone's: the full library folds for it sooner.
+  const sideComfort = layoutStore.sideComfort(side);
+  const layout = computeLayout({ windowWidth, library: choices.library, side, sideWidth: choices.sideWidth, sideComfort });
   const libraryMode = choices.libraryPeek && layout.library === 'rail' ? 'peek' : layout.library;
   const openFromList = useCallback(
     (id: string) => {
@@ -80,7 +82,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
     'show-history': history.showHistory,
     'spike-article': () => void (session && spiking.spike(session.id)),
     'toggle-preview': preview.togglePreview,
-    'toggle-library': () => layoutStore.toggleLibrary({ windowWidth: document.documentElement.clientWidth, side }),
+    'toggle-library': () => layoutStore.toggleLibrary({ windowWidth: document.documentElement.clientWidth, side, sideComfort }),
     'export-html': () => void preview.exportHtml(),
     'copy-html': () => void preview.copyHtml(),
   });
@@ -119,7 +121,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
     <div className="app" style={{ gridTemplateColumns: columns.join(' ') }}>
       <LibraryPane
         mode={libraryMode}
-        onToggle={() => layoutStore.toggleLibrary({ windowWidth, side })}
+        onToggle={() => layoutStore.toggleLibrary({ windowWidth, side, sideComfort })}
         onClosePeek={() => layoutStore.closePeek()}
         onCreate={() => void workspace.create()}
         onSettings={() => setSettingsOpen(true)}
@@ -152,7 +154,16 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
           {layout.side.panel === 'history' ? (
             <HistorySide history={history} session={session} />
           ) : layout.side.panel === 'preview' ? (
-            <PreviewPane key={session.id} client={client} article={session.meta} draft={session.draft} settingsVersion={settingsVersion} onExport={() => void preview.exportHtml()} />
+            <PreviewPane
+              key={session.id}
+              client={client}
+              article={session.meta}
+              draft={session.draft}
+              settingsVersion={settingsVersion}
+              device={choices.device}
+              onDevice={(device) => layoutStore.setDevice(device)}
+              onExport={() => void preview.exportHtml()}
+            />
           ) : null}
         </SideArea>
       )}

@@ -4,6 +4,9 @@
 // (`LayoutStore`: the library's state and the side area's width, remembered
 // across reloads). React only renders what these decide.
 
+/** The preview's device widths (preview/devices.ts names them). */
+export type PreviewDevice = 'mobile' | 'tablet' | 'desktop';
+
 /** What the side area can hold; one at a time. A panel takes the place of the preview while it is open. */
 export type SidePanel = 'preview' | 'history' | 'checks';
 
@@ -13,7 +16,7 @@ export const LIBRARY_RAIL_WIDTH = 48;
 export const EDITOR_MIN_WIDTH = 600;
 /** The side area's narrowest: a phone-width preview (375) still shows at nearly its own size. */
 export const SIDE_MIN_WIDTH = 340;
-/** The full library stays beside a side area only if that leaves the side area this much: a Desktop preview needs the room more than the list does. */
+/** What a wide page in the side area (a Tablet or Desktop preview) needs to be read: the full library folds to a rail to give it this much. */
 export const SIDE_COMFORT_WIDTH = 480;
 /** The splitter between the editor and the side area. */
 export const SPLITTER_WIDTH = 8;
@@ -28,6 +31,8 @@ export interface LayoutRequest {
   side: SidePanel | null;
   /** The side area's width the writer chose with the splitter; null: the default. */
   sideWidth: number | null;
+  /** The least the side area's content reads well at (SIDE_COMFORT_WIDTH for a wide preview); the full library gives way below it. */
+  sideComfort?: number;
 }
 
 export interface SideLayout {
@@ -63,7 +68,7 @@ export function computeLayout(request: LayoutRequest): Layout {
   }
   const fitsBeside = (libraryWidth: number, sideWidth = SIDE_MIN_WIDTH) => width - libraryWidth - SPLITTER_WIDTH - EDITOR_MIN_WIDTH >= sideWidth;
   // The library gives way first (to a rail), the editor's measure never does.
-  const full = request.library === 'full' && fitsBeside(LIBRARY_FULL_WIDTH, SIDE_COMFORT_WIDTH);
+  const full = request.library === 'full' && fitsBeside(LIBRARY_FULL_WIDTH, Math.max(SIDE_MIN_WIDTH, request.sideComfort ?? SIDE_MIN_WIDTH));
   const library = full ? 'full' : 'rail';
   const libraryWidth = full ? LIBRARY_FULL_WIDTH : LIBRARY_RAIL_WIDTH;
   const libraryFolded = request.library === 'full' && !full;
@@ -103,19 +108,22 @@ export const LAYOUT_STORAGE_KEY = 'copydesk:layout';
 
 export interface LayoutChoices {
   library: 'full' | 'rail';
+  /** The preview's width (Mobile, Tablet, Desktop), remembered too. */
+  device: PreviewDevice;
   sideWidth: number | null;
   /** The library shown over the editor for a moment while it is folded to a rail (Mod-\ on a folded library). */
   libraryPeek: boolean;
 }
 
 function readChoices(storage: LayoutStorage | null): LayoutChoices {
-  const fallback: LayoutChoices = { library: 'full', sideWidth: null, libraryPeek: false };
+  const fallback: LayoutChoices = { library: 'full', device: 'mobile', sideWidth: null, libraryPeek: false };
   try {
     const raw: unknown = JSON.parse(storage?.getItem(LAYOUT_STORAGE_KEY) ?? 'null');
     if (!raw || typeof raw !== 'object') return fallback;
-    const { library, sideWidth } = raw as Record<string, unknown>;
+    const { library, device, sideWidth } = raw as Record<string, unknown>;
     return {
       library: library === 'rail' ? 'rail' : 'full',
+      device: device === 'tablet' || device === 'desktop' ? device : 'mobile',
       sideWidth: typeof sideWidth === 'number' && Number.isFinite(sideWidth) && sideWidth > 0 ? Math.round(sideWidth) : null,
       libraryPeek: false,
     };
@@ -145,7 +153,7 @@ export class LayoutStore {
    * cannot fit beside the side area (it is folded, or would be), it opens over the editor instead,
    * and the next press closes it.
    */
-  toggleLibrary(window: Pick<LayoutRequest, 'windowWidth' | 'side'>): void {
+  toggleLibrary(window: Pick<LayoutRequest, 'windowWidth' | 'side' | 'sideComfort'>): void {
     if (this.choices.libraryPeek) return this.set({ libraryPeek: false });
     const now = computeLayout({ ...window, library: this.choices.library, sideWidth: this.choices.sideWidth });
     if (now.library === 'full') return this.set({ library: 'rail' });
@@ -153,8 +161,17 @@ export class LayoutStore {
     this.set({ library: 'full', libraryPeek: wanted.libraryFolded });
   }
 
+  /** The least width the side area's content reads well at, for `computeLayout`. */
+  sideComfort(side: SidePanel | null): number {
+    return side === 'preview' && this.choices.device !== 'mobile' ? SIDE_COMFORT_WIDTH : SIDE_MIN_WIDTH;
+  }
+
   closePeek(): void {
     if (this.choices.libraryPeek) this.set({ libraryPeek: false });
+  }
+
+  setDevice(device: PreviewDevice): void {
+    this.set({ device });
   }
 
   setSideWidth(width: number): void {
@@ -164,7 +181,8 @@ export class LayoutStore {
   private set(change: Partial<LayoutChoices>): void {
     this.choices = { ...this.choices, ...change };
     try {
-      this.storage?.setItem(LAYOUT_STORAGE_KEY, JSON.stringify({ library: this.choices.library, sideWidth: this.choices.sideWidth }));
+      const { library, device, sideWidth } = this.choices;
+      this.storage?.setItem(LAYOUT_STORAGE_KEY, JSON.stringify({ library, device, sideWidth }));
     } catch {
       // Storage refused: the choice holds for this window, it is only not remembered.
     }

@@ -12,9 +12,17 @@ import { frameScale } from './frame-scale';
 import { useFrameDocument } from './useFrameDocument';
 import './preview.css';
 
-export function PreviewPane(props: { client: Client; article: ArticleMeta; draft: DraftSource; settingsVersion: number; onExport(): void }) {
-  const { client, article, draft, settingsVersion } = props;
-  const [device, setDevice] = useState<DeviceId>('mobile');
+export function PreviewPane(props: {
+  client: Client;
+  article: ArticleMeta;
+  draft: DraftSource;
+  settingsVersion: number;
+  /** The width shown, kept by the window's layout (a wide page asks the layout for more room). */
+  device: DeviceId;
+  onDevice(device: DeviceId): void;
+  onExport(): void;
+}) {
+  const { client, article, draft, settingsVersion, device } = props;
   const [context, setContext] = useState<PreviewContext | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const stage = useRef<HTMLDivElement>(null);
@@ -56,7 +64,7 @@ export function PreviewPane(props: { client: Client; article: ArticleMeta; draft
       <div className="preview-bar">
         <div className="preview-devices" role="group" aria-label="Preview width">
           {DEVICES.map((d) => (
-            <button key={d.id} type="button" className="preview-device" aria-pressed={device === d.id} onClick={() => setDevice(d.id)}>
+            <button key={d.id} type="button" className="preview-device" aria-pressed={device === d.id} onClick={() => props.onDevice(d.id)}>
               {d.label} <span className="preview-px">{d.width}</span>
             </button>
           ))}

@@ -52,19 +52,26 @@ describe('computeLayout', () => {
     expect(at(1024, { side: null, library: 'rail' })).toMatchObject({ library: 'rail', libraryFolded: false, editorWidth: 1024 - LIBRARY_RAIL_WIDTH });
   });
 
-  it('at 1024 and 1280 the library folds to a rail for the preview, and says it was folded (the choice is kept)', () => {
-    for (const width of [1024, 1280]) {
-      const layout = at(width);
-      expect(layout).toMatchObject({ library: 'rail', libraryFolded: true, libraryWidth: LIBRARY_RAIL_WIDTH });
-      expect(layout.side!.mode).toBe('split');
-    }
+  it('at 1024 the library folds to a rail for the preview, and says it was folded (the choice is kept)', () => {
+    const layout = at(1024);
+    expect(layout).toMatchObject({ library: 'rail', libraryFolded: true, libraryWidth: LIBRARY_RAIL_WIDTH });
+    expect(layout.side!.mode).toBe('split');
     // A rail the writer chose is not "folded".
-    expect(at(1280, { library: 'rail' }).libraryFolded).toBe(false);
+    expect(at(1024, { library: 'rail' }).libraryFolded).toBe(false);
   });
 
-  it('from 1440 the full library, the editor and the preview fit side by side', () => {
+  it('at 1280 the full library stays beside a phone-width preview, and folds for a Tablet or Desktop page', () => {
+    const phone = at(1280);
+    expect(phone.library).toBe('full');
+    expect(phone.side!.width).toBeGreaterThanOrEqual(SIDE_MIN_WIDTH);
+    const desktop = at(1280, { sideComfort: SIDE_COMFORT_WIDTH });
+    expect(desktop).toMatchObject({ library: 'rail', libraryFolded: true });
+    expect(desktop.side!.width).toBeGreaterThan(SIDE_COMFORT_WIDTH);
+  });
+
+  it('from 1440 the full library, the editor and even a Desktop preview fit side by side', () => {
     for (const width of [1440, 1920, 2560]) {
-      const layout = at(width);
+      const layout = at(width, { sideComfort: SIDE_COMFORT_WIDTH });
       expect(layout.library, String(width)).toBe('full');
       expect(layout.side!.width).toBeGreaterThanOrEqual(SIDE_COMFORT_WIDTH);
     }
@@ -105,11 +112,15 @@ describe('LayoutStore', () => {
   it('remembers the library and the side width across a reload (a new store on the same storage)', () => {
     const storage = new MemoryStorage();
     const store = new LayoutStore(storage);
-    expect(store.getSnapshot()).toEqual({ library: 'full', sideWidth: null, libraryPeek: false });
+    expect(store.getSnapshot()).toEqual({ library: 'full', device: 'mobile', sideWidth: null, libraryPeek: false });
     store.toggleLibrary({ windowWidth: 1920, side: null });
     store.setSideWidth(512.4);
-    expect(new LayoutStore(storage).getSnapshot()).toEqual({ library: 'rail', sideWidth: 512, libraryPeek: false });
-    expect(JSON.parse(storage.getItem(LAYOUT_STORAGE_KEY)!)).toEqual({ library: 'rail', sideWidth: 512 });
+    store.setDevice('desktop');
+    expect(new LayoutStore(storage).getSnapshot()).toEqual({ library: 'rail', device: 'desktop', sideWidth: 512, libraryPeek: false });
+    expect(JSON.parse(storage.getItem(LAYOUT_STORAGE_KEY)!)).toEqual({ library: 'rail', device: 'desktop', sideWidth: 512 });
+    // A wide preview asks for more room; a phone-width one and the panels do not.
+    expect(store.sideComfort('preview')).toBe(SIDE_COMFORT_WIDTH);
+    expect(store.sideComfort('history')).toBe(SIDE_MIN_WIDTH);
   });
 
   it('toggles full ↔ rail where both fit, and shows a folded library over the editor instead (the next press closes it)', () => {
@@ -136,9 +147,9 @@ describe('LayoutStore', () => {
   it('unreadable or refused storage gives the defaults and never throws', () => {
     const broken = new MemoryStorage();
     broken.setItem(LAYOUT_STORAGE_KEY, '{not json');
-    expect(new LayoutStore(broken).getSnapshot()).toEqual({ library: 'full', sideWidth: null, libraryPeek: false });
-    broken.setItem(LAYOUT_STORAGE_KEY, JSON.stringify({ library: 'sideways', sideWidth: -4 }));
-    expect(new LayoutStore(broken).getSnapshot()).toEqual({ library: 'full', sideWidth: null, libraryPeek: false });
+    expect(new LayoutStore(broken).getSnapshot()).toEqual({ library: 'full', device: 'mobile', sideWidth: null, libraryPeek: false });
+    broken.setItem(LAYOUT_STORAGE_KEY, JSON.stringify({ library: 'sideways', device: 'watch', sideWidth: -4 }));
+    expect(new LayoutStore(broken).getSnapshot()).toEqual({ library: 'full', device: 'mobile', sideWidth: null, libraryPeek: false });
     const refusing = { getItem: () => { throw new Error('SecurityError'); }, setItem: () => { throw new Error('QuotaExceeded'); } };
     const store = new LayoutStore(refusing);
     expect(() => store.toggleLibrary({ windowWidth: 1920, side: null })).not.toThrow();
