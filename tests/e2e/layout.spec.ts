@@ -228,7 +228,7 @@ test('Mod-\\ folds the library to a rail and it stays folded after a reload; the
   expect(app.consoleErrors).toEqual([]);
 });
 
-test('at 1024 with the preview on, Mod-\\ opens the folded library over the editor; choosing an article or Escape closes it', async ({ app }) => {
+test('at 1024 with the preview on, Mod-\\ opens the folded library over the editor; choosing an article or Escape closes it', async ({ app, shot }) => {
   const { page } = app;
   await page.setViewportSize({ width: 1024, height: 700 });
   await openSampleInLibrary(app);
@@ -236,6 +236,7 @@ test('at 1024 with the preview on, Mod-\\ opens the folded library over the edit
   await expect(library.getByRole('button', { name: 'Show the article list' })).toBeVisible();
   await page.keyboard.press('Control+Backslash');
   await expect(library.getByRole('searchbox')).toBeFocused();
+  await shot('layout-1024-library-over-editor');
   await page.keyboard.press('Escape');
   await expect(library.getByRole('searchbox')).toBeHidden();
   await expect(library.getByRole('button', { name: 'Show the article list' })).toBeFocused();

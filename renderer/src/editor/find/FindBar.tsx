@@ -67,7 +67,13 @@ export function FindBar({ focus, onClose }: FindBarProps) {
   useEditorEffect(
     (view) => {
       if (current === null) return;
-      view.dom.querySelector('.ProseMirror-active-search-match')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      const match = view.dom.querySelector('.ProseMirror-active-search-match');
+      const scroller = match?.closest('.editor-scroll');
+      if (!match || !scroller) return;
+      const r = match.getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
+      // In the middle, with its paragraph around it; a match already in sight stays where it is.
+      if (r.top < box.top || r.bottom > box.bottom) match.scrollIntoView({ block: 'center', inline: 'nearest' });
     },
     [current, state?.selection.from],
   );
