@@ -237,6 +237,11 @@ test('at 1024 with the preview on, Mod-\\ opens the folded library over the edit
   await page.keyboard.press('Control+Backslash');
   await expect(library.getByRole('searchbox')).toBeFocused();
   await shot('layout-1024-library-over-editor');
+  // Over the editor, not instead of it: the text and the preview keep their places beside it.
+  const bodyBox = (await page.getByRole('textbox', { name: 'Article body' }).boundingBox())!;
+  expect(bodyBox.width).toBeGreaterThan(450);
+  expect(bodyBox.x).toBeGreaterThan(48);
+  await expect(page.getByRole('region', { name: 'Published preview' })).toBeInViewport();
   await page.keyboard.press('Escape');
   await expect(library.getByRole('searchbox')).toBeHidden();
   await expect(library.getByRole('button', { name: 'Show the article list' })).toBeFocused();
