@@ -246,8 +246,16 @@ test('at 1024 with the preview on, Mod-\\ opens the folded library over the edit
   await expect(library.getByRole('searchbox')).toBeHidden();
   await expect(library.getByRole('button', { name: 'Show the article list' })).toBeFocused();
   await library.getByRole('button', { name: 'Show the article list' }).click();
-  const headline = (await library.locator('.article-link-headline').filter({ hasText: /^Council story/ }).first().textContent())!;
-  await library.getByRole('button', { name: headline }).click();
+  // A row in sight that is not the open article (a row out of sight would be scrolled to and re-rendered as it is clicked).
+  const index = await library.locator('.article-scroller').evaluate((scroller) => {
+    const box = scroller.getBoundingClientRect();
+    const rows = [...scroller.querySelectorAll<HTMLElement>('button[data-index]')];
+    const inSight = rows.filter((r) => r.getAttribute('aria-current') !== 'true' && r.getBoundingClientRect().top >= box.top && r.getBoundingClientRect().bottom <= box.bottom);
+    return inSight[0]!.dataset.index;
+  });
+  const row = library.locator(`.article-scroller button[data-index="${index}"]`);
+  const headline = (await row.locator('.article-link-headline').textContent())!;
+  await row.click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(headline);
   await expect(library.getByRole('searchbox')).toBeHidden();
 });
