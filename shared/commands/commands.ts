@@ -84,6 +84,8 @@ export const COMMANDS = [
   // good is the Spiked view's, behind a confirmation, and has no shortcut.
   command('spike-article', 'Spike the article (Undo for 10 seconds)', 'Article', 'menu-only', ['Mod-Backspace'], { menuLabel: 'Spike Article', menuEvent: 'spikeArticle' }),
   command('unspike-article', 'Unspike the article', 'Article', 'window', [], { unlisted: true }),
+  // The article list folds to a rail and back (renderer/src/layout/layout-model.ts); remembered across reloads.
+  command('toggle-library', 'Article list on or off', 'View', 'window', ['Mod-\\'], { menuLabel: 'Toggle Article List', menuEvent: 'toggleLibrary' }),
   command('toggle-preview', 'Preview on or off', 'View', 'window', ['Mod-Alt-p'], { menuLabel: 'Toggle Preview', menuEvent: 'togglePreview' }),
   // Ctrl+Alt+H is the horizontal rule's, so History takes Shift as well.
   command('show-history', 'History: every version of the article', 'View', 'window', ['Mod-Alt-Shift-h'], { menuLabel: 'History', menuEvent: 'showHistory' }),

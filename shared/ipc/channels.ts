@@ -43,6 +43,7 @@ export const EVENTS = {
   exportHtml: 'menu:export-html',
   copyHtml: 'menu:copy-html',
   togglePreview: 'menu:toggle-preview',
+  toggleLibrary: 'menu:toggle-library',
   importFile: 'menu:import',
   spikeArticle: 'menu:spike-article',
   focusSearch: 'menu:focus-search',

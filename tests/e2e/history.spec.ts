@@ -41,7 +41,7 @@ test('a cut paragraph is marked removed in History and restored from the version
 
   // History: newest first; pick the version before the cut; the cut paragraph shows as removed.
   await page.keyboard.press('Control+Alt+Shift+H');
-  const panel = page.getByRole('dialog', { name: 'History' });
+  const panel = page.getByRole('complementary', { name: 'History' });
   const list = panel.getByRole('listbox', { name: 'Versions, newest first' });
   await expect(list).toBeFocused();
   await expect(list.getByRole('option')).toHaveText([/Version 3 · Saved version · “filed”/, /Version 2 · Automatic/, /Version 1 · Created/]);

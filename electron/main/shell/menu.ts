@@ -17,6 +17,8 @@ export interface MenuActions {
   copyHtml?(): void;
   /** View → Toggle Preview. */
   togglePreview?(): void;
+  /** View → Toggle Article List: the library folds to a rail or opens again. */
+  toggleLibrary?(): void;
   /** File → Spike Article: out of the list, with Undo (deleting for good is the Spiked view's, behind a confirmation). */
   spikeArticle?(): void;
   /** Edit → Search Articles: focus the desk's search box. */
@@ -100,7 +102,7 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
     },
     {
       label: '&View',
-      submenu: [commandItem(actions, 'toggle-preview'), commandItem(actions, 'show-history', false), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [commandItem(actions, 'toggle-library'), commandItem(actions, 'toggle-preview'), commandItem(actions, 'show-history', false), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { role: 'windowMenu' },
     {

@@ -1,6 +1,7 @@
-// The window: the article library on the left, the open article on the right.
-// What is open and how it changes is the Workspace's (workspace.ts); this
-// component lays the window out and wires the commands to it.
+// The window: the article library on the left, the open article, and the side
+// area (the preview, or History) on the right. What is open and how it changes
+// is the Workspace's (workspace.ts); how wide each part is, the layout model's
+// (layout/layout-model.ts); this component wires the commands to them.
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Client } from '../ipc/client';
 import { ArticleList } from '../library/ArticleList';
@@ -16,10 +17,15 @@ import { rememberOpenArticle, type Recovery } from './recovery';
 import { DeleteArticleDialog } from './DeleteArticleDialog';
 import { DamagedArticle } from './DamagedArticle';
 import { IntegrityNotice } from './IntegrityNotice';
-import { HistoryDialogs, useHistoryCommands } from '../history/useHistoryCommands';
+import { HistorySide, SaveVersion, useHistoryCommands } from '../history/useHistoryCommands';
 import { SpikeToast, SpikedBanner, useSpike } from '../desk/useSpike';
 import { Workspace } from './workspace';
 import { useWindowCommands } from './useWindowCommands';
+import { LibraryPane } from './LibraryPane';
+import { computeLayout, LayoutStore, SPLITTER_WIDTH, type SidePanel } from '../layout/layout-model';
+import { useWindowWidth, windowStorage } from '../layout/use-window-width';
+import { SideArea } from '../layout/SideArea';
+import '../layout/layout.css';
 
 function Banner({ kind, text, onDismiss }: { kind: 'warning' | 'error' | 'notice'; text: string; onDismiss?(): void }) {
   return (
@@ -52,6 +58,22 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   // The desk (desk/): File → Spike Article, Undo, Unspike; Delete permanently only from the Spiked view.
   const spiking = useSpike({ client, library, leave: () => workspace.leaveForSpike(), open: workspace.openFromList, onError: (message) => workspace.showError(message) });
   const subscribeFocusSearch = useCallback((listener: () => void) => client.on('focusSearch', listener), [client]);
+  const layoutStore = useMemo(() => new LayoutStore(windowStorage()), []);
+  const choices = useSyncExternalStore(layoutStore.subscribe, layoutStore.getSnapshot);
+  const windowWidth = useWindowWidth();
+  // One side area: History while it is open, otherwise the preview when it is on (the Checks panel joins here).
+  const side: SidePanel | null = session ? (history.panelOpen ? 'history' : preview.previewOpen ? 'preview' : null) : null;
+  // A Tablet or Desktop preview needs more room than a phone's: the full library folds for it sooner.
+  const sideComfort = layoutStore.sideComfort(side);
+  const layout = computeLayout({ windowWidth, library: choices.library, side, sideWidth: choices.sideWidth, sideComfort });
+  const libraryMode = choices.libraryPeek && layout.library === 'rail' ? 'peek' : layout.library;
+  const openFromList = useCallback(
+    (id: string) => {
+      layoutStore.closePeek();
+      workspace.openFromList(id);
+    },
+    [layoutStore, workspace],
+  );
 
   useWindowCommands(client, {
     'new-article': () => void workspace.create(),
@@ -60,6 +82,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
     'show-history': history.showHistory,
     'spike-article': () => void (session && spiking.spike(session.id)),
     'toggle-preview': preview.togglePreview,
+    'toggle-library': () => layoutStore.toggleLibrary({ windowWidth: document.documentElement.clientWidth, side, sideComfort }),
     'export-html': () => void preview.exportHtml(),
     'copy-html': () => void preview.copyHtml(),
   });
@@ -93,22 +116,18 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
     if (recoveredArticle) void workspace.open(recoveredArticle);
   }, [recoveredArticle, workspace]);
 
-  const withPreview = session && preview.previewOpen;
+  const columns = [`${layout.libraryWidth}px`, 'minmax(0, 1fr)', ...(layout.side?.mode === 'split' ? [`${SPLITTER_WIDTH}px`, `${layout.side.width}px`] : [])];
   return (
-    <div className={withPreview ? 'app with-preview' : 'app'}>
-      <aside className="library" aria-label="Articles">
-        <div className="library-head">
-          <h1 className="brand">Copydesk</h1>
-          <button type="button" className="primary" onClick={() => void workspace.create()}>
-            New article
-          </button>
-          <ImportFlow client={client} onKept={(article) => workspace.imported(article)} />
-        </div>
-        <ArticleList library={library} withKeptEdits={withKeptEdits} selectedId={openId ?? damaged?.id ?? null} onOpen={workspace.openFromList} subscribeFocus={subscribeFocusSearch} />
-        <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>
-          Publication settings…
-        </button>
-      </aside>
+    <div className="app" style={{ gridTemplateColumns: columns.join(' ') }}>
+      <LibraryPane
+        mode={libraryMode}
+        onToggle={() => layoutStore.toggleLibrary({ windowWidth, side, sideComfort })}
+        onClosePeek={() => layoutStore.closePeek()}
+        onCreate={() => void workspace.create()}
+        onSettings={() => setSettingsOpen(true)}
+        importFlow={<ImportFlow client={client} onKept={(article) => workspace.imported(article)} />}
+        list={<ArticleList library={library} withKeptEdits={withKeptEdits} selectedId={openId ?? damaged?.id ?? null} onOpen={openFromList} subscribeFocus={subscribeFocusSearch} />}
+      />
       <main className="workspace">
         <IntegrityNotice client={client} />
         {recoveryNotice && <Banner kind="warning" text={recoveryNotice} onDismiss={() => setRecoveryNotice(null)} />}
@@ -130,10 +149,25 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
           </div>
         )}
       </main>
-      {withPreview && (
-        <PreviewPane key={session.id} client={client} article={session.meta} draft={session.draft} settingsVersion={settingsVersion} onExport={() => void preview.exportHtml()} />
+      {session && layout.side && (
+        <SideArea side={layout.side} onResize={(width) => layoutStore.setSideWidth(width)}>
+          {layout.side.panel === 'history' ? (
+            <HistorySide history={history} session={session} />
+          ) : layout.side.panel === 'preview' ? (
+            <PreviewPane
+              key={session.id}
+              client={client}
+              article={session.meta}
+              draft={session.draft}
+              settingsVersion={settingsVersion}
+              device={choices.device}
+              onDevice={(device) => layoutStore.setDevice(device)}
+              onExport={() => void preview.exportHtml()}
+            />
+          ) : null}
+        </SideArea>
       )}
-      <HistoryDialogs history={history} client={client} session={session} />
+      <SaveVersion history={history} session={session} />
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {deleting && session && (
         <DeleteArticleDialog

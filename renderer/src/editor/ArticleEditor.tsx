@@ -99,6 +99,8 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
         <ViewCapture into={view} />
         <div className="editor-shell" onBlur={() => void session.flush()} onKeyDown={(e: KeyboardEvent) => find.onKeyDown(e)}>
           <EditorTop session={session} snapshot={snapshot} commands={body.commands} find={find.open} onCloseFind={find.close} onFocusBody={focusBody} />
+          {/* The text scrolls here, under the toolbar and find bar rather than behind them. */}
+          <div className="editor-scroll">
           <article className="editor" onPaste={pasteImport.onFieldPaste}>
             <MetadataRow client={client} values={snapshot.metadata} onChange={changeMetadata} />
             <ArticleFields values={snapshot.header} onChange={changeField} onEnterBody={focusBody} />
@@ -108,6 +110,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
             {linkEditorOpen && <LinkEditor onClose={() => setLinkEditorOpen(false)} />}
             <PasteImportReview paste={pasteImport} />
           </article>
+          </div>
           <footer className="status-bar" aria-label="Article status">
             <TextStatsLabel />
             <SaveStatus state={snapshot.save} />

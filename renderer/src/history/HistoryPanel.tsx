@@ -1,11 +1,12 @@
 // View → History: the article's versions, newest first; the selected one
 // read-only, compared with the text now or with another version; Restore
-// (asked first; nothing is lost) and "Copy text from this version".
+// (asked first; nothing is lost) and "Copy text from this version". A panel
+// in the window's side area (layout/SideArea.tsx), not a modal: the text stays
+// in reach beside it. Escape steps back out of it; focus returns where it was.
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { bodyFromJSON } from '../../../shared/article/body';
 import type { Version } from '../../../shared/history/version';
 import type { Client } from '../ipc/client';
-import { useModalDialog } from '../hooks/use-modal-dialog';
 import { HistoryModel, type CompareWith } from './history-model';
 import { VersionList, reasonText } from './VersionList';
 import { DiffBody, FieldChanges } from './DiffView';
@@ -29,11 +30,19 @@ export function HistoryPanel(props: {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [copyNext, setCopyNext] = useState(false);
-  const dialog = useModalDialog();
+  const panel = useRef<HTMLElement>(null);
   const text = useRef<HTMLDivElement>(null);
-  // After the dialog opens (useModalDialog), and when the confirmation goes: the list, so the arrow keys work.
-  const focusList = () => dialog.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
-  useEffect(focusList, []);
+  // On opening, and when the confirmation goes: the list, so the arrow keys work.
+  const focusList = () => panel.current?.querySelector<HTMLElement>('[role="listbox"]')?.focus();
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    focusList();
+    const element = panel.current;
+    // Closing with the focus inside puts the writer back where they were (the text, usually).
+    return () => {
+      if (element?.contains(document.activeElement) || document.activeElement === document.body) before?.focus();
+    };
+  }, []);
   const closeConfirm = () => {
     setConfirming(false);
     focusList();
@@ -76,8 +85,9 @@ export function HistoryPanel(props: {
     }
   };
 
-  // Escape (the dialog's cancel) steps back: out of the confirmation first, then out of History.
-  const onCancel = (e: { preventDefault(): void }) => {
+  // Escape steps back: out of the confirmation first, then out of History.
+  const onKeyDown = (e: { key: string; defaultPrevented: boolean; preventDefault(): void }) => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
     e.preventDefault();
     if (confirming) closeConfirm();
     else props.onClose();
@@ -87,11 +97,11 @@ export function HistoryPanel(props: {
   const title = version ? `Version ${version.number} · ${reasonText(version)}${version.name ? ` “${version.name}”` : ''}` : 'No version selected';
 
   return (
-    <dialog ref={dialog} aria-labelledby="history-title" className="history-panel" onCancel={onCancel}>
+    <aside ref={panel} aria-labelledby="history-title" className="history-panel" onKeyDown={onKeyDown}>
         <header className="history-head">
           <h2 id="history-title">History</h2>
           <p className="history-headline">{state.current?.headline || 'Untitled article'}</p>
-          <button type="button" onClick={props.onClose}>Close</button>
+          <button type="button" onClick={props.onClose} aria-label="Close History">Close</button>
         </header>
         <div className="history-body">
           <VersionList versions={state.versions} selected={state.selected} hasOlder={state.hasOlder} onSelect={(n) => void model.select(n)} onLoadOlder={() => void model.loadOlder()} />
@@ -111,7 +121,7 @@ export function HistoryPanel(props: {
                   ))}
                 </select>
               </label>
-              {/* Pressing it must not take the selection from the old version (a click in a modal dialog would). */}
+              {/* Pressing it must not take the selection from the old version (a click on a button would). */}
               <button type="button" disabled={!version} onMouseDown={(e) => e.preventDefault()} onClick={() => (mode === 'version' ? text.current && version && setMessage(copyFrom(text.current, version.number)) : (setMode('version'), setCopyNext(true)))}>
                 Copy text from this version
               </button>
@@ -150,6 +160,6 @@ export function HistoryPanel(props: {
             </div>
           </section>
         </div>
-    </dialog>
+    </aside>
   );
 }

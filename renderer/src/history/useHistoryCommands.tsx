@@ -1,7 +1,7 @@
 // The window-level History commands: View → History and Ctrl+Alt+Shift+H open
-// the panel, File → Save Version… and Ctrl+S the Save Version dialog — each
-// only while an article is open. App renders `HistoryDialogs` and passes
-// `openSaveVersion` to the editor (whose body keymap has Mod-S).
+// the panel (in the window's side area, beside the text), File → Save
+// Version… and Ctrl+S the Save Version dialog — each only while an article is
+// open. App renders `HistorySide` in the side area and `SaveVersion`.
 import { useCallback, useEffect, useState } from 'react';
 import type { Client } from '../ipc/client';
 import { HistoryPanel } from './HistoryPanel';
@@ -12,35 +12,54 @@ import type { ArticleSession } from '../editor/session/article-session';
 export function useHistoryCommands(opts: { client: Client; session: ArticleSession | null }) {
   const { client, session } = opts;
   const articleId = session?.id ?? null;
-  const [open, setOpen] = useState<'history' | 'save' | null>(null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const showHistory = useCallback(() => void (articleId && setOpen((o) => (o === 'history' ? null : 'history'))), [articleId]);
-  const openSaveVersion = useCallback(() => void (articleId && setOpen('save')), [articleId]);
-  useEffect(() => setOpen(null), [articleId]);
+  const showHistory = useCallback(() => void (articleId && setPanelOpen((o) => !o)), [articleId]);
+  const openSaveVersion = useCallback(() => void (articleId && setSaving(true)), [articleId]);
+  useEffect(() => {
+    setPanelOpen(false);
+    setSaving(false);
+  }, [articleId]);
 
-  const close = useCallback(() => setOpen(null), []);
+  const closePanel = useCallback(() => setPanelOpen(false), []);
+  const cancelSave = useCallback(() => setSaving(false), []);
   const saved = useCallback((text: string) => {
-    setOpen(null);
+    setSaving(false);
     setMessage(text);
   }, []);
-  return { open: articleId ? open : null, close, saved, openSaveVersion, showHistory, message, dismissMessage: () => setMessage(null) };
+  return {
+    client,
+    panelOpen: !!articleId && panelOpen,
+    saving: !!articleId && saving,
+    closePanel,
+    cancelSave,
+    saved,
+    openSaveVersion,
+    showHistory,
+    message,
+    dismissMessage: () => setMessage(null),
+  };
 }
 
 export type HistoryCommands = ReturnType<typeof useHistoryCommands>;
 
-/** The History panel or the Save Version dialog, whichever the commands have open. */
-export function HistoryDialogs({ history, client, session }: { history: HistoryCommands; client: Client; session: ArticleSession | null }) {
-  if (!session || !history.open) return null;
-  if (history.open === 'history')
-    return (
-      <HistoryPanel
-        key={session.id}
-        client={client}
-        articleId={session.id}
-        flush={() => session.flush()}
-        restore={(version) => session.versions.restoreVersion(version)}
-        onClose={history.close}
-      />
-    );
-  return <SaveVersionDialog save={(name) => session.versions.saveVersion(name)} onDone={history.saved} onCancel={history.close} />;
+/** The History panel, for the side area while it is open. */
+export function HistorySide({ history, session }: { history: HistoryCommands; session: ArticleSession }) {
+  return (
+    <HistoryPanel
+      key={session.id}
+      client={history.client}
+      articleId={session.id}
+      flush={() => session.flush()}
+      restore={(version) => session.versions.restoreVersion(version)}
+      onClose={history.closePanel}
+    />
+  );
+}
+
+/** File → Save Version…: a modal dialog for the optional name. */
+export function SaveVersion({ history, session }: { history: HistoryCommands; session: ArticleSession | null }) {
+  if (!session || !history.saving) return null;
+  return <SaveVersionDialog save={(name) => session.versions.saveVersion(name)} onDone={history.saved} onCancel={history.cancelSave} />;
 }

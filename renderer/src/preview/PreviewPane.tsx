@@ -8,12 +8,21 @@ import type { Client } from '../ipc/client';
 import { DEVICES, type DeviceId } from './devices';
 import type { DraftSource } from './draft';
 import { usePreviewHtml } from './usePreviewHtml';
+import { frameScale } from './frame-scale';
 import { useFrameDocument } from './useFrameDocument';
 import './preview.css';
 
-export function PreviewPane(props: { client: Client; article: ArticleMeta; draft: DraftSource; settingsVersion: number; onExport(): void }) {
-  const { client, article, draft, settingsVersion } = props;
-  const [device, setDevice] = useState<DeviceId>('mobile');
+export function PreviewPane(props: {
+  client: Client;
+  article: ArticleMeta;
+  draft: DraftSource;
+  settingsVersion: number;
+  /** The width shown, kept by the window's layout (a wide page asks the layout for more room). */
+  device: DeviceId;
+  onDevice(device: DeviceId): void;
+  onExport(): void;
+}) {
+  const { client, article, draft, settingsVersion, device } = props;
   const [context, setContext] = useState<PreviewContext | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const stage = useRef<HTMLDivElement>(null);
@@ -41,16 +50,21 @@ export function PreviewPane(props: { client: Client; article: ArticleMeta; draft
   const { html, error } = usePreviewHtml({ client, article, draft, context });
   const frame = useFrameDocument(html);
   const width = DEVICES.find((d) => d.id === device)!.width;
-  // A desktop page in a narrow pane is shown scaled down, as a whole, rather than cropped.
-  const scale = stageWidth > 0 ? Math.min(1, (stageWidth - 16) / width) : 1;
+  // Phone and tablet shown whole; a desktop page only until its column fits, its margins scrolling sideways.
+  const scale = frameScale(stageWidth - 16, width);
   const frameStyle = { width, height: `${100 / scale}%`, transform: `scale(${scale})` };
+  // A page wider than the pane opens on its middle, where the article is.
+  useLayoutEffect(() => {
+    const el = stage.current;
+    if (el) el.scrollLeft = Math.max(0, (el.scrollWidth - el.clientWidth) / 2);
+  }, [device, stageWidth]);
 
   return (
     <section className="preview-pane" aria-label="Published preview">
       <div className="preview-bar">
         <div className="preview-devices" role="group" aria-label="Preview width">
           {DEVICES.map((d) => (
-            <button key={d.id} type="button" className="preview-device" aria-pressed={device === d.id} onClick={() => setDevice(d.id)}>
+            <button key={d.id} type="button" className="preview-device" aria-pressed={device === d.id} onClick={() => props.onDevice(d.id)}>
               {d.label} <span className="preview-px">{d.width}</span>
             </button>
           ))}

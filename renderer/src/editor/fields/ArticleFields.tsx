@@ -1,5 +1,6 @@
 // Headline, standfirst, byline and dateline: set like the top of the
-// published page rather than as a form. Single-line fields never take a newline.
+// published page rather than as a form. Single-line fields never take a newline;
+// every field grows with its text (byline and dateline wrap), so none cuts it off.
 import { memo, useId, type KeyboardEvent } from 'react';
 import { HEADLINE_SOFT_LIMIT, headlineHint, visibleLength } from './headline-length';
 
@@ -55,8 +56,9 @@ export const ArticleFields = memo(function ArticleFields(props: {
         onChange={(e) => onChange('standfirst', e.target.value.replace(/\r\n?/g, '\n'))}
       />
       <div className="meta-fields">
-        <input
+        <textarea
           className="byline-input"
+          rows={1}
           aria-label="Byline"
           placeholder="Byline"
           value={values.byline}
@@ -66,8 +68,9 @@ export const ArticleFields = memo(function ArticleFields(props: {
         <span className="meta-sep" aria-hidden="true">
           ·
         </span>
-        <input
+        <textarea
           className="dateline-input"
+          rows={1}
           aria-label="Dateline"
           placeholder="Dateline"
           value={values.dateline}

@@ -1,14 +1,18 @@
 // The formatting toolbar: which commands it shows, and their icons. Each
 // button's name, key hint, action and enabled state come from the command
 // (../commands/body-commands.ts); enabled is the command asked without a
-// dispatch, so it never lies.
-import type { ReactNode } from 'react';
+// dispatch, so it never lies. It never wraps: the buttons that do not fit on
+// its one line go, from the end, into the More menu (overflow.ts decides from
+// widths measured on a hidden row of every button).
+import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useEditorEventCallback, useEditorState } from '@handlewithcare/react-prosemirror';
 import type { EditorState } from 'prosemirror-state';
 import type { CommandId } from '../../../../shared/commands/commands';
 import type { BodyCommand, BodyCommands } from '../commands/body-commands';
 import { describeKey } from '../help/shortcuts';
 import { readDomSelection } from '../body/selection-sync';
+import { visibleToolCount } from './overflow';
+import { MoreMenu } from './MoreMenu';
 
 const GROUPS: [CommandId, ReactNode][][] = [
   [
@@ -63,19 +67,72 @@ function ToolButton({ command, hintFrom, icon, state }: { command: BodyCommand; 
   );
 }
 
+const ITEMS = GROUPS.flatMap((group, groupIndex) => group.map(([id, icon]) => ({ id, icon, groupIndex })));
+
+/** How many buttons fit, from widths measured on the hidden row, refreshed as the toolbar resizes. */
+function useFittingCount(toolbar: RefObject<HTMLDivElement | null>, measure: RefObject<HTMLDivElement | null>) {
+  const [count, setCount] = useState(ITEMS.length);
+  useLayoutEffect(() => {
+    const bar = toolbar.current;
+    const row = measure.current;
+    if (!bar || !row) return;
+    const update = () => {
+      const start = row.getBoundingClientRect().left;
+      const ends = [...row.querySelectorAll<HTMLElement>('[data-tool]')].map((el) => el.getBoundingClientRect().right - start);
+      const more = row.querySelector<HTMLElement>('[data-more]')!.getBoundingClientRect().width + 12;
+      const style = getComputedStyle(bar);
+      const available = bar.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      setCount(visibleToolCount(ends, available, more));
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(bar);
+    observer.observe(row);
+    return () => observer.disconnect();
+  }, [toolbar, measure]);
+  return count;
+}
+
 export function Toolbar({ commands }: { commands: BodyCommands }) {
   const state = useEditorState();
+  const toolbar = useRef<HTMLDivElement>(null);
+  const measure = useRef<HTMLDivElement>(null);
+  const count = useFittingCount(toolbar, measure);
+  const shown = ITEMS.slice(0, count);
+  const hidden = ITEMS.slice(count);
+  const hintOf = (id: CommandId) => {
+    const hint = KEY_SHOWN[id];
+    return hint ? commands.get(hint) : undefined;
+  };
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
-      {GROUPS.map((group, i) => (
-        <div className="tool-group" key={i}>
-          {group.map(([id, icon]) => {
-            const command = commands.get(id)!;
-            const hint = KEY_SHOWN[id];
-            return <ToolButton key={id} command={command} hintFrom={hint ? commands.get(hint) : undefined} icon={icon} state={state} />;
-          })}
-        </div>
-      ))}
+    <div className="toolbar" role="toolbar" aria-label="Formatting" ref={toolbar}>
+      {GROUPS.map((_, groupIndex) => {
+        const items = shown.filter((item) => item.groupIndex === groupIndex);
+        if (items.length === 0) return null;
+        return (
+          <div className="tool-group" key={groupIndex}>
+            {items.map(({ id, icon }) => (
+              <ToolButton key={id} command={commands.get(id)!} hintFrom={hintOf(id)} icon={icon} state={state} />
+            ))}
+          </div>
+        );
+      })}
+      {hidden.length > 0 && <MoreMenu items={hidden.map(({ id }) => ({ command: commands.get(id)!, hintFrom: hintOf(id) }))} state={state} />}
+      {/* Every button, unseen, for measuring (overflow.ts): what fits does not depend on what is shown. */}
+      <div className="toolbar-measure" ref={measure} aria-hidden="true">
+        {GROUPS.map((group, groupIndex) => (
+          <div className="tool-group" key={groupIndex}>
+            {group.map(([id, icon]) => (
+              <span className="tool" data-tool key={id}>
+                {icon}
+              </span>
+            ))}
+          </div>
+        ))}
+        <span className="tool more-button" data-more>
+          More <span>▾</span>
+        </span>
+      </div>
     </div>
   );
 }
