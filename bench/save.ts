@@ -51,8 +51,9 @@ for (const [paragraphs, runs] of [
   const upsert = services.db.prepare('UPDATE articles SET body_json = ?, revision = revision + 1 WHERE id = ?');
   const raw = services.db.transaction((json: string, id: string) => upsert.run(json, id));
   const indexRow = services.db.prepare('SELECT rowid FROM article_search_keys WHERE id = ?').pluck().get(viaIndex.id);
-  const rewrite = services.db.prepare('UPDATE article_search SET body = ? WHERE rowid = ?');
-  const index = services.db.transaction((text: string) => rewrite.run(text, indexRow));
+  // The contentless-delete index (migration 010) cannot update one column: the row is replaced whole, as the store does.
+  const rewrite = services.db.prepare("INSERT OR REPLACE INTO article_search (rowid, headline, standfirst, byline, dateline, tags, body, credits) VALUES (?, '', '', '', '', '', ?, '')");
+  const index = services.db.transaction((text: string) => rewrite.run(indexRow, text));
   const save = async (id: string, baseRevision: number, text: string): Promise<number> => {
     const result = (await dispatch(METHODS.saveArticle, { id, baseRevision, changes: { body: text } }, APP)) as { ok: boolean; value: { revision: number } };
     if (!result.ok) throw new Error(JSON.stringify(result));

@@ -13,13 +13,31 @@ export function SearchBox(props: { library: LibraryPages; onOpenFirst(): void; o
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  /** The words this box last asked for: the desk's words changing to anything else came from outside (New Article clears them). */
+  const sent = useRef(text);
+  const ask = (value: string) => {
+    sent.current = value;
+    void library.setQuery({ text: value });
+  };
   const send = (value: string, now = false) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (now) void library.setQuery({ text: value });
-    else timer.current = setTimeout(() => void library.setQuery({ text: value }), DEBOUNCE_MS);
+    if (now) ask(value);
+    else timer.current = setTimeout(() => ask(value), DEBOUNCE_MS);
   };
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  useEffect(
+    () =>
+      library.subscribe(() => {
+        const words = library.getSnapshot().desk.text;
+        if (words === sent.current) return;
+        sent.current = words;
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = null;
+        setText(words);
+      }),
+    [library],
+  );
 
   // Mod-Shift-F: the menu's accelerator in the app (it sends focusSearch), the key itself in a browser.
   useEffect(() => {

@@ -104,6 +104,22 @@ export class LibraryPages {
     this.set({ total, rows: shown ? [row, ...this.snapshot.rows] : this.snapshot.rows });
   }
 
+  /**
+   * File → New Article: the new article must be in sight. On the plain list it
+   * goes on top; under search words, filters, another order or the Spiked
+   * view the desk goes back to the plain list (newest first, so the new
+   * article heads it) and asks for it again: the journalist never writes
+   * into a story the list does not show.
+   */
+  showCreated(row: ArticleSummary): Promise<void> {
+    if (isPlainList(this.snapshot.desk)) {
+      this.prepend(row);
+      return Promise.resolve();
+    }
+    this.known.set(row.id, row);
+    return this.query(PLAIN_LIST);
+  }
+
   remove(id: string): void {
     this.known.delete(id);
     const rows = this.snapshot.rows.filter((r) => r.id !== id);
