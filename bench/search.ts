@@ -130,7 +130,14 @@ function fieldsOf(row: string[]): string[] {
 let allSame = true;
 for (const { kind, queries, target } of KINDS) {
   const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) for (const q of queries) times.push(await searchOnce(q));
+  const byQuery = new Map<string, number[]>(queries.map((q) => [q, []]));
+  for (let run = 0; run < RUNS; run++)
+    for (const q of queries) {
+      const ms = await searchOnce(q);
+      times.push(ms);
+      byQuery.get(q)!.push(ms);
+    }
+  console.log(`[bench] ${kind}, per query (median / max ms): ${[...byQuery].map(([q, t]) => `${q.trim()} ${median(t).toFixed(1)} / ${Math.max(...t).toFixed(1)}`).join(' | ')} (loadavg ${os.loadavg()[0]!.toFixed(1)})`);
   const q0 = queries[0]!;
   const { pattern, test } = wholeWords(q0);
   const likeTimes: number[] = [];
