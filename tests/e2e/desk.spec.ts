@@ -126,7 +126,7 @@ test('300 articles: search by a phrase, filters, keyboard, metadata row, spike a
   await section.fill('HARBOUR DÉSK');
   await expect(first).toContainText('Harbour services change');
   await expect(rows).toHaveCount(1);
-  await page.getByRole('button', { name: 'Start a new article' }).click();
+  await app.emit('newArticle');
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('');
   await expect(search).toHaveValue('');
   await expect(section).toHaveValue('');
