@@ -13,28 +13,24 @@ export function SearchBox(props: { library: LibraryPages; onOpenFirst(): void; o
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  /** The words this box last asked for: the desk's words changing to anything else came from outside (New Article clears them). */
-  const sent = useRef(text);
-  const ask = (value: string) => {
-    sent.current = value;
-    void library.setQuery({ text: value });
-  };
   const send = (value: string, now = false) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (now) ask(value);
-    else timer.current = setTimeout(() => ask(value), DEBOUNCE_MS);
+    if (now) void library.setQuery({ text: value });
+    else timer.current = setTimeout(() => void library.setQuery({ text: value }), DEBOUNCE_MS);
   };
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  // New Article put the desk back to the plain list: show its (empty) words, and drop any still waiting to be sent.
+  const resets = useRef(library.getSnapshot().resets);
   useEffect(
     () =>
       library.subscribe(() => {
-        const words = library.getSnapshot().desk.text;
-        if (words === sent.current) return;
-        sent.current = words;
+        const snapshot = library.getSnapshot();
+        if (snapshot.resets === resets.current) return;
+        resets.current = snapshot.resets;
         if (timer.current) clearTimeout(timer.current);
         timer.current = null;
-        setText(words);
+        setText(snapshot.desk.text);
       }),
     [library],
   );

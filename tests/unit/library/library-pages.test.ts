@@ -116,6 +116,7 @@ describe('LibraryPages', () => {
     };
     await pages.showCreated(await created('First new'));
     expect(requests).toHaveLength(1);
+    expect(pages.getSnapshot().resets).toBe(0);
     expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['First new', 'Flood warning']);
     await pages.setQuery({ text: 'flood', section: 'local', sort: 'headline' });
     expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['Flood warning']);
@@ -123,6 +124,8 @@ describe('LibraryPages', () => {
     // The search words, filters and order are gone: the new, untitled article heads the list.
     expect(pages.getSnapshot().desk).toMatchObject({ text: '', section: '', sort: 'updated' });
     expect(pages.getSnapshot().filter).toBe('');
+    // The search box is told to drop words it was about to send (they would bring the search back).
+    expect(pages.getSnapshot().resets).toBe(1);
     expect(requests.at(-1)).toEqual({ limit: 10 });
     expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['', 'First new', 'Flood warning']);
     await pages.setQuery({ spiked: true, sort: 'updated' });
