@@ -4,15 +4,18 @@
 // bench/results/latest.json. Not part of npm test; nothing here asserts.
 //
 // A suite is bench/<name>.ts writing bench/results/<name>.json through
-// bench/report.ts. A suite listed here whose script does not exist yet is
+// bench/report.ts. The first, libraries, builds the cached reference libraries
+// that are missing (bench/.cache/), so their one-off build is timed apart from
+// the suites; the run's minutes are given with and without it. A suite listed here whose script does not exist yet is
 // skipped with a message.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatTable, machineLine, RESULTS_DIR, type SuiteResult } from './report';
 
-export const SUITES = ['list', 'save', 'history', 'export', 'cli', 'typing', 'editor-open', 'import', 'search'] as const;
+export const SUITES = ['libraries', 'list', 'save', 'history', 'export', 'cli', 'typing', 'editor-open', 'import', 'search'] as const;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -29,13 +32,15 @@ const started = Date.now();
 console.log(`[bench] ${machineLine()}`);
 
 // The browser suites drive the production renderer build: build it from the source being measured.
-if (chosen.some((s) => s !== 'save' && s !== 'history' && s !== 'export' && s !== 'search') && process.env.BENCH_NO_BUILD !== '1') {
+if (chosen.some((s) => s !== 'libraries' && s !== 'save' && s !== 'history' && s !== 'export' && s !== 'search') && process.env.BENCH_NO_BUILD !== '1') {
   console.log('[bench] npm run build …');
   const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const ran: string[] = [];
+/** Each suite's wall time and the machine's load (1-minute average) when it started and ended: the other helpers share these 2 cores. */
+const timings: { suite: string; seconds: number; loadBefore: number; loadAfter: number; status: number | null }[] = [];
 for (const suite of chosen) {
   const script = path.join(here, `${suite}.ts`);
   if (!fs.existsSync(script)) {
@@ -43,9 +48,11 @@ for (const suite of chosen) {
     continue;
   }
   const t0 = Date.now();
-  console.log(`\n[bench] ${suite} …`);
+  const loadBefore = os.loadavg()[0]!;
+  console.log(`\n[bench] ${suite} … (loadavg ${os.loadavg().map((n) => n.toFixed(2)).join(' ')})`);
   const run = spawnSync(process.execPath, [TSX, script], { cwd: root, stdio: 'inherit', env: process.env });
   console.log(`[bench] ${suite}: ${run.status === 0 ? 'done' : `exited ${run.status ?? run.signal}`} in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  timings.push({ suite, seconds: (Date.now() - t0) / 1000, loadBefore, loadAfter: os.loadavg()[0]!, status: run.status });
   ran.push(suite);
 }
 
@@ -63,10 +70,14 @@ for (const file of fs.existsSync(RESULTS_DIR) ? fs.readdirSync(RESULTS_DIR).sort
 }
 const order = (s: SuiteResult) => (SUITES as readonly string[]).indexOf(s.suite);
 results.sort((a, b) => order(a) - order(b));
-const latest = { startedAt: new Date(started).toISOString(), machine: machineLine(), minutes: (Date.now() - started) / 60000, suites: results };
+const minutes = (Date.now() - started) / 60000;
+const libraryMinutes = (timings.find((t) => t.suite === 'libraries')?.seconds ?? 0) / 60;
+const latest = { startedAt: new Date(started).toISOString(), machine: machineLine(), minutes, minutesWithoutLibraryBuild: minutes - libraryMinutes, timings, suites: results };
 fs.mkdirSync(RESULTS_DIR, { recursive: true });
 fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), JSON.stringify(latest, null, 2) + '\n');
-console.log(`\n## Benchmarks (${latest.minutes.toFixed(1)} min; ${latest.machine})\n`);
+console.log(`\n## Benchmarks (${minutes.toFixed(1)} min, of which ${libraryMinutes.toFixed(1)} building libraries; ${latest.machine})\n`);
+for (const t of timings) console.log(`- ${t.suite}: ${t.seconds.toFixed(0)} s (load ${t.loadBefore.toFixed(1)} → ${t.loadAfter.toFixed(1)})${t.status === 0 ? '' : `, exited ${t.status}`}`);
+console.log('');
 console.log(formatTable(results));
 const missing = ran.filter((s) => !results.some((r) => r.suite === s));
 if (missing.length) console.log(`\n[bench] wrote no result this run: ${missing.join(', ')}`);

@@ -15,10 +15,13 @@ import { openServices } from '../electron/main/services';
 import { ArticleStore } from '../electron/main/store/article-store';
 import type { ArticleChanges, BodyJSON } from '../shared/article/fields';
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const CACHE_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '.cache');
 
-const SYLLABLES = ['ar', 'ben', 'cor', 'dal', 'en', 'fir', 'gon', 'hal', 'is', 'jor', 'kel', 'lun', 'mar', 'nor', 'ol', 'pen', 'quar', 'ros', 'sel', 'tor', 'ul', 'ven', 'wes', 'yar', 'zen'];
+const SYLLABLES = (
+  'ar ben cor dal en fir gon hal is jor kel lun mar nor ol pen quar ros sel tor ul ven wes yar zen' +
+  ' bri cam dro fel gra hen ist kar lom mi nes ob pra rin sto tha vi wyn'
+).split(' ');
 const COMMON = (
   'the of and to in a is that for on with as was said by at from it an be has have are were their this which' +
   ' council minister police court report government people city year years week new after more would could about over' +
@@ -39,24 +42,56 @@ function random(seed: number): () => number {
   };
 }
 
+/**
+ * Words beyond the common ones: VOCABULARY made-up words of two to four
+ * syllables, drawn by Zipf's law (the word of rank r with weight 1/r), as
+ * prose is: a few words very often, a long tail rarely. At 100,000 articles
+ * the tail's words are in a few dozen articles each, so a "rare word" query
+ * in bench/search.ts means what it says.
+ */
+export const VOCABULARY = 200_000;
+
 function makeVocabulary(rand: () => number): string[] {
   const words = new Set<string>(COMMON);
-  while (words.size < 4000) {
-    const n = 1 + Math.floor(rand() * 3);
+  while (words.size < VOCABULARY + COMMON.length) {
+    const n = 2 + Math.floor(rand() * 3);
     let w = '';
     for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
     words.add(w);
   }
-  return [...words];
+  return [...words].slice(COMMON.length);
+}
+
+/** Cumulative Zipf weights (s = 1) over `n` ranks, normalised to end at 1. */
+function zipfCumulative(n: number): Float64Array {
+  const cumulative = new Float64Array(n);
+  let sum = 0;
+  for (let r = 0; r < n; r++) cumulative[r] = sum += 1 / (r + 1);
+  for (let r = 0; r < n; r++) cumulative[r]! /= sum;
+  return cumulative;
+}
+
+/** The rank whose cumulative weight first reaches `u` (binary search). */
+function rankOf(cumulative: Float64Array, u: number): number {
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cumulative[mid]! < u) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export class ArticleGenerator {
   private readonly rand: () => number;
   private readonly words: string[];
+  private readonly zipf: Float64Array;
 
   constructor(seed = 42) {
     this.rand = random(seed);
     this.words = makeVocabulary(random(seed + 1));
+    this.zipf = zipfCumulative(this.words.length);
   }
 
   private pick<T>(items: readonly T[]): T {
@@ -64,8 +99,8 @@ export class ArticleGenerator {
   }
 
   private word(): string {
-    // Common words often, the long tail rarely: roughly how prose is.
-    return this.rand() < 0.45 ? this.pick(COMMON) : this.pick(this.words);
+    // Common words often, the rest by Zipf's law: roughly how prose is.
+    return this.rand() < 0.45 ? this.pick(COMMON) : this.words[rankOf(this.zipf, this.rand())]!;
   }
 
   sentence(min = 8, max = 22): string {

@@ -88,8 +88,9 @@ const raw = services.db.prepare('UPDATE articles SET body_json = ?, revision = r
 const rawTx = services.db.transaction((json: string) => raw.run(json, article.id));
 const plainOf = (i: number) => blocks.slice(0, -1).map((b) => b.content[0]!.text).concat(`Edit ${i}.`).join('\n\n');
 const rowid = services.db.prepare('SELECT rowid FROM article_search_keys WHERE id = ?').pluck().get(article.id);
-const fts = services.db.prepare('UPDATE article_search SET body = ? WHERE rowid = ?');
-const ftsTx = services.db.transaction((plain: string) => fts.run(plain, rowid));
+// The contentless-delete index (migration 010) cannot update one column: the row is replaced whole, as the store does.
+const fts = services.db.prepare("INSERT OR REPLACE INTO article_search (rowid, headline, standfirst, byline, dateline, tags, body, credits) VALUES (?, '', '', '', '', '', ?, '')");
+const ftsTx = services.db.transaction((plain: string) => fts.run(rowid, plain));
 const plainCol = services.db.prepare('UPDATE articles SET plain_text = ? WHERE id = ?');
 const plainTx = services.db.transaction((plain: string) => plainCol.run(plain, article.id));
 for (let i = -3; i < RUNS; i++) {

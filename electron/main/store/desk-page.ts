@@ -59,10 +59,10 @@ export interface PageQuery {
   filtered: boolean;
 }
 
-export function pageQuery(request: ListArticlesRequest, within: string | null = null): PageQuery {
+export function pageQuery(request: ListArticlesRequest, within: string | null = null, sections?: readonly string[]): PageQuery {
   const filter: ListFilter = request.filter ?? {};
   const query = parseQuery(filter.query ?? '');
-  const { where, params } = filterClauses(filter);
+  const { where, params } = filterClauses(filter, sections);
   params.n = request.limit + 1;
   const cursor = request.cursor;
   const filtered = where.length > 1 || query.match !== null || query.exclude !== null;
@@ -91,14 +91,22 @@ export function pageQuery(request: ListArticlesRequest, within: string | null = 
 const MATCHING = 'SELECT rowid FROM article_search WHERE article_search MATCH @match';
 const EXCLUDED = 'SELECT rowid FROM article_search WHERE article_search MATCH @exclude';
 
-/** The filters' conditions on article_summaries s (the Spiked view's always first). */
-function filterClauses(filter: ListFilter): { where: string[]; params: Record<string, unknown> } {
+/**
+ * The filters' conditions on article_summaries s (the Spiked view's always first).
+ * `sections`: the stored spellings the section filter stands for (ignoring case
+ * and accents, SummaryStore.spellingsOf); without them, the section as given.
+ */
+function filterClauses(filter: ListFilter, sections?: readonly string[]): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [filter.spiked ? 's.spiked_at IS NOT NULL' : 's.spiked_at IS NULL'];
   const params: Record<string, unknown> = {};
   const headline = headlineQuery(filter.headline ?? '');
   if (headline) (where.push('instr(s.headline_key, @q) > 0'), (params.q = headline));
   if (filter.status) (where.push('s.status = @status'), (params.status = filter.status));
-  if (filter.section) (where.push('s.section = @section'), (params.section = filter.section));
+  if (filter.section) {
+    const spellings = [...new Set([filter.section, ...(sections ?? [])])];
+    if (spellings.length === 1) (where.push('s.section = @section'), (params.section = spellings[0]));
+    else (where.push('s.section IN (SELECT value FROM json_each(@sections))'), (params.sections = JSON.stringify(spellings)));
+  }
   if (filter.tag?.trim()) (where.push('s.id IN (SELECT id FROM article_tags WHERE tag_key = @tag)'), (params.tag = foldForSearch(filter.tag.trim())));
   if (filter.updatedFrom) (where.push('s.updated_at >= @from'), (params.from = filter.updatedFrom));
   if (filter.updatedBefore) (where.push('s.updated_at < @before'), (params.before = filter.updatedBefore));
@@ -117,19 +125,23 @@ interface Deps {
   counts: () => StatusCounts;
   /** Matches above which a search is broad (RANK_LIMIT; smaller in tests). */
   rankLimit?: number;
+  /** The stored spellings of a section, ignoring case and accents (without it, the section filter is exact). */
+  sectionSpellings?: (section: string) => string[];
 }
 
 export function readPage(request: ListArticlesRequest, deps: Deps): ArticlePage {
   const query = parseQuery(request.filter?.query ?? '');
+  const section = request.filter?.section;
+  const sections = section && deps.sectionSpellings ? deps.sectionSpellings(section) : undefined;
   const match = matchExpression(query);
   // A rank cursor continues a ranked search, a list cursor a broad one; a first page asks how many match.
   const broad = match !== null && (request.cursor ? !('rank' in request.cursor) : matchCount(deps, match, deps.rankLimit ?? RANK_LIMIT) > (deps.rankLimit ?? RANK_LIMIT));
   let page: PageRow[];
   let next: ListCursor | null;
   let filtered = true;
-  if (match !== null && !broad) ({ page, next } = rankedPage(request, match, deps));
+  if (match !== null && !broad) ({ page, next } = rankedPage(request, match, deps, sections));
   else {
-    const plan = pageQuery(request, broad ? match : null);
+    const plan = pageQuery(request, broad ? match : null, sections);
     const rows = deps.statement(plan.sql).all(plan.params) as PageRow[];
     page = rows.slice(0, request.limit);
     next = rows.length > request.limit ? plan.nextCursor(page[page.length - 1]!) : null;
@@ -163,7 +175,7 @@ function matchCount(deps: Deps, match: string, limit: number): number {
  * at a time (filters may drop many). Order is (rank, index rowid); the cursor
  * is the last row's rank and id.
  */
-function rankedPage(request: ListArticlesRequest, match: string, deps: Deps): { page: PageRow[]; next: ListCursor | null } {
+function rankedPage(request: ListArticlesRequest, match: string, deps: Deps, sections?: readonly string[]): { page: PageRow[]; next: ListCursor | null } {
   const scored = deps.statement('SELECT rowid AS r, rank FROM article_search WHERE article_search MATCH @match').all({ match }) as { r: number; rank: number }[];
   scored.sort((a, b) => a.rank - b.rank || a.r - b.r);
   let from = 0;
@@ -174,7 +186,7 @@ function rankedPage(request: ListArticlesRequest, match: string, deps: Deps): { 
     const afterR = key ?? Number.POSITIVE_INFINITY;
     from = lowerBound(scored, (m) => m.rank > cursor.rank || (m.rank === cursor.rank && m.r > afterR));
   }
-  const { where, params } = filterClauses(request.filter ?? {});
+  const { where, params } = filterClauses(request.filter ?? {}, sections);
   const read = deps.statement(
     // From the batch's rowids out (CROSS JOIN fixes the order): a key lookup and a summary lookup per row, nothing else read.
     `SELECT ${COLUMNS}, k.rowid AS r FROM json_each(@rowids) j CROSS JOIN article_search_keys k ON k.rowid = j.value

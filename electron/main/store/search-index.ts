@@ -27,6 +27,16 @@ export interface StoredText {
 }
 
 const STORED_TEXT = 'headline, standfirst, byline, dateline, tags_json, plain_text';
+/** Each stored column and the index column it makes. */
+const STORED_COLUMNS: readonly [keyof StoredText, keyof SearchDocument][] = [
+  ['headline', 'headline'],
+  ['standfirst', 'standfirst'],
+  ['byline', 'byline'],
+  ['dateline', 'dateline'],
+  ['tags_json', 'tags'],
+  ['plain_text', 'body'],
+];
+const EMPTY_STORED: StoredText = { headline: '', standfirst: '', byline: '', dateline: '', tags_json: '[]', plain_text: '' };
 
 export class SearchIndex {
   private readonly statement: (sql: string) => Statement;
@@ -58,8 +68,11 @@ export class SearchIndex {
     let doc: SearchDocument;
     if (SEARCH_COLUMNS.every((c) => changes[c] !== undefined)) doc = changes as SearchDocument;
     else {
-      const stored = this.statement(`SELECT ${STORED_TEXT} FROM articles WHERE id = ?`).get(id) as StoredText | undefined;
-      if (!stored) return;
+      // Only the columns the save did not give: a body save does not read back the plain text it has just written.
+      const columns = STORED_COLUMNS.filter(([, of]) => changes[of] === undefined).map(([column]) => column);
+      const read = columns.length ? this.statement(`SELECT ${columns.join(', ')} FROM articles WHERE id = ?`).get(id) : {};
+      if (!read) return;
+      const stored = { ...EMPTY_STORED, ...read } as StoredText;
       doc = { ...fromStored(stored, key.credits), ...definedOnly(changes) };
     }
     const digest = documentDigest(doc);

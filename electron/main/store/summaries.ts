@@ -56,7 +56,17 @@ export class Summaries {
 
   /** One page of the list, a filter or a search (desk-page.ts). */
   page(request: ListArticlesRequest): ArticlePage {
-    return readPage(request, { statement: this.statement, search: this.search, counts: () => this.counts() });
+    return readPage(request, { statement: this.statement, search: this.search, counts: () => this.counts(), sectionSpellings: (section) => this.spellingsOf(section) });
+  }
+
+  /**
+   * The section filter ignores case and accents ("politics" finds "Politics"
+   * and "Polítics"): the stored spellings that fold to the same words, found
+   * among the desk's distinct sections by the same skip-scan as the suggestions.
+   */
+  spellingsOf(section: string): string[] {
+    const key = foldForSearch(section.trim());
+    return this.distinct('article_summaries', 'section', '', MAX_SECTIONS).filter((s) => foldForSearch(s.trim()) === key);
   }
 
   /** Articles per status, spiked ones apart (kept by migration 007's triggers). */

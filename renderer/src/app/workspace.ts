@@ -13,6 +13,8 @@ import { SnapshotStore } from '../hooks/snapshot-store';
 /** The library list as the workspace changes it (library/library-pages.ts). */
 export interface WorkspaceLibrary {
   prepend(row: ArticleSummary): void;
+  /** A new article: in sight, clearing a search or filters that would hide it. */
+  showCreated(row: ArticleSummary): Promise<void>;
   remove(id: string): void;
   updateRow(row: ArticleSummary): void;
   reload(): Promise<void>;
@@ -63,7 +65,7 @@ export class Workspace extends SnapshotStore<WorkspaceSnapshot> {
     try {
       if (!(await this.leave())) return;
       const article = await this.options.client.createArticle({});
-      this.options.library.prepend(this.options.summaryOf(article));
+      void this.options.library.showCreated(this.options.summaryOf(article));
       this.show(article);
     } catch (e) {
       this.update({ error: (e as Error).message });

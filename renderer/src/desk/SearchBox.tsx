@@ -20,6 +20,20 @@ export function SearchBox(props: { library: LibraryPages; onOpenFirst(): void; o
     else timer.current = setTimeout(() => void library.setQuery({ text: value }), DEBOUNCE_MS);
   };
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  // New Article put the desk back to the plain list: show its (empty) words, and drop any still waiting to be sent.
+  const resets = useRef(library.getSnapshot().resets);
+  useEffect(
+    () =>
+      library.subscribe(() => {
+        const snapshot = library.getSnapshot();
+        if (snapshot.resets === resets.current) return;
+        resets.current = snapshot.resets;
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = null;
+        setText(snapshot.desk.text);
+      }),
+    [library],
+  );
 
   // Mod-Shift-F: the menu's accelerator in the app (it sends focusSearch), the key itself in a browser.
   useEffect(() => {

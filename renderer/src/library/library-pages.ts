@@ -31,12 +31,14 @@ export interface LibrarySnapshot {
   readonly query: number;
   /** The search had too many matches to rank (shared/search/query.ts RANK_LIMIT): rows come newest first. */
   readonly broad: boolean;
+  /** Bumped when the desk goes back to the plain list from outside the search box (New Article): the box drops words it was about to send. */
+  readonly resets: number;
 }
 
 export const DEFAULT_PAGE_SIZE = 100;
 
 export class LibraryPages {
-  private snapshot: LibrarySnapshot = { rows: [], filter: '', desk: PLAIN_LIST, counts: null, total: null, hasMore: false, loading: true, error: null, query: 0, broad: false };
+  private snapshot: LibrarySnapshot = { rows: [], filter: '', desk: PLAIN_LIST, counts: null, total: null, hasMore: false, loading: true, error: null, query: 0, broad: false, resets: 0 };
   private readonly listeners = new Set<() => void>();
   private cursor: ListCursor | null = null;
   /** Bumped by every new query: a page that arrives for an older one is dropped. */
@@ -102,6 +104,23 @@ export class LibraryPages {
     if (this.snapshot.rows.some((r) => r.id === row.id)) return this.set({ total });
     const shown = isPlainList(this.snapshot.desk);
     this.set({ total, rows: shown ? [row, ...this.snapshot.rows] : this.snapshot.rows });
+  }
+
+  /**
+   * File → New Article: the new article must be in sight. On the plain list it
+   * goes on top; under search words, filters, another order or the Spiked
+   * view the desk goes back to the plain list (newest first, so the new
+   * article heads it) and asks for it again: the journalist never writes
+   * into a story the list does not show.
+   */
+  showCreated(row: ArticleSummary): Promise<void> {
+    if (isPlainList(this.snapshot.desk)) {
+      this.prepend(row);
+      return Promise.resolve();
+    }
+    this.known.set(row.id, row);
+    this.set({ resets: this.snapshot.resets + 1 });
+    return this.query(PLAIN_LIST);
   }
 
   remove(id: string): void {

@@ -104,6 +104,36 @@ describe('LibraryPages', () => {
     expect(pages.find(b.id)?.headline).toBe('Beta');
   });
 
+  it('shows a new article: on top of the plain list, and under a search, filters or another order by going back to the plain list', async () => {
+    services.articles.create({ headline: 'Flood warning', section: 'Local' });
+    const pages = new LibraryPages(fromStore(), 10);
+    await pages.reload();
+    const created = async (headline: string) => {
+      // A millisecond apart at least: two articles saved in the same one tie on updated_at and sort by their random ids.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const article = services.articles.create({ headline });
+      return { id: article.id, headline, status: article.status, section: '', wordCount: 0, revision: 1, updatedAt: article.updatedAt };
+    };
+    await pages.showCreated(await created('First new'));
+    expect(requests).toHaveLength(1);
+    expect(pages.getSnapshot().resets).toBe(0);
+    expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['First new', 'Flood warning']);
+    await pages.setQuery({ text: 'flood', section: 'local', sort: 'headline' });
+    expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['Flood warning']);
+    await pages.showCreated(await created(''));
+    // The search words, filters and order are gone: the new, untitled article heads the list.
+    expect(pages.getSnapshot().desk).toMatchObject({ text: '', section: '', sort: 'updated' });
+    expect(pages.getSnapshot().filter).toBe('');
+    // The search box is told to drop words it was about to send (they would bring the search back).
+    expect(pages.getSnapshot().resets).toBe(1);
+    expect(requests.at(-1)).toEqual({ limit: 10 });
+    expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['', 'First new', 'Flood warning']);
+    await pages.setQuery({ spiked: true, sort: 'updated' });
+    await pages.showCreated(await created('Third new'));
+    expect(pages.getSnapshot().desk.spiked).toBe(false);
+    expect(pages.getSnapshot().rows[0]!.headline).toBe('Third new');
+  });
+
   it('keeps a row saved in place over an older copy of it in a page read before the save', async () => {
     const { fetch, waiting } = held();
     const pages = new LibraryPages(fetch, 1);

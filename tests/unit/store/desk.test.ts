@@ -87,6 +87,20 @@ describe('full-text search', () => {
     expect(headlines({ updatedBefore: all[1]!.updatedAt })).toEqual(['Council budget passes']);
   });
 
+  it('matches the section filter ignoring case and accents, in the plain list and in a search, paging by keyset', () => {
+    const { council, bridge } = seedDesk();
+    const cafe = store.create({ headline: 'Café reopens after the council budget', section: 'LOCAL', body: doc(p('Budget news.')) });
+    const accented = store.create({ headline: 'Budget for the Lócal fair', section: 'Lócal ', body: doc(p('Budget.')) });
+    const local = new Set([council.id, bridge.id, cafe.id, accented.id]);
+    for (const section of ['local', 'LOCAL', 'Local', ' lócal ']) {
+      expect(new Set(everything({ section }, 2).map((r) => r.id)), section).toEqual(local);
+      expect(new Set(everything({ section, query: 'budget ' }, 2).map((r) => r.id)), `${section}, searched`).toEqual(new Set([council.id, bridge.id, cafe.id, accented.id]));
+    }
+    expect(headlines({ section: 'business' })).toEqual(['Café owners protest']);
+    expect(headlines({ section: 'Loc' })).toEqual([]);
+    expect(headlines({ section: 'Sport' })).toEqual([]);
+  });
+
   it('pages a search and every sort by keyset, never skipping or repeating a row', () => {
     for (let i = 0; i < 23; i++) store.create({ headline: `Story ${String.fromCharCode(122 - i)} ${i % 3 ? 'flood' : 'fire'}`, body: doc(p(i % 2 ? 'flood flood warning' : 'flood')) });
     const found = everything({ query: 'flood ' }, 4);
