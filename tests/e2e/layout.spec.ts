@@ -245,6 +245,12 @@ test('at 1024 with the preview on, Mod-\\ opens the folded library over the edit
   await page.keyboard.press('Escape');
   await expect(library.getByRole('searchbox')).toBeHidden();
   await expect(library.getByRole('button', { name: 'Show the article list' })).toBeFocused();
+  // Search articles (Mod-Shift-F) from the text opens the folded library over the editor, in the box.
+  await page.getByRole('textbox', { name: 'Article body' }).click();
+  await page.keyboard.press('Control+Shift+F');
+  await expect(library.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(library.getByRole('searchbox')).toBeHidden();
   await library.getByRole('button', { name: 'Show the article list' }).click();
   // A row in sight that is not the open article (a row out of sight would be scrolled to and re-rendered as it is clicked).
   const index = await library.locator('.article-scroller').evaluate((scroller) => {

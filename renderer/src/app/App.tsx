@@ -25,6 +25,7 @@ import { LibraryPane } from './LibraryPane';
 import { computeLayout, LayoutStore, SPLITTER_WIDTH, type SidePanel } from '../layout/layout-model';
 import { useWindowWidth, windowStorage } from '../layout/use-window-width';
 import { SideArea } from '../layout/SideArea';
+import { useRevealLibraryForSearch } from '../layout/use-reveal-library';
 import '../layout/layout.css';
 
 function Banner({ kind, text, onDismiss }: { kind: 'warning' | 'error' | 'notice'; text: string; onDismiss?(): void }) {
@@ -67,6 +68,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   const sideComfort = layoutStore.sideComfort(side);
   const layout = computeLayout({ windowWidth, library: choices.library, side, sideWidth: choices.sideWidth, sideComfort });
   const libraryMode = choices.libraryPeek && layout.library === 'rail' ? 'peek' : layout.library;
+  useRevealLibraryForSearch(client, layoutStore, side, sideComfort);
   const openFromList = useCallback(
     (id: string) => {
       layoutStore.closePeek();

@@ -161,6 +161,16 @@ export class LayoutStore {
     this.set({ library: 'full', libraryPeek: wanted.libraryFolded });
   }
 
+  /**
+   * Mod-Shift-F (search articles) from anywhere: the search box must be on screen to take the focus,
+   * so a library shown as a rail opens over the editor (the rail stays the writer's choice); a full one is left as it is.
+   */
+  revealLibrary(window: Pick<LayoutRequest, 'windowWidth' | 'side' | 'sideComfort'>): void {
+    if (this.choices.libraryPeek) return;
+    const now = computeLayout({ ...window, library: this.choices.library, sideWidth: this.choices.sideWidth });
+    if (now.library === 'rail') this.set({ libraryPeek: true });
+  }
+
   /** The least width the side area's content reads well at, for `computeLayout`. */
   sideComfort(side: SidePanel | null): number {
     return side === 'preview' && this.choices.device !== 'mobile' ? SIDE_COMFORT_WIDTH : SIDE_MIN_WIDTH;

@@ -144,6 +144,18 @@ describe('LayoutStore', () => {
     expect(store.getSnapshot()).toMatchObject({ library: 'full', libraryPeek: true });
   });
 
+  it('searching from a rail opens the library over the editor and keeps the rail as the choice; a full library stays as it is', () => {
+    const store = new LayoutStore(new MemoryStorage());
+    store.revealLibrary({ windowWidth: 1920, side: 'preview' });
+    expect(store.getSnapshot()).toMatchObject({ library: 'full', libraryPeek: false });
+    store.toggleLibrary({ windowWidth: 1920, side: 'preview' });
+    store.revealLibrary({ windowWidth: 1024, side: 'preview' });
+    expect(store.getSnapshot()).toMatchObject({ libraryPeek: true });
+    store.closePeek();
+    store.revealLibrary({ windowWidth: 1920, side: null });
+    expect(store.getSnapshot()).toMatchObject({ library: 'rail', libraryPeek: true });
+  });
+
   it('unreadable or refused storage gives the defaults and never throws', () => {
     const broken = new MemoryStorage();
     broken.setItem(LAYOUT_STORAGE_KEY, '{not json');
