@@ -1,0 +1,41 @@
+// Editorial notes: the desk's inline remarks ("check this figure with the
+// council — JB") kept in the body as the `note` mark, so they travel with the
+// article, its history and its interchange JSON, but never publish. Every
+// place that turns a body into words a reader or a counter sees — plain text
+// (search, Copy HTML's text, the store's word count), the live count, the
+// published HTML and its description — reads a block through `publishedText`
+// or skips note-marked runs with `isNoteText`. One home for "what is a note".
+import type { Node } from 'prosemirror-model';
+
+export const NOTE_MARK = 'note';
+
+/** Whether this inline node is (part of) an editorial note. */
+export function isNoteText(node: Node): boolean {
+  for (const mark of node.marks) if (mark.type.name === NOTE_MARK) return true;
+  return false;
+}
+
+/** A textblock's text as published: notes left out, hard breaks as `\n`. */
+export function publishedText(block: Node): string {
+  // Most paragraphs are one run of unmarked text: its text is the block's.
+  const only = block.childCount === 1 ? block.firstChild! : null;
+  if (only?.isText && only.marks.length === 0) return only.text!;
+  let text = '';
+  block.forEach((child) => {
+    if (isNoteText(child)) return;
+    if (child.isText) text += child.text!;
+    else if (child.type.name === 'hard_break') text += '\n';
+  });
+  return text;
+}
+
+/** Whether the document holds any editorial note (Export and Copy HTML warn when it does). */
+export function hasNotes(doc: Node): boolean {
+  let found = false;
+  doc.descendants((node) => {
+    if (found) return false;
+    if (node.isText && isNoteText(node)) found = true;
+    return !found;
+  });
+  return found;
+}
