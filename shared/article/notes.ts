@@ -29,6 +29,29 @@ export function publishedText(block: Node): string {
   return text;
 }
 
+/**
+ * The published text of a range of the document (the selection's word count):
+ * notes left out, blocks separated by a blank line as in plainText, so no word
+ * spans two blocks and the count agrees with the store's.
+ */
+export function publishedTextBetween(doc: Node, from: number, to: number): string {
+  let text = '';
+  let blocks = 0;
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (node.isTextblock) {
+      if (blocks++ > 0) text += '\n\n';
+      return true;
+    }
+    if (node.isText) {
+      if (!isNoteText(node)) text += node.text!.slice(Math.max(from, pos) - pos, Math.max(0, to - pos));
+      return false;
+    }
+    if (node.type.name === 'hard_break') text += '\n';
+    return true;
+  });
+  return text;
+}
+
 /** Whether the document holds any editorial note (Export and Copy HTML warn when it does). */
 export function hasNotes(doc: Node): boolean {
   let found = false;

@@ -109,7 +109,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
             <PasteImportReview paste={pasteImport} />
           </article>
           <footer className="status-bar" aria-label="Article status">
-            <TextStatsLabel />
+            <TextStatsLabel target={snapshot.metadata.targetWords} />
             <SaveStatus state={snapshot.save} />
           </footer>
         </div>

@@ -8,7 +8,7 @@ import { formatDateTime, pageDates } from '../../../shared/render/dates';
 import { fromLocalInput, toLocalInput } from '../../../renderer/src/editor/fields/published-at-input';
 
 const NOW = '2026-12-01T09:30:00.000Z';
-const draft = { status: 'draft' as const, section: 'News', tags: [], publishedAt: null };
+const draft = { status: 'draft' as const, section: 'News', tags: [], publishedAt: null, targetWords: null, dialect: '' as const };
 
 describe('publishedAt', () => {
   it('is stamped when the status first becomes published, in the same change, and never again', () => {
