@@ -30,6 +30,24 @@ export function publishedText(block: Node): string {
 }
 
 /**
+ * A textblock's text as the copy checks read it: offsets are ProseMirror's (one
+ * position per character, one per inline leaf), and a note's characters are
+ * each replaced by U+FFFC — not a letter, not a space — so a desk's note is
+ * neither spell-checked nor taken into a rule's match ("the [note] the" is no
+ * doubled word, and no double space appears around it).
+ */
+export function checkedText(block: Node): string {
+  const only = block.childCount === 1 ? block.firstChild! : null;
+  if (only?.isText && only.marks.length === 0) return only.text!;
+  let text = '';
+  block.forEach((child) => {
+    if (child.isText) text += isNoteText(child) ? '\uFFFC'.repeat(child.text!.length) : child.text!;
+    else text += '\uFFFC'.repeat(child.nodeSize);
+  });
+  return text;
+}
+
+/**
  * The published text of a range of the document (the selection's word count):
  * notes left out, blocks separated by a blank line as in plainText, so no word
  * spans two blocks and the count agrees with the store's.

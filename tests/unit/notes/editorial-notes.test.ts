@@ -165,3 +165,19 @@ describe('the interchange JSON through the CLI', () => {
     expect(text).not.toContain('TREASURY');
   });
 });
+
+describe('the copy checks', () => {
+  it('read a note as blanks of the same length: not checked, offsets unchanged, no doubled word or double space across it', async () => {
+    const { articleTexts } = await import('../../../shared/checks/article-texts');
+    const { realChecker } = await import('../../support/checker');
+    const node = bodyFromJSON(doc(p('Close the ', note('recieved zebracrossing'), ' the libary now.')));
+    const texts = articleTexts({ headline: '', standfirst: '' }, node);
+    const block = texts.find((t) => t.key === 'block:0')!;
+    expect(block.text.length).toBe(node.firstChild!.content.size);
+    const flags = realChecker('en-GB').check(texts).get('block:0') ?? [];
+    expect(flags.map((f) => f.text)).toEqual(['libary']);
+    // The flag's offsets still land on the word in the document.
+    const f = flags[0]!;
+    expect(node.textBetween(block.pos! + f.from, block.pos! + f.to)).toBe('libary');
+  });
+});
