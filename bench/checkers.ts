@@ -13,7 +13,8 @@
 //                                every flag is listed in the results file
 //   planted mistakes found       of tests/fixtures/checks/planted.ts
 //   words per second             spell-checking every word of both texts,
-//                                repeated, caches cold
+//                                repeated (no cache in front of nspell),
+//                                alternated rounds after a warm-up, medians
 //   suggestion latency           median / p95 over the misspellings: nspell's
 //                                suggest(word); harper gives suggestions with
 //                                each lint, so its latency is linting the
@@ -38,6 +39,7 @@ const FIXTURES = path.join(import.meta.dirname, '../tests/fixtures');
 const SEED = fs.readFileSync(path.join(FIXTURES, 'seed-article.txt'), 'utf8');
 const PLANTED_TEXT = fs.readFileSync(path.join(FIXTURES, 'checks/planted-mistakes.txt'), 'utf8');
 const REPEAT = Number(process.env.BENCH_CHECKERS_REPEAT ?? 5);
+const ROUNDS = Number(process.env.BENCH_CHECKERS_ROUNDS ?? 5);
 
 /**
  * Flags on the seed article that are wrong, by the text they cover (decided by
@@ -180,12 +182,24 @@ const results = {
 // Throughput: every word of both texts, REPEAT times, on fresh checkers (nspell
 // keeps no cache of its own; harper lints whole paragraphs, which is how it is used).
 const allWords = [...seedBlocks, ...plantedBlocks].flatMap((b) => wordsOf(b).map((w) => w.word.replace(/[’‘]/g, "'")));
-const nspellMs = time(() => {
+const allBlocks = [...seedBlocks, ...plantedBlocks];
+const nspellRound = () => time(() => {
   for (let r = 0; r < REPEAT; r++) for (const w of allWords) spellUS.correct(w);
 });
-const harperMs = await timeAsync(async () => {
-  for (let r = 0; r < REPEAT; r++) for (const b of [...seedBlocks, ...plantedBlocks]) await harperUS.lint(b);
+const harperRound = () => timeAsync(async () => {
+  for (let r = 0; r < REPEAT; r++) for (const b of allBlocks) await harperUS.lint(b);
 });
+// One warm-up of each (JIT, WebAssembly tiers), then ROUNDS alternated rounds (the machine is shared): medians.
+nspellRound();
+await harperRound();
+const nspellTimes: number[] = [];
+const harperTimes: number[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  nspellTimes.push(nspellRound());
+  harperTimes.push(await harperRound());
+}
+const nspellMs = median(nspellTimes);
+const harperMs = median(harperTimes);
 const wordsChecked = allWords.length * REPEAT;
 
 // Suggestion latency on the real misspellings (planted, and the seed's US spellings under en-GB).
@@ -222,7 +236,7 @@ for (const r of rows) {
   );
 }
 say();
-say(`speed (${wordsChecked} words, ${REPEAT}× both texts)`);
+say(`speed (${wordsChecked} words, ${REPEAT}× both texts; median of ${ROUNDS} alternated rounds after a warm-up)`);
 say(`  nspell correct()      ${Math.round(wordsChecked / (nspellMs / 1000)).toLocaleString('en')} words/s`);
 say(`  harper.js lint()      ${Math.round(wordsChecked / (harperMs / 1000)).toLocaleString('en')} words/s  (${(harperMs / nspellMs).toFixed(1)}× nspell's time; harper also checks grammar)`);
 say(`  set-up                nspell ${Math.round(nspellSetup)} ms per dialect; harper.js ${Math.round(harperSetup)} ms (WebAssembly compile + dictionary)`);

@@ -30,7 +30,7 @@ describe('publishedAt', () => {
   it('can be corrected once published, and is read from the stored article', () => {
     const published = { ...draft, status: 'published' as const, publishedAt: NOW };
     expect(metadataEdit(published, 'publishedAt', '2026-11-30T18:45:00.000Z', NOW)!.change).toEqual({ publishedAt: '2026-11-30T18:45:00.000Z' });
-    expect(metadataOf({ status: 'published', section: '', tags: ['a'], publishedAt: NOW })).toEqual({ status: 'published', section: '', tags: ['a'], publishedAt: NOW });
+    expect(metadataOf({ status: 'published', section: '', tags: ['a'], publishedAt: NOW })).toEqual({ status: 'published', section: '', tags: ['a'], publishedAt: NOW, targetWords: null, dialect: '' });
   });
 
   it('the control shows this computer’s wall-clock time and gives back the same instant; nonsense is no time', () => {
