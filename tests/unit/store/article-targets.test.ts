@@ -99,6 +99,7 @@ describe('the status bar’s arithmetic', () => {
     expect(lengthReport(540, 600)).toMatchObject({ state: 'near', label: '60 under' });
     expect(lengthReport(600, 600)).toMatchObject({ state: 'near', label: 'on target' });
     expect(lengthReport(1_700, 800)).toEqual({ state: 'over', difference: 900, label: '900 over' });
+    expect(lengthReport(2_034, 800).label).toBe('1,234 over');
   });
 
   it('reads a typed target, or says what is wrong with it', () => {

@@ -3,13 +3,10 @@
 import { useEditorStateSelector } from '@handlewithcare/react-prosemirror';
 import type { EditorState } from 'prosemirror-state';
 import { countWords } from '../../../../shared/article/body';
-import { lengthReport } from '../../../../shared/article/length-target';
+import { grouped, lengthReport } from '../../../../shared/article/length-target';
 import { publishedTextBetween } from '../../../../shared/article/notes';
 import { readingMinutes, textStatsKey } from './text-stats';
 
-// Thousands grouped as en-GB writes them (1,234), by hand: this runs on every keystroke, and even a
-// kept Intl.NumberFormat costs more per call than the rest of this component.
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const plural = (n: number, one: string, many: string) => `${grouped(n)} ${n === 1 ? one : many}`;
 
 /** The selection's words as the store counts them (notes left out), or null at a bare caret. Costs the selection's length. */
