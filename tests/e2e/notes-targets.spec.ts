@@ -112,9 +112,11 @@ test('a length target typed in the metadata row shows in the status bar, under, 
   await expect(target).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId('word-count')).toHaveText('10 / 8 words · 2 over');
   await target.fill('800');
+  // The article's own spelling dialect, beside it (the checks use it over the publication's).
+  await page.getByRole('combobox', { name: 'Spelling dialect of this article' }).selectOption('en-US');
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   const [summary] = app.services.articles.list();
-  expect(app.services.articles.get(summary!.id).targetWords).toBe(800);
+  expect(app.services.articles.get(summary!.id)).toMatchObject({ targetWords: 800, dialect: 'en-US' });
 
   // A selection shows its own count beside the total.
   await page.locator('.body-editor').click();
@@ -129,6 +131,7 @@ test('a length target typed in the metadata row shows in the status bar, under, 
   await app.reload();
   await page.getByRole('button', { name: /Budget row deepens/ }).first().click();
   await expect(page.getByRole('textbox', { name: 'Target length in words' })).toHaveValue('800');
+  await expect(page.getByRole('combobox', { name: 'Spelling dialect of this article' })).toHaveValue('en-US');
   await expect(page.getByTestId('word-count')).toHaveText('10 / 800 words · 790 under');
   expect(app.consoleErrors).toEqual([]);
 });
