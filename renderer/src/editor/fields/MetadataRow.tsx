@@ -171,7 +171,7 @@ export const MetadataRow = memo(function MetadataRow(props: {
         <option value="">Publication’s spelling</option>
         {DIALECTS.map((d) => (
           <option key={d} value={d}>
-            {DIALECT_LABELS[d]}
+            Spelling: {DIALECT_LABELS[d]}
           </option>
         ))}
       </select>
