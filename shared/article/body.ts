@@ -1,6 +1,7 @@
 // Checks a body against the schema and derives its plain text. Used by the
 // zod boundary schemas and again by the store right before every write.
 import { Node } from 'prosemirror-model';
+import { publishedText } from './notes';
 import { schema } from './schema';
 import { checkBodyShape, type BodySize } from './body-shape';
 
@@ -114,7 +115,7 @@ function describeSchemaError(error: unknown): string {
   return `the body is not a valid article document (${raw})`;
 }
 
-/** Paragraph-separated plain text of a body: what search and word counts see. */
+/** Paragraph-separated plain text of a body, editorial notes left out: what search and word counts see. */
 export function plainText(doc: Node): string {
   return plainTextBlocks(doc).join(PLAIN_TEXT_SEPARATOR);
 }
@@ -127,9 +128,8 @@ export function plainTextBlocks(doc: Node): string[] {
   const blocks: string[] = [];
   doc.descendants((node) => {
     if (node.isTextblock) {
-      // Most paragraphs are one run of text: its text is the block's, without textBetween's walk.
-      const only = node.childCount === 1 ? node.firstChild! : null;
-      blocks.push(only?.isText ? only.text! : node.textBetween(0, node.content.size, '\n', '\n'));
+      // Editorial notes never publish, so plain text (search, word counts, Copy HTML's text) leaves them out.
+      blocks.push(publishedText(node));
       return false;
     }
     if (node.type.name === 'photo') {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { checkBody } from './body';
 import { LIMITS, firstUnstorableChar, unstorableCharMessage } from '../limits';
+import { DIALECTS } from '../checks/dialect';
 
 // "missing" and "wrong type" are different mistakes; say which one it is.
 const fieldError = (name: string, kind: string) => ({
@@ -52,6 +53,16 @@ export const IsoTime = z.iso.datetime({ offset: true });
 const PUBLISHED_AT_MESSAGE = 'publishedAt must be a date and time such as 2026-12-01T09:30:00Z, or null';
 export const PublishedAt = z.union([z.iso.datetime({ offset: true, error: PUBLISHED_AT_MESSAGE }), z.null()], { error: PUBLISHED_AT_MESSAGE });
 
+/** The length the desk assigned, in words, or null for none (shared/article/length-target.ts). */
+export const MAX_TARGET_WORDS = 100_000;
+const TARGET_MESSAGE = `targetWords must be a whole number of words from 1 to ${MAX_TARGET_WORDS.toLocaleString('en')}, or null for no target`;
+export const TargetWords = z.union([z.number({ error: TARGET_MESSAGE }).int(TARGET_MESSAGE).min(1, TARGET_MESSAGE).max(MAX_TARGET_WORDS, TARGET_MESSAGE), z.null()], { error: TARGET_MESSAGE });
+
+/** The article's own spelling dialect, or '' for the publication's (shared/checks/dialect.ts). */
+const DIALECT_MESSAGE = `dialect must be one of ${DIALECTS.join(', ')}, or "" for the publication's`;
+export const ArticleDialect = z.enum(['', ...DIALECTS], { error: DIALECT_MESSAGE });
+export type ArticleDialect = z.infer<typeof ArticleDialect>;
+
 export const articleFieldShapes = {
   headline: line('headline', LIMITS.headline),
   standfirst: storable('standfirst', LIMITS.standfirst),
@@ -61,6 +72,9 @@ export const articleFieldShapes = {
   tags: z.array(line('tag', LIMITS.tag), fieldError('tags', 'a list of text')).max(LIMITS.tags, `more than ${LIMITS.tags} tags`),
   status: ArticleStatus,
   publishedAt: PublishedAt,
+  // Optional, so files and callers from before migration 012 stay valid; absent means none.
+  targetWords: TargetWords.optional(),
+  dialect: ArticleDialect.optional(),
   body: Body,
 };
 

@@ -1,6 +1,6 @@
 // The metadata row's fields (issue 15): status, section and tags, held by the renderer's
 // article session beside the header's text fields.
-import type { Article, ArticleStatus } from './fields';
+import type { Article, ArticleDialect, ArticleStatus } from './fields';
 import { stampPublishedAt } from './published-at';
 
 export interface MetadataValues {
@@ -9,15 +9,21 @@ export interface MetadataValues {
   tags: string[];
   /** When it was first published (editable once it is); null while it never was. */
   publishedAt: string | null;
+  /** The length the desk assigned, in words; null for none (length-target.ts). */
+  targetWords: number | null;
+  /** The article's spelling dialect; '' for the publication's. */
+  dialect: ArticleDialect;
 }
 
-export function metadataOf(article: Pick<Article, 'status' | 'section' | 'tags' | 'publishedAt'>): MetadataValues {
-  return { status: article.status, section: article.section, tags: [...article.tags], publishedAt: article.publishedAt };
+export function metadataOf(article: Pick<Article, 'status' | 'section' | 'tags' | 'publishedAt' | 'targetWords' | 'dialect'>): MetadataValues {
+  return { status: article.status, section: article.section, tags: [...article.tags], publishedAt: article.publishedAt, targetWords: article.targetWords ?? null, dialect: article.dialect ?? '' };
 }
+
+const METADATA_NAMES: ReadonlySet<string> = new Set(['status', 'section', 'tags', 'publishedAt', 'targetWords', 'dialect'] satisfies (keyof MetadataValues)[]);
 
 /** The metadata a rescue copy kept (copies from before issue 15 kept none). */
 export function keptMetadata(kept: Partial<MetadataValues>): Partial<MetadataValues> {
-  return Object.fromEntries(Object.entries(kept).filter(([name, value]) => value !== undefined && (name === 'status' || name === 'section' || name === 'tags' || name === 'publishedAt')));
+  return Object.fromEntries(Object.entries(kept).filter(([name, value]) => value !== undefined && METADATA_NAMES.has(name)));
 }
 
 /**

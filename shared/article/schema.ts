@@ -140,6 +140,14 @@ const nodes: Record<string, NodeSpec> = {
 };
 
 const marks: Record<string, MarkSpec> = {
+  // An editorial note (shared/article/notes.ts): kept with the article, never
+  // published or counted. First in the list, so it is the outermost mark and a
+  // note with a bold word in it stays one element on screen.
+  note: {
+    inclusive: false,
+    parseDOM: [{ tag: 'span.editorial-note' }],
+    toDOM: () => ['span', { class: 'editorial-note', 'data-note': '' }, 0],
+  },
   link: {
     attrs: { href: { validate: validateHref } },
     inclusive: false,
@@ -190,4 +198,4 @@ export type NodeName =
   | 'horizontal_rule'
   | 'hard_break'
   | 'text';
-export type MarkName = 'strong' | 'em' | 'link';
+export type MarkName = 'note' | 'strong' | 'em' | 'link';

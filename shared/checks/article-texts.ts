@@ -5,6 +5,7 @@
 // already checked; credits are agencies' own spellings.
 import type { Node } from 'prosemirror-model';
 import type { CheckedText } from './copy-checker';
+import { checkedText } from '../article/notes';
 
 export interface ArticleText extends CheckedText {
   /** "headline", "paragraph 3", "caption of photo 1": for people reading a report. */
@@ -31,7 +32,8 @@ export function articleTexts(fields: { headline: string; standfirst: string }, b
       const inQuote = parent?.type.name === 'blockquote' && node.type.name === 'paragraph';
       const label = numbered(inQuote ? 'quote paragraph' : parent?.type.name === 'list_item' ? 'list item' : (BLOCK_LABELS[node.type.name] ?? node.type.name));
       // Inline nodes (line breaks) count one position each, as in ProseMirror: the offsets map straight onto the document.
-      texts.push({ key: `block:${block++}`, label, text: node.textBetween(0, node.content.size, undefined, '\uFFFC'), pos: pos + 1 });
+      // Editorial notes are blanked out (U+FFFC each): the desk's remarks are not copy to check.
+      texts.push({ key: `block:${block++}`, label, text: checkedText(node), pos: pos + 1 });
       return false;
     }
     if (node.type.name === 'photo') {

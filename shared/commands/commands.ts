@@ -46,6 +46,8 @@ export const COMMANDS = [
   command('bold', 'Bold', 'Text', 'body', ['Mod-b']),
   command('italic', 'Italic', 'Text', 'body', ['Mod-i']),
   command('link', 'Add or edit link', 'Text', 'body', ['Mod-k'], { toolbarLabel: 'Link' }),
+  // The desk's inline remark, kept with the article but never published or counted (shared/article/notes.ts).
+  command('note', 'Editorial note on or off (never published)', 'Text', 'body', ['Mod-Alt-m'], { toolbarLabel: 'Note' }),
   command('hard-break', 'Line break within a paragraph', 'Text', 'body', ['Shift-Enter']),
   command('paragraph', 'Body text', 'Paragraphs', 'body', ['Mod-Alt-0']),
   command('subhead', 'Subhead', 'Paragraphs', 'body', ['Mod-Alt-2']),

@@ -3,6 +3,7 @@
 // adjacent text with the same link stays inside one <a>.
 import type { Mark, Node } from 'prosemirror-model';
 import { isAllowedHref } from '../article/links';
+import { isNoteText } from '../article/notes';
 import { element } from './allowlist';
 import { encodeUrlForAttr, escapeText } from './escape';
 
@@ -28,6 +29,8 @@ export function renderInline(parent: Node): string {
   let out = '';
   const open: { mark: Mark; close: string }[] = [];
   parent.forEach((child) => {
+    // Editorial notes are the desk's, never the reader's (shared/article/notes.ts).
+    if (isNoteText(child)) return;
     const marks = child.marks;
     let keep = 0;
     while (keep < open.length && keep < marks.length && open[keep]!.mark.eq(marks[keep]!)) keep++;

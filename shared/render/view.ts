@@ -2,6 +2,7 @@
 // out once from the article and the settings so all three agree.
 import type { Node } from 'prosemirror-model';
 import { bodyFromJSON } from '../article/body';
+import { publishedText } from '../article/notes';
 import type { Article, ArticleMeta } from '../article/fields';
 import type { PublicationSettings } from '../settings/publication';
 import { splitLeadPhoto } from './body';
@@ -76,7 +77,7 @@ function openingText(doc: Node): string {
   let length = 0;
   doc.forEach((block) => {
     if (length > DESCRIPTION_MAX || block.type.name !== 'paragraph') return;
-    const text = block.textContent.trim();
+    const text = publishedText(block).trim();
     if (!text) return;
     parts.push(text);
     length += text.length + 1;

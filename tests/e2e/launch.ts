@@ -44,6 +44,8 @@ export interface LaunchedApp {
   readonly restoreRequested?: boolean;
   /** What the next native "choose an image" dialog returns (a path, or null for Cancel). */
   answerImageDialog?(file: string | null): void | Promise<void>;
+  /** What Edit → Copy HTML last put on the clipboard (the html and text flavours). Chromium host only. */
+  readonly clipboard?: { html: string; text: string } | null;
   /** Where the next native "Export HTML" save dialog says to write (null for Cancel, the default). Chromium host only. */
   answerExportDialog?(file: string | null): void;
   /** Simulates a push event from the main process (menu item, quit). */
@@ -87,6 +89,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const integrity = quickCheckInBackground(dbPath);
   let nextImageFile: string | null = null;
   let nextExportFile: string | null = null;
+  let clipboard: { html: string; text: string } | null = null;
   const dispatch = createDispatch(createHandlers(services, {
     onReadyToQuit: (unsaved) => {
       quitRequested = true;
@@ -98,6 +101,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     // Stands in for the native dialog only; reading, checking and storing the file is the real code.
     chooseImageFile: async () => nextImageFile,
     chooseExportPath: async () => nextExportFile,
+    // Stands in for the system clipboard: what main would write there is kept for the test to read.
+    writeClipboard: async (data) => {
+      clipboard = { html: data.html, text: data.text };
+    },
     integrityReport: () => integrity,
     restoreNewestBackup: () => {
       restoreRequested = true;
@@ -171,6 +178,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     get articleOpen() {
       return articleOpen;
+    },
+    get clipboard() {
+      return clipboard;
     },
     get restoreRequested() {
       return restoreRequested;

@@ -34,8 +34,9 @@ export const checkCommand: Command = {
     const fields = fs.existsSync(full) ? await readFile(target, full) : storedArticle(resolveArticleId(target, services), services);
     const s = services();
     const store = new CheckStore(s.db);
-    const dialect: Dialect = (flags.dialect as Dialect | undefined) ?? store.dialect(s.settings.get().locale);
-    const report = checkArticle(fields, store, dialect);
+    // --dialect wins for this run; else the article's own dialect, else the publication's.
+    const given = flags.dialect as Dialect | undefined;
+    const report = checkArticle(given ? { ...fields, dialect: given } : fields, store, store.dialect(s.settings.get().locale));
     io.stdout(flags.json ? JSON.stringify(report, null, 2) + '\n' : describeReport(report));
     return report.flags.length ? 1 : 0;
   },
@@ -43,7 +44,7 @@ export const checkCommand: Command = {
 
 function storedArticle(id: string, services: Parameters<Command['run']>[2]['services']) {
   const article = services().articles.get(id);
-  return { headline: article.headline, standfirst: article.standfirst, body: schema.nodeFromJSON(article.body) };
+  return { headline: article.headline, standfirst: article.standfirst, body: schema.nodeFromJSON(article.body), dialect: article.dialect ?? '' };
 }
 
 async function readFile(name: string, full: string) {

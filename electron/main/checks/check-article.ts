@@ -1,5 +1,5 @@
-// One article checked whole, as the CLI and main report it: the publication's
-// dialect and sheet, the newsroom dictionary, every flag with where it is in
+// One article checked whole, as the CLI and main report it: the article's (or
+// else the publication's) dialect and sheet, the newsroom dictionary, every flag with where it is in
 // words ("paragraph 3, 12") and, for spelling, the dictionary's suggestions.
 import type { Node } from 'prosemirror-model';
 import { articleTexts } from '../../../shared/checks/article-texts';
@@ -22,7 +22,12 @@ export interface CheckReport {
   counts: Record<CheckKind, number>;
 }
 
-export function checkArticle(fields: { headline: string; standfirst: string; body: Node }, store: CheckStore, dialect: Dialect): CheckReport {
+/**
+ * `publication` is the publication's dialect; the article's own (the metadata
+ * row's override, migration 012), when it has one, wins.
+ */
+export function checkArticle(fields: { headline: string; standfirst: string; body: Node; dialect?: Dialect | '' }, store: CheckStore, publication: Dialect): CheckReport {
+  const dialect = fields.dialect || publication;
   const checker = new CopyChecker(spellerFor(dialect), store.compiledRules(dialect), new NewsroomDictionary(store.words()));
   const texts = articleTexts(fields, fields.body);
   const found = checker.check(texts);

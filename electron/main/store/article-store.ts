@@ -49,6 +49,8 @@ interface ArticleRow {
   tags_json: string;
   status: Article['status'];
   published_at: string | null;
+  target_words: number | null;
+  dialect: '' | 'en-US' | 'en-GB';
   body_json: string;
   word_count: number;
   revision: number;
@@ -187,10 +189,10 @@ export class ArticleStore {
       .transaction(() => {
         this.statement(
           `INSERT INTO articles (id, slug, headline, standfirst, byline, dateline, section, tags_json, status, published_at,
-             body_json, plain_text, word_count, revision, created_at, updated_at)
+             target_words, dialect, body_json, plain_text, word_count, revision, created_at, updated_at)
            VALUES (@id, @slug, @headline, @standfirst, @byline, @dateline, @section, @tags_json, @status, @published_at,
-             @body_json, @plain_text, @word_count, 1, @time, @time)`,
-        ).run({ id, time, ...columns, ...derived });
+             @target_words, @dialect, @body_json, @plain_text, @word_count, 1, @time, @time)`,
+        ).run({ id, time, ...columns, target_words: fields.targetWords ?? null, dialect: fields.dialect ?? '', ...derived });
         this.summaries.write({ id, ...columns, word_count: derived.word_count, revision: 1, updated_at: time, created_at: time, spiked_at: null });
         this.search.insert(id, { ...searchDocument({ ...fields, plainText: derived.plain_text, body: null }), credits: photoCreditsOfNode(bodyFromJSON(fields.body)) }, fields.tags);
         const { slug: _slug, ...content } = columns;
@@ -246,6 +248,8 @@ export class ArticleStore {
              published_at = CASE WHEN @published_given THEN @published_at
                WHEN published_at IS NULL AND coalesce(@status, status) = 'published' THEN @time
                ELSE published_at END,
+             target_words = CASE WHEN @target_given THEN @target_words ELSE target_words END,
+             dialect = coalesce(@dialect, dialect),
              body_json = coalesce(@body_json, body_json), plain_text = coalesce(@plain_text, plain_text),
              word_count = coalesce(@word_count, word_count), revision = @revision, updated_at = @time
            WHERE id = @id AND revision = @base
@@ -266,6 +270,9 @@ export class ArticleStore {
           // Given (a date, or null to clear it) it is stored as given; otherwise the first save as published sets it.
           published_given: valid.publishedAt === undefined ? 0 : 1,
           published_at: valid.publishedAt ?? null,
+          target_given: valid.targetWords === undefined ? 0 : 1,
+          target_words: valid.targetWords ?? null,
+          dialect: valid.dialect ?? null,
           body_json: bodyChange?.json ?? null,
           plain_text: bodyChange?.plain_text ?? null,
           word_count: bodyChange?.word_count ?? null,
@@ -528,6 +535,9 @@ function rowToArticle(row: ArticleRow, tags: string[], body: BodyJSON): Article 
     tags,
     status: row.status,
     publishedAt: row.published_at,
+    // Left out when unset, so an article without them reads (and exports) as before migration 012.
+    ...(row.target_words !== null && row.target_words !== undefined ? { targetWords: row.target_words } : {}),
+    ...(row.dialect ? { dialect: row.dialect } : {}),
     body,
     revision: row.revision,
     createdAt: row.created_at,

@@ -112,7 +112,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
           </article>
           </div>
           <footer className="status-bar" aria-label="Article status">
-            <TextStatsLabel />
+            <TextStatsLabel target={snapshot.metadata.targetWords} />
             <SaveStatus state={snapshot.save} />
           </footer>
         </div>

@@ -29,4 +29,4 @@ export const nodes = {
   text: node('text'),
 };
 
-export const marks = { strong: mark('strong'), em: mark('em'), link: mark('link') };
+export const marks = { note: mark('note'), strong: mark('strong'), em: mark('em'), link: mark('link') };

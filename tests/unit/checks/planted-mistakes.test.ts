@@ -2,35 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CheckFlag } from '../../../shared/checks/flag';
 import { paragraphsOf, realChecker } from '../../support/checker';
+import { PLANTED } from '../../fixtures/checks/planted';
 
 const FIXTURE = path.join(__dirname, '../../fixtures/checks/planted-mistakes.txt');
 
-// [the flagged text, kind, rule id, first suggestion or null]
-export const PLANTED: Array<[string, CheckFlag['kind'], string, string | null]> = [
-  ['libary', 'spelling', 'spelling', null],
-  ['the the', 'grammar', 'grammar-doubled-word', 'the'],
-  ['stated', 'style', 'said-stated', 'said'],
-  ['3', 'style', 'numbers-3', 'three'],
-  ['recieved', 'spelling', 'spelling', null],
-  ['alot', 'grammar', 'grammar-alot', 'a lot'],
-  ['2nd', 'style', 'ordinals-2nd', 'second'],
-  ['Mr.', 'style', 'abbrev-titles-no-stop', 'Mr'],
-  ['at this moment in time', 'style', 'cliche-at-this-moment-in-time', 'now'],
-  ['could of', 'grammar', 'grammar-could-of', 'could have'],
-  ['less people', 'grammar', 'grammar-less-people', 'fewer people'],
-  ['7 p.m.', 'style', 'times-pm-gb', '7pm'],
-  ['March 3rd', 'style', 'dates-month-ordinal', 'March 3'],
-  ['a an', 'grammar', 'grammar-doubled-article', 'an'],
-  [' ,', 'style', 'spacing-before-punctuation', ','],
-  ['drop in the ocean', 'style', 'cliche-drop-in-the-ocean', null],
-  ['  ', 'style', 'spacing-double-space', ' '],
-  ["'", 'style', 'quotes-straight-apostrophe', '’'],
-  ['completely destroyed', 'style', 'redundant-completely-destroyed', 'destroyed'],
-  ['Irregardless', 'grammar', 'grammar-irregardless', 'Regardless'],
-  ['descision', 'spelling', 'spelling', null],
-];
 
 describe('the planted-mistakes fixture (en-GB)', () => {
   const flags = [...realChecker('en-GB').check(paragraphsOf(fs.readFileSync(FIXTURE, 'utf8'))).values()].flat();

@@ -9,7 +9,7 @@ import { openServices } from '../../../electron/main/services';
 import { runCli } from '../../support/cli';
 import { doc, p } from '../../support/docs';
 import { fingerprint, tempDir } from '../../support/temp';
-import { PLANTED } from '../checks/planted-mistakes.test';
+import { PLANTED } from '../../fixtures/checks/planted';
 
 const tmp = tempDir('copydesk-checks-cli-');
 const db = tmp.file('checks.db');

@@ -8,7 +8,7 @@ import { formatDateTime, pageDates } from '../../../shared/render/dates';
 import { fromLocalInput, toLocalInput } from '../../../renderer/src/editor/fields/published-at-input';
 
 const NOW = '2026-12-01T09:30:00.000Z';
-const draft = { status: 'draft' as const, section: 'News', tags: [], publishedAt: null };
+const draft = { status: 'draft' as const, section: 'News', tags: [], publishedAt: null, targetWords: null, dialect: '' as const };
 
 describe('publishedAt', () => {
   it('is stamped when the status first becomes published, in the same change, and never again', () => {
@@ -30,7 +30,7 @@ describe('publishedAt', () => {
   it('can be corrected once published, and is read from the stored article', () => {
     const published = { ...draft, status: 'published' as const, publishedAt: NOW };
     expect(metadataEdit(published, 'publishedAt', '2026-11-30T18:45:00.000Z', NOW)!.change).toEqual({ publishedAt: '2026-11-30T18:45:00.000Z' });
-    expect(metadataOf({ status: 'published', section: '', tags: ['a'], publishedAt: NOW })).toEqual({ status: 'published', section: '', tags: ['a'], publishedAt: NOW });
+    expect(metadataOf({ status: 'published', section: '', tags: ['a'], publishedAt: NOW })).toEqual({ status: 'published', section: '', tags: ['a'], publishedAt: NOW, targetWords: null, dialect: '' });
   });
 
   it('the control shows this computer’s wall-clock time and gives back the same instant; nonsense is no time', () => {

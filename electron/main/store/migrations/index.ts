@@ -10,7 +10,8 @@ import { migration008 } from './008-article-versions';
 import { migration009 } from './009-published-at';
 import { migration010 } from './010-search-index';
 import { migration011 } from './011-checks';
+import { migration012 } from './012-article-targets';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -6,7 +6,7 @@ import type { EditorView } from 'prosemirror-view';
 import { undo, redo } from 'prosemirror-history';
 import { sinkListItem, liftListItem } from 'prosemirror-schema-list';
 import { nodes, marks } from '../schema-types';
-import { isMarkActive, toggleBold, toggleItalic } from './marks';
+import { isMarkActive, toggleBold, toggleItalic, toggleNote } from './marks';
 import { canLink, linkAt } from './link';
 import { headingLevelAt, insertHardBreak, insertHorizontalRule, listTypeAt, setHeading, setParagraph, toggleBulletList, toggleHeading, toggleOrderedList } from './blocks';
 import { addAttribution, quoteAt, toggleQuote } from './quote';
@@ -46,6 +46,7 @@ export function bodyCommands(actions: BodyCommandActions): BodyCommands {
   return bindCommands<EditorState, Dispatch, EditorView>({
     bold: pm(toggleBold, (s) => isMarkActive(s, marks.strong)),
     italic: pm(toggleItalic, (s) => isMarkActive(s, marks.em)),
+    note: pm(toggleNote, (s) => isMarkActive(s, marks.note)),
     link: { ...action(() => actions.openLinkEditor(), canLink), isActive: (s) => !!linkAt(s) },
     'hard-break': pm(insertHardBreak),
     paragraph: pm(setParagraph),

@@ -7,6 +7,9 @@ import { LIMITS } from '../../../../shared/limits';
 import type { Client } from '../../ipc/client';
 import type { MetadataValues } from '../../../../shared/article/metadata';
 import { fromLocalInput, toLocalInput } from './published-at-input';
+import { parseTargetWords } from '../../../../shared/article/length-target';
+import { MAX_TARGET_WORDS, type ArticleDialect } from '../../../../shared/article/fields';
+import { DIALECTS, DIALECT_LABELS } from '../../../../shared/checks/dialect';
 
 export type { MetadataValues } from '../../../../shared/article/metadata';
 
@@ -30,6 +33,38 @@ function useSuggestions(client: Client, field: 'section' | 'tag', prefix: string
     };
   }, [client, field, prefix]);
   return values;
+}
+
+/** The length the desk assigned: saved once it reads as a number of words (or is emptied: no target). */
+function TargetInput(props: { value: number | null; onChange(value: number | null): void }) {
+  const [draft, setDraft] = useState(props.value === null ? '' : String(props.value));
+  // A value from elsewhere (a reload, a restored version) replaces what is typed, unless it says the same.
+  useEffect(() => {
+    setDraft((d) => {
+      const typed = parseTargetWords(d);
+      return typed.ok && typed.value === props.value ? d : props.value === null ? '' : String(props.value);
+    });
+  }, [props.value]);
+  const parsed = parseTargetWords(draft);
+  return (
+    <label className="metadata-target">
+      <span aria-hidden="true">Target</span>
+      <input
+        aria-label="Target length in words"
+        aria-invalid={!parsed.ok}
+        title={parsed.ok ? 'The length the desk assigned, in words (empty: no target)' : parsed.message}
+        inputMode="numeric"
+        placeholder="words"
+        maxLength={String(MAX_TARGET_WORDS).length + 2}
+        value={draft}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const next = parseTargetWords(e.target.value);
+          if (next.ok) props.onChange(next.value);
+        }}
+      />
+    </label>
+  );
 }
 
 export const MetadataRow = memo(function MetadataRow(props: {
@@ -131,6 +166,15 @@ export const MetadataRow = memo(function MetadataRow(props: {
           <option key={t} value={t} />
         ))}
       </datalist>
+      <TargetInput value={values.targetWords} onChange={(v) => onChange('targetWords', v)} />
+      <select aria-label="Spelling dialect of this article" className="metadata-dialect" value={values.dialect} onChange={(e) => onChange('dialect', e.target.value as ArticleDialect)}>
+        <option value="">Publication’s spelling</option>
+        {DIALECTS.map((d) => (
+          <option key={d} value={d}>
+            Spelling: {DIALECT_LABELS[d]}
+          </option>
+        ))}
+      </select>
     </div>
   );
 });

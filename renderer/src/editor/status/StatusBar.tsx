@@ -1,19 +1,45 @@
-// Words, characters, reading time and save state, under the page.
+// Words (against the article's target, and of the selection when there is
+// one), characters, reading time and save state, under the page.
 import { useEditorStateSelector } from '@handlewithcare/react-prosemirror';
+import type { EditorState } from 'prosemirror-state';
+import { countWords } from '../../../../shared/article/body';
+import { grouped, lengthReport } from '../../../../shared/article/length-target';
+import { publishedTextBetween } from '../../../../shared/article/notes';
 import { readingMinutes, textStatsKey } from './text-stats';
 
-// Thousands grouped as en-GB writes them (1,234), by hand: this runs on every keystroke, and even a
-// kept Intl.NumberFormat costs more per call than the rest of this component.
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const plural = (n: number, one: string, many: string) => `${grouped(n)} ${n === 1 ? one : many}`;
 
-export function TextStatsLabel() {
+/** The selection's words as the store counts them (notes left out), or null at a bare caret. Costs the selection's length. */
+function selectionWords(state: EditorState): number | null {
+  const { from, to, empty } = state.selection;
+  return empty ? null : countWords(publishedTextBetween(state.doc, from, to));
+}
+
+export function TextStatsLabel(props: { target?: number | null }) {
   const stats = useEditorStateSelector((state) => textStatsKey.getState(state) ?? null);
+  const selected = useEditorStateSelector(selectionWords);
   if (!stats) return null;
   const minutes = readingMinutes(stats.words);
+  const target = props.target ?? null;
+  const length = target === null ? null : lengthReport(stats.words, target);
   return (
     <span className="text-stats" data-testid="text-stats">
-      <span data-testid="word-count">{plural(stats.words, 'word', 'words')}</span>
+      {selected !== null && (
+        <>
+          <span className="selection-count" data-testid="selection-count">
+            {plural(selected, 'word', 'words')} selected
+          </span>
+          <span aria-hidden="true"> · </span>
+        </>
+      )}
+      {length && target !== null ? (
+        // "612 / 800 words · 188 under": the state is said in words, not by colour alone.
+        <span className="length-target" data-testid="word-count" data-state={length.state}>
+          {grouped(stats.words)} / {plural(target, 'word', 'words')} · {length.state === 'near' ? `near target (${length.label})` : length.label}
+        </span>
+      ) : (
+        <span data-testid="word-count">{plural(stats.words, 'word', 'words')}</span>
+      )}
       <span aria-hidden="true"> · </span>
       <span data-testid="character-count">{plural(stats.characters, 'character', 'characters')}</span>
       <span aria-hidden="true"> · </span>

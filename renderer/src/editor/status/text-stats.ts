@@ -2,13 +2,15 @@
 // O(document). Counts are kept per top-level block (cached by node identity:
 // ProseMirror nodes are immutable, so an untouched block is the same object in
 // the next state) and the total is adjusted by the blocks a transaction
-// touched. Words are counted exactly as the store counts them (countWords on
+// touched. Editorial notes are left out, as everywhere (shared/article/notes.ts).
+// Words are counted exactly as the store counts them (countWords on
 // the block's plain text), and no word spans two blocks, so the sum per block
 // equals the store's count for the whole body.
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import type { Node } from 'prosemirror-model';
 import { AttrStep } from 'prosemirror-transform';
 import { countWords, plainText } from '../../../../shared/article/body';
+import { publishedText } from '../../../../shared/article/notes';
 
 export interface TextStats {
   words: number;
@@ -18,7 +20,7 @@ export interface TextStats {
 const cache = new WeakMap<Node, TextStats>();
 
 function blockText(block: Node): string {
-  if (block.isTextblock) return block.textBetween(0, block.content.size, '\n', '\n');
+  if (block.isTextblock) return publishedText(block);
   if (block.type.name === 'photo') return block.attrs.caption as string;
   return plainText(block);
 }
