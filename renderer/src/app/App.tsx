@@ -20,6 +20,8 @@ import { HistoryDialogs, useHistoryCommands } from '../history/useHistoryCommand
 import { SpikeToast, SpikedBanner, useSpike } from '../desk/useSpike';
 import { Workspace } from './workspace';
 import { useWindowCommands } from './useWindowCommands';
+import { useChecks } from '../editor/checks/useChecks';
+import { ChecksPanel } from '../editor/checks/ChecksPanel';
 
 function Banner({ kind, text, onDismiss }: { kind: 'warning' | 'error' | 'notice'; text: string; onDismiss?(): void }) {
   return (
@@ -51,6 +53,8 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   const history = useHistoryCommands({ client, session });
   // The desk (desk/): File → Spike Article, Undo, Unspike; Delete permanently only from the Spiked view.
   const spiking = useSpike({ client, library, leave: () => workspace.leaveForSpike(), open: workspace.openFromList, onError: (message) => workspace.showError(message) });
+  const checks = useChecks(client, session);
+  const [checksOpen, setChecksOpen] = useState(false);
   const subscribeFocusSearch = useCallback((listener: () => void) => client.on('focusSearch', listener), [client]);
 
   useWindowCommands(client, {
@@ -62,6 +66,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
     'toggle-preview': preview.togglePreview,
     'export-html': () => void preview.exportHtml(),
     'copy-html': () => void preview.copyHtml(),
+    'show-checks': () => setChecksOpen((open) => !open),
   });
   // Quitting asks the open article first; main asks the journalist before anything unsaved is thrown away.
   useEffect(
@@ -94,8 +99,9 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   }, [recoveredArticle, workspace]);
 
   const withPreview = session && preview.previewOpen;
+  const withChecks = checks && checksOpen;
   return (
-    <div className={withPreview ? 'app with-preview' : 'app'}>
+    <div className={`app${withPreview ? ' with-preview' : ''}${withChecks ? ' with-checks' : ''}`}>
       <aside className="library" aria-label="Articles">
         <div className="library-head">
           <h1 className="brand">Copydesk</h1>
@@ -120,7 +126,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
         {damaged && !session ? (
           <DamagedArticle key={damaged.id} message={damaged.message} onRecover={() => workspace.recoverDamaged()} />
         ) : session ? (
-          <ArticleEditor key={session.id} client={client} session={session} onShowShortcuts={() => setShortcutsOpen(true)} />
+          <ArticleEditor key={session.id} client={client} session={session} checks={checks} onShowShortcuts={() => setShortcutsOpen(true)} />
         ) : (
           <div className="empty-state">
             <p>{total ? 'Choose an article on the left, or start a new one.' : 'No articles yet.'}</p>
@@ -133,6 +139,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
       {withPreview && (
         <PreviewPane key={session.id} client={client} article={session.meta} draft={session.draft} settingsVersion={settingsVersion} onExport={() => void preview.exportHtml()} />
       )}
+      {withChecks && <ChecksPanel checks={checks} onClose={() => setChecksOpen(false)} />}
       <HistoryDialogs history={history} client={client} session={session} />
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
       {deleting && session && (

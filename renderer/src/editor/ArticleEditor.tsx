@@ -21,6 +21,8 @@ import { selectionSyncPlugin } from './body/selection-sync';
 import { hideFromReactSelectionTracking } from './body/react-selection';
 import { PasteImportReview, usePasteImport } from './paste/usePasteImport';
 import { useFindKeys } from './find/useFindKeys';
+import type { ChecksController } from './checks/checks-controller';
+import { SuggestionMenuHost } from './checks/SuggestionMenu';
 
 // View-level plugins: one stable list for the app's life (see selection-sync.ts).
 const VIEW_PLUGINS = [selectionSyncPlugin()];
@@ -50,7 +52,7 @@ function useFlushWhenWindowIsLeft(session: ArticleSession) {
   }, [session]);
 }
 
-export function ArticleEditor(props: { client: Client; session: ArticleSession; onShowShortcuts(): void }) {
+export function ArticleEditor(props: { client: Client; session: ArticleSession; checks: ChecksController | null; onShowShortcuts(): void }) {
   const { client, session } = props;
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [linkEditorOpen, setLinkEditorOpen] = useState(false);
@@ -80,7 +82,10 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
     openLinkEditor: () => setLinkEditorOpen(true),
     showShortcuts: props.onShowShortcuts,
     offerImport: pasteImport.offer,
+    checks: props.checks,
   });
+  const { checks } = props;
+  useEffect(() => checks?.attachView(() => view.current), [checks]);
 
   // Stable for the article's life, so the memoized fields skip the re-render of every body keystroke.
   const changeField = useCallback((name: HeaderField, value: string) => session.changeField(name, value), [session]);
@@ -107,6 +112,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
             </div>
             {linkEditorOpen && <LinkEditor onClose={() => setLinkEditorOpen(false)} />}
             <PasteImportReview paste={pasteImport} />
+            {checks && <SuggestionMenuHost checks={checks} onDone={focusBody} />}
           </article>
           <footer className="status-bar" aria-label="Article status">
             <TextStatsLabel />
