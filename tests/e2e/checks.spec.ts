@@ -4,6 +4,7 @@
 // applying it is one undo step; Add to newsroom dictionary clears the flag and
 // survives a reload; the Checks panel counts by kind and "Fix all automatic"
 // is one undo step; axe-core finds nothing with flags, the menu and the panel shown.
+import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
@@ -95,6 +96,13 @@ test('Add to newsroom dictionary clears the flag, is stored, and survives a relo
   expect(services.checks.words()).toEqual(['Kestrelbury']);
   await expect(paragraphs(page)).toHaveText(PARAGRAPHS);
 
+  // Export warns, never blocks, while a spelling flag is open.
+  const target = path.join(path.dirname(app.dbPath), 'council.html');
+  app.answerExportDialog!(target);
+  await app.emit('exportHtml');
+  await expect(page.getByRole('status').filter({ hasText: 'Exported to' })).toHaveText(/Exported to .*council\.html\. Note: 1 spelling flag is still open \(View → Checks\)\./);
+  expect(fs.readFileSync(target, 'utf8')).toContain('recieved');
+
   await app.reload();
   await page.getByRole('button', { name: HEADLINE }).click();
   await expect(flag(page, 'spelling', 'recieved')).toHaveCount(1);
@@ -120,7 +128,7 @@ test('the Checks panel counts flags by kind and category; Fix all automatic is o
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('stated');
 
   await panel.getByRole('button', { name: 'Fix all automatic (4)' }).click();
-  const fixed = ['The council recieved the report on Tuesday.', 'Turnout rose 12 per cent, Mr Hale stated.', 'It was the best result since they came third in the league.', PARAGRAPHS[3]];
+  const fixed = ['The council recieved the report on Tuesday.', 'Turnout rose 12 per cent, Mr Hale stated.', 'It was the best result since they came third in the league.', PARAGRAPHS[3]!];
   await expect(paragraphs(page)).toHaveText(fixed);
   await expect(panel.getByRole('status')).toHaveText(/^3 flagged/);
   await expect(page.getByTestId('save-state')).toHaveText('Saved');

@@ -49,11 +49,11 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   const [recoveryNotice, setRecoveryNotice] = useState(recovery ? recoveryMessage(recovery.reason) : null);
   const [settingsVersion, setSettingsVersion] = useState(0);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const preview = usePreviewCommands({ client, articleId: session?.id ?? null, flush: () => session?.flush() ?? Promise.resolve() });
+  const checks = useChecks(client, session);
+  const preview = usePreviewCommands({ client, articleId: session?.id ?? null, flush: () => session?.flush() ?? Promise.resolve(), warning: () => checks?.openSpellingNotice() ?? null });
   const history = useHistoryCommands({ client, session });
   // The desk (desk/): File → Spike Article, Undo, Unspike; Delete permanently only from the Spiked view.
   const spiking = useSpike({ client, library, leave: () => workspace.leaveForSpike(), open: workspace.openFromList, onError: (message) => workspace.showError(message) });
-  const checks = useChecks(client, session);
   const [checksOpen, setChecksOpen] = useState(false);
   const subscribeFocusSearch = useCallback((listener: () => void) => client.on('focusSearch', listener), [client]);
 

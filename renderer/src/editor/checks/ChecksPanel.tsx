@@ -44,9 +44,11 @@ export function ChecksPanel({ checks, onClose }: { checks: ChecksController; onC
           </h3>
           {group.categories.map(({ category, flags: list }) => (
             <div key={category} className="checks-category">
-              <h4>
-                {category} <span className="checks-count">{list.length}</span>
-              </h4>
+              {category !== CHECK_KIND_LABELS[group.kind] && (
+                <h4>
+                  {category} <span className="checks-count">{list.length}</span>
+                </h4>
+              )}
               <ul>
                 {list.map((flag) => (
                   <FlagItem key={flag.id} flag={flag} checks={checks} />

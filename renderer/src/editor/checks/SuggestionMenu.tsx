@@ -61,7 +61,9 @@ function SuggestionMenu({ menu, checks, onDone }: { menu: SuggestionMenuState; c
       }}
     >
       <p id={descriptionId} className={`check-menu-note check-note-${flag.kind}`}>
-        <strong>{CHECK_KIND_LABELS[flag.kind]}</strong> · {flag.category}: {flag.message}
+        <strong>{CHECK_KIND_LABELS[flag.kind]}</strong>
+        {flag.category === CHECK_KIND_LABELS[flag.kind] ? ': ' : ` · ${flag.category}: `}
+        {flag.message}
       </p>
       <ul ref={list} role="menu" aria-label={`${CHECK_KIND_LABELS[flag.kind]}: “${flag.text}”`} aria-describedby={descriptionId}>
         {suggestions === null && <Item label="Looking for suggestions…" disabled />}

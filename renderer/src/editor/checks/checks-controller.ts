@@ -16,6 +16,7 @@ import { CHECK_DELAY_MS, CheckScheduler } from './check-scheduler';
 import { fixAllTransaction, fixedText, fixTransaction } from './check-edits';
 import { flagAt, ignoreRange, setFlags, shownFlags, type PlacedFlag } from './checks-plugin';
 import { placeFlags } from './place-flags';
+import { fieldKey, focusField, isFieldFlag } from './field-flags';
 import type { CheckAnswer, CheckWorker } from './protocol';
 import { SuggestionRequests } from './suggestion-requests';
 
@@ -118,7 +119,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   apply(flag: PlacedFlag, replacement = flag.suggestions[0]): void {
     if (replacement === undefined) return;
     this.closeMenu();
-    if (flag.where === 'headline' || flag.where === 'standfirst') return this.fixField(flag, replacement);
+    if (isFieldFlag(flag)) return this.fixField(flag, replacement);
     const view = this.view;
     const tr = view && fixTransaction(view.state, flag, replacement);
     if (!view || !tr) return this.say('That text has changed since it was checked; it is checked again now.');
@@ -169,7 +170,13 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
       view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, shown.from, shown.to)).scrollIntoView());
       return;
     }
-    if (flag.where === 'headline' || flag.where === 'standfirst') focusField(flag);
+    if (isFieldFlag(flag)) focusField(flag);
+  }
+
+  /** Export and Copy HTML warn (never block) while spelling flags are open. */
+  openSpellingNotice(): string | null {
+    const n = this.getSnapshot().flags.filter((f) => f.kind === 'spelling').length;
+    return n ? `Note: ${n} spelling flag${n === 1 ? ' is' : 's are'} still open (View → Checks).` : null;
   }
 
   dispose(): void {
@@ -234,13 +241,4 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private say(message: string): void {
     this.update({ message });
   }
-}
-
-const fieldKey = (f: PlacedFlag) => `${f.where}\u0000${f.from}\u0000${f.text}`;
-
-function focusField(flag: PlacedFlag): void {
-  const field = document.querySelector<HTMLTextAreaElement>(flag.where === 'headline' ? '.headline-input' : '.standfirst-input');
-  if (!field) return;
-  field.focus();
-  field.setSelectionRange(flag.from, flag.to);
 }
