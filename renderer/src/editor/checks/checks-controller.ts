@@ -197,7 +197,11 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   }
 
   private collect() {
-    return articleTexts(this.fields, this.options.session.doc);
+    // Timed (User Timing) for bench/typing-checks.ts: the main thread's share of a check, after the pause.
+    const start = performance.now();
+    const texts = articleTexts(this.fields, this.options.session.doc);
+    performance.measure('copydesk:checks-collect', { start });
+    return texts;
   }
 
   private headerTexts() {
@@ -210,9 +214,11 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     if (answer.type === 'error') return this.update({ status: 'failed', message: `The copy checker failed: ${answer.message}` });
     const texts = this.scheduler.accept(answer.version);
     if (!texts) return;
+    const start = performance.now();
     const flags = placeFlags(answer.version, answer.flags, texts).filter((f) => f.range || !this.ignoredFields.has(fieldKey(f)));
     this.update({ status: 'ready', flags });
     this.showInBody();
+    performance.measure('copydesk:checks-show', { start });
   }
 
   private showInBody(): void {
