@@ -16,6 +16,15 @@ import { body, browserWithNameHelper, CHARS, instrument, placeCaret, ROUNDS, typ
 import { median, ratioRow, writeSuite, type BenchRow } from './report';
 
 const SIZES = (process.env.BENCH_SIZES ?? '50,1000,5000').split(',').map(Number);
+/** `random` (the typing bench's copy: a flag or three a paragraph, "friday", doubled words) or `clean` (those fixed: few flags, as filed copy). */
+const COPY = process.env.BENCH_COPY === 'clean' ? 'clean' : 'random';
+
+type Json = { type: string; text?: string; content?: Json[] };
+function cleaned(node: Json): Json {
+  if (node.text) return { ...node, text: node.text.replace(/\bfriday\b/g, 'Friday').replace(/\b(\w+) (?=\1\b)/g, '') };
+  return node.content ? { ...node, content: node.content.map(cleaned) } : node;
+}
+const article = (size: number) => (COPY === 'clean' ? cleaned(body(size) as Json) : body(size));
 const LIMIT = 1.1;
 
 interface Side {
@@ -50,8 +59,8 @@ async function main() {
     }
     for (const size of SIZES) {
       // One copy of the article per side: two windows saving one article would conflict.
-      const headlineOf = (side: Side) => `Checks ${side.name} benchmark ${size} paragraphs`;
-      for (const side of sides) on.services.articles.create({ headline: headlineOf(side), body: body(size) as never });
+      const headlineOf = (side: Side) => `Checks ${side.name} benchmark ${size} paragraphs ${COPY}`;
+      for (const side of sides) on.services.articles.create({ headline: headlineOf(side), body: article(size) as never });
       for (const side of sides) {
         const headline = headlineOf(side);
         side.samples = [];
@@ -81,8 +90,8 @@ async function main() {
       suite.push(
         ratioRow(
           {
-            id: `typing-checks.busy.${size}`,
-            what: `busy per key with copy checks on, ${size.toLocaleString('en-US')} paragraphs, caret mid-document (median of ${withChecks!.samples.length})`,
+            id: `typing-checks.busy.${size}.${COPY}`,
+            what: `busy per key with copy checks on, ${size.toLocaleString('en-US')} paragraphs, ${COPY} copy, caret mid-document (median of ${withChecks!.samples.length})`,
             value: busy(withChecks!.samples),
             unit: 'ms',
             baseline: { what: 'the same article with checks off, same run', value: busy(without!.samples) },
@@ -95,7 +104,7 @@ async function main() {
       const show = await measures(on.page, 'copydesk:checks-show');
       const flags = await on.page.locator('.body-editor .check-flag').count();
       suite.push({
-        id: `typing-checks.after-pause.${size}`,
+        id: `typing-checks.after-pause.${size}.${COPY}`,
         what: `main thread's share of a check after a pause, ${size.toLocaleString('en-US')} paragraphs (${flags} flags shown): texts collected ${median(collect).toFixed(1)} ms + flags placed ${median(show).toFixed(1)} ms (medians of ${collect.length} / ${show.length}; longest ${Math.max(...collect, 0).toFixed(1)} / ${Math.max(...show, 0).toFixed(1)} ms)`,
         value: median(collect) + median(show),
         unit: 'ms',

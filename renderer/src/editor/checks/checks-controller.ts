@@ -5,7 +5,7 @@
 // subscribe with useSyncExternalStore; the body editor tells it of edits.
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { articleTexts } from '../../../../shared/checks/article-texts';
+import { articleTexts, type ArticleText } from '../../../../shared/checks/article-texts';
 import type { Dialect } from '../../../../shared/checks/dialect';
 import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
 import type { HeaderField } from '../../../../shared/article/header';
@@ -14,7 +14,8 @@ import type { Client } from '../../ipc/client';
 import type { ArticleSession } from '../session/article-session';
 import { CHECK_DELAY_MS, CheckScheduler } from './check-scheduler';
 import { fixAllTransaction, fixedText, fixTransaction } from './check-edits';
-import { flagAt, ignoreRange, setFlags, shownFlags, type PlacedFlag } from './checks-plugin';
+import { changeFlags, flagAt, ignoreRange, isIgnoredRange, shownFlags, type PlacedFlag } from './checks-plugin';
+import { diffFlags } from './flag-diff';
 import { placeFlags } from './place-flags';
 import { fieldKey, focusField, isFieldFlag } from './field-flags';
 import type { CheckAnswer, CheckWorker } from './protocol';
@@ -51,6 +52,8 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private readonly scheduler: CheckScheduler;
   private readonly suggestions: SuggestionRequests;
   private viewOf: () => EditorView | null = () => null;
+  /** An accepted answer not yet in the body (it came before the view). */
+  private unshown: { placed: PlacedFlag[]; texts: readonly ArticleText[] } | null = null;
   private readonly unsubscribe: () => void;
   private fields: { headline: string; standfirst: string };
   private readonly ignoredFields = new Set<string>();
@@ -81,7 +84,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   /** The body's view, read when needed (it exists once the editor has mounted). */
   attachView(view: () => EditorView | null): void {
     this.viewOf = view;
-    if (this.getSnapshot().flags.length) this.showInBody();
+    this.showInBody();
   }
 
   private get view(): EditorView | null {
@@ -215,21 +218,24 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     const texts = this.scheduler.accept(answer.version);
     if (!texts) return;
     const start = performance.now();
-    const flags = placeFlags(answer.version, answer.flags, texts).filter((f) => f.range || !this.ignoredFields.has(fieldKey(f)));
-    this.update({ status: 'ready', flags });
+    this.unshown = { placed: placeFlags(answer.version, answer.flags, texts), texts };
     this.showInBody();
     performance.measure('copydesk:checks-show', { start });
   }
 
+  /** The last answer into the body (only the blocks whose flags changed) and the panel's list. */
   private showInBody(): void {
     const view = this.view;
-    if (view) view.dispatch(setFlags(view.state.tr, this.getSnapshot().flags));
-    // Ignored ranges stay out of the body; the panel follows what the body shows.
-    if (view) {
-      const shown = new Set(shownFlags(view.state).map((s) => s.flag.id));
-      const flags = this.getSnapshot().flags.filter((f) => !f.range || shown.has(f.id));
-      if (flags.length !== this.getSnapshot().flags.length) this.update({ flags });
-    }
+    if (!view || !this.unshown) return;
+    const { placed, texts } = this.unshown;
+    this.unshown = null;
+    const diff = diffFlags(shownFlags(view.state), placed.filter((f) => f.range && !isIgnoredRange(view.state, f.range)), texts);
+    if (diff.remove.length || diff.add.length) view.dispatch(changeFlags(view.state.tr, diff.remove, diff.add));
+    // Ignored ranges stay out of the body: the panel lists what the body shows, the fields' and captions' flags first by place.
+    const fields = placed.filter((f) => isFieldFlag(f) && !this.ignoredFields.has(fieldKey(f)));
+    const body = [...shownFlags(view.state).map((s) => s.flag), ...placed.filter((f) => f.photoPos !== undefined && !this.ignoredFields.has(fieldKey(f)))];
+    const at = (f: PlacedFlag) => f.range?.from ?? f.photoPos!;
+    this.update({ status: 'ready', flags: [...fields, ...body.sort((x, y) => at(x) - at(y))] });
   }
 
   private fixField(flag: PlacedFlag, replacement: string): void {

@@ -25,7 +25,7 @@ interface ChecksState {
   ignored: DecorationSet;
 }
 
-type ChecksMeta = { flags: readonly PlacedFlag[] } | { ignore: { from: number; to: number } };
+type ChecksMeta = { remove: readonly Decoration[]; add: readonly PlacedFlag[] } | { ignore: { from: number; to: number } };
 
 export const checksKey = new PluginKey<ChecksState>('copy-checks');
 
@@ -59,9 +59,9 @@ export function checksPlugin(handlers: ChecksPluginHandlers): Plugin<ChecksState
         const meta = tr.getMeta(checksKey) as ChecksMeta | undefined;
         let flags = tr.docChanged ? value.flags.map(tr.mapping, tr.doc) : value.flags;
         let ignored = tr.docChanged ? value.ignored.map(tr.mapping, tr.doc) : value.ignored;
-        if (meta && 'flags' in meta) {
-          const shown = meta.flags.filter((f) => f.range && !isIgnored(ignored, f.range));
-          flags = DecorationSet.create(tr.doc, shown.map(decorationOf));
+        if (meta && 'add' in meta) {
+          const shown = meta.add.filter((f) => f.range && !isIgnored(ignored, f.range));
+          flags = flags.remove([...meta.remove]).add(tr.doc, shown.map(decorationOf));
         } else if (meta && 'ignore' in meta) {
           const { from, to } = meta.ignore;
           ignored = ignored.add(tr.doc, [Decoration.inline(from, to, {}, { ignored: true })]);
@@ -89,6 +89,12 @@ export function checksPlugin(handlers: ChecksPluginHandlers): Plugin<ChecksState
   });
 }
 
+/** Whether "Ignore here" was chosen for exactly this range (it moves with the text). */
+export function isIgnoredRange(state: EditorState, range: { from: number; to: number }): boolean {
+  const ignored = checksKey.getState(state)?.ignored;
+  return !!ignored && isIgnored(ignored, range);
+}
+
 function isIgnored(ignored: DecorationSet, range: { from: number; to: number }): boolean {
   return ignored.find(range.from, range.to).some((d) => d.from === range.from && d.to === range.to);
 }
@@ -98,12 +104,16 @@ export interface ShownFlag {
   flag: PlacedFlag;
   from: number;
   to: number;
+  decoration: Decoration;
 }
 
 export function shownFlags(state: EditorState, from?: number, to?: number): ShownFlag[] {
   const set = checksKey.getState(state)?.flags;
   if (!set) return [];
-  return set.find(from, to).map((d) => ({ flag: d.spec.flag as PlacedFlag, from: d.from, to: d.to }));
+  return set
+    .find(from, to)
+    .map((d) => ({ flag: d.spec.flag as PlacedFlag, from: d.from, to: d.to, decoration: d }))
+    .sort((a, b) => a.from - b.from);
 }
 
 /** The flag under a position (the caret, a click), if any. */
@@ -116,5 +126,6 @@ export function isCurrent(state: EditorState, shown: ShownFlag): boolean {
   return state.doc.textBetween(shown.from, shown.to, undefined, '\uFFFC') === shown.flag.text;
 }
 
-export const setFlags = (tr: Transaction, flags: readonly PlacedFlag[]) => tr.setMeta(checksKey, { flags } satisfies ChecksMeta).setMeta('addToHistory', false);
+export const changeFlags = (tr: Transaction, remove: readonly ShownFlag[], add: readonly PlacedFlag[]) =>
+  tr.setMeta(checksKey, { remove: remove.map((s) => s.decoration), add } satisfies ChecksMeta).setMeta('addToHistory', false);
 export const ignoreRange = (tr: Transaction, from: number, to: number) => tr.setMeta(checksKey, { ignore: { from, to } } satisfies ChecksMeta).setMeta('addToHistory', false);
