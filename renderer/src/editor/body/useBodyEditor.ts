@@ -76,7 +76,7 @@ export function useBodyEditor(options: BodyEditorOptions) {
       });
       if (tr.docChanged) {
         session.bodyEdited();
-        checks.current?.bodyChanged();
+        checks.current?.bodyChanged(tr);
       }
     },
     [session],

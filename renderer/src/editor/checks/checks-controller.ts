@@ -5,7 +5,7 @@
 // subscribe with useSyncExternalStore; the body editor tells it of edits.
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { articleTexts, type ArticleText } from '../../../../shared/checks/article-texts';
+import { articleTexts } from '../../../../shared/checks/article-texts';
 import type { Dialect } from '../../../../shared/checks/dialect';
 import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
 import type { HeaderField } from '../../../../shared/article/header';
@@ -14,8 +14,9 @@ import type { Client } from '../../ipc/client';
 import type { ArticleSession } from '../session/article-session';
 import { CHECK_DELAY_MS, CheckScheduler } from './check-scheduler';
 import { fixAllTransaction, fixedText, fixTransaction } from './check-edits';
-import { changeFlags, flagAt, ignoreRange, isIgnoredRange, shownFlags, type PlacedFlag } from './checks-plugin';
-import { diffFlags } from './flag-diff';
+import { changeFlags, flagAt, ignoreRange, isIgnoredRange, shownFlags, type LocatedFlag, type PlacedFlag } from './checks-plugin';
+import { BodyFlags, windowChange } from './body-flags';
+import type { Transaction } from 'prosemirror-state';
 import { placeFlags } from './place-flags';
 import { fieldKey, focusField, isFieldFlag } from './field-flags';
 import type { CheckAnswer, CheckWorker } from './protocol';
@@ -52,8 +53,8 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private readonly scheduler: CheckScheduler;
   private readonly suggestions: SuggestionRequests;
   private viewOf: () => EditorView | null = () => null;
-  /** An accepted answer not yet in the body (it came before the view). */
-  private unshown: { placed: PlacedFlag[]; texts: readonly ArticleText[] } | null = null;
+  private readonly body = new BodyFlags();
+  private scrollTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly unsubscribe: () => void;
   private fields: { headline: string; standfirst: string };
   private readonly ignoredFields = new Set<string>();
@@ -73,8 +74,15 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
       this.fields = next;
       this.scheduler.edited();
     });
+    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     void this.load();
   }
+
+  /** Scrolling brings other flags near the screen: drawn after the scrolling pauses. */
+  private readonly onScroll = () => {
+    if (this.scrollTimer !== null) clearTimeout(this.scrollTimer);
+    this.scrollTimer = setTimeout(() => this.draw(), 120);
+  };
 
   /** Whether these are the checks of that session (the window's hook keeps one per open article). */
   isFor(session: unknown): boolean {
@@ -84,7 +92,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   /** The body's view, read when needed (it exists once the editor has mounted). */
   attachView(view: () => EditorView | null): void {
     this.viewOf = view;
-    this.showInBody();
+    this.draw();
   }
 
   private get view(): EditorView | null {
@@ -92,7 +100,8 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   }
 
   /** The body changed (every transaction that changed the document). */
-  bodyChanged(): void {
+  bodyChanged(tr: Transaction): void {
+    this.body.edited(tr);
     this.scheduler.edited();
     if (this.getSnapshot().menu) this.closeMenu();
   }
@@ -124,7 +133,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     this.closeMenu();
     if (isFieldFlag(flag)) return this.fixField(flag, replacement);
     const view = this.view;
-    const tr = view && fixTransaction(view.state, flag, replacement);
+    const tr = view && fixTransaction(view.state, flag, replacement, this.locate(flag));
     if (!view || !tr) return this.say('That text has changed since it was checked; it is checked again now.');
     view.dispatch(tr.scrollIntoView());
     this.drop(flag);
@@ -133,7 +142,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   fixAllAutomatic(): void {
     const view = this.view;
     if (!view) return;
-    const result = fixAllTransaction(view.state, this.getSnapshot().flags.filter((f) => f.photoPos !== undefined));
+    const result = fixAllTransaction(view.state, this.body.all(), this.getSnapshot().flags.filter((f) => f.photoPos !== undefined));
     if (!result) return this.say('Nothing to fix automatically.');
     view.dispatch(result.tr.scrollIntoView());
     this.say(`Fixed ${result.count} automatically. Undo (Ctrl+Z) takes them all back.`);
@@ -142,8 +151,8 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
 
   ignore(flag: PlacedFlag): void {
     this.closeMenu();
-    const shown = this.view && shownFlags(this.view.state).find((s) => s.flag.id === flag.id);
-    if (shown && this.view) this.view.dispatch(ignoreRange(this.view.state.tr, shown.from, shown.to));
+    const at = this.locate(flag);
+    if (at && this.view) this.view.dispatch(ignoreRange(this.view.state.tr, at.from, at.to));
     else this.ignoredFields.add(fieldKey(flag));
     this.drop(flag);
     this.view?.focus();
@@ -167,10 +176,10 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   /** The panel's click: the caret on the flag, the flag on screen. */
   jumpTo(flag: PlacedFlag): void {
     const view = this.view;
-    const shown = view && shownFlags(view.state).find((s) => s.flag.id === flag.id);
-    if (view && shown) {
+    const at = this.locate(flag);
+    if (view && at) {
       view.focus();
-      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, shown.from, shown.to)).scrollIntoView());
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at.from, at.to)).scrollIntoView());
       return;
     }
     if (isFieldFlag(flag)) focusField(flag);
@@ -183,6 +192,8 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   }
 
   dispose(): void {
+    document.removeEventListener('scroll', this.onScroll, { capture: true });
+    if (this.scrollTimer !== null) clearTimeout(this.scrollTimer);
     this.unsubscribe();
     this.scheduler.dispose();
     this.worker.terminate();
@@ -218,24 +229,32 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     const texts = this.scheduler.accept(answer.version);
     if (!texts) return;
     const start = performance.now();
-    this.unshown = { placed: placeFlags(answer.version, answer.flags, texts), texts };
-    this.showInBody();
-    performance.measure('copydesk:checks-show', { start });
+    const placed = placeFlags(answer.version, answer.flags, texts).filter((f) => (f.range ? !this.isIgnored(f) : !this.ignoredFields.has(fieldKey(f))));
+    this.body.reset(placed);
+    this.update({ status: 'ready', flags: placed });
+    performance.measure('copydesk:checks-show', { start, detail: this.draw() });
   }
 
-  /** The last answer into the body (only the blocks whose flags changed) and the panel's list. */
-  private showInBody(): void {
+  private isIgnored(flag: PlacedFlag): boolean {
     const view = this.view;
-    if (!view || !this.unshown) return;
-    const { placed, texts } = this.unshown;
-    this.unshown = null;
-    const diff = diffFlags(shownFlags(view.state), placed.filter((f) => f.range && !isIgnoredRange(view.state, f.range)), texts);
-    if (diff.remove.length || diff.add.length) view.dispatch(changeFlags(view.state.tr, diff.remove, diff.add));
-    // Ignored ranges stay out of the body: the panel lists what the body shows, the fields' and captions' flags first by place.
-    const fields = placed.filter((f) => isFieldFlag(f) && !this.ignoredFields.has(fieldKey(f)));
-    const body = [...shownFlags(view.state).map((s) => s.flag), ...placed.filter((f) => f.photoPos !== undefined && !this.ignoredFields.has(fieldKey(f)))];
-    const at = (f: PlacedFlag) => f.range?.from ?? f.photoPos!;
-    this.update({ status: 'ready', flags: [...fields, ...body.sort((x, y) => at(x) - at(y))] });
+    return !!view && isIgnoredRange(view.state, flag.range!);
+  }
+
+  /** Where a body flag is now: its decoration, else the newest answer's range carried through the edits since. */
+  private locate(flag: PlacedFlag): LocatedFlag | null {
+    const view = this.view;
+    return (view && shownFlags(view.state).find((s) => s.flag.id === flag.id)) || this.body.locate(flag);
+  }
+
+  /** Decorations for the flags near the screen and the caret; only what changed is dispatched. */
+  private draw(): { removed: number; added: number } | null {
+    const view = this.view;
+    if (!view) return null;
+    const [lo, hi] = nearScreen(view);
+    const wanted = this.body.all().filter((l) => l.to >= lo && l.from <= hi);
+    const { remove, add } = windowChange(shownFlags(view.state), wanted);
+    if (remove.length || add.length) view.dispatch(changeFlags(view.state.tr, remove, add));
+    return { removed: remove.length, added: add.length };
   }
 
   private fixField(flag: PlacedFlag, replacement: string): void {
@@ -247,10 +266,26 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   }
 
   private drop(flag: PlacedFlag): void {
+    this.body.drop(flag);
     this.update({ flags: this.getSnapshot().flags.filter((f) => f.id !== flag.id) });
   }
 
   private say(message: string): void {
     this.update({ message });
   }
+}
+
+/** About 50 paragraphs of news copy either side of what is on screen: scrolling a little finds its flags already drawn. */
+const MARGIN = 20_000;
+
+/** The body positions on screen (and the caret's), widened by MARGIN. */
+function nearScreen(view: EditorView): [number, number] {
+  const head = view.state.selection.head;
+  const box = view.dom.getBoundingClientRect();
+  const top = Math.max(box.top, 0) + 1;
+  const bottom = Math.min(box.bottom, window.innerHeight) - 1;
+  if (bottom <= top) return [head - MARGIN, head + MARGIN];
+  const first = view.posAtCoords({ left: box.left + box.width / 2, top })?.pos ?? head;
+  const last = view.posAtCoords({ left: box.left + box.width / 2, top: bottom })?.pos ?? head;
+  return [Math.min(first, head) - MARGIN, Math.max(last, head) + MARGIN];
 }

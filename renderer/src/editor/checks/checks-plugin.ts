@@ -1,4 +1,4 @@
-// The flags in the body, as decorations: each kind its own underline (wavy for
+// The flags in the body, as decorations (those near the screen: body-flags.ts): each kind its own underline (wavy for
 // spelling, dotted for grammar, double for house style — not colour alone),
 // named for assistive technology by aria-describedby and for the pointer by a
 // title. Decorations move with every edit; a new set arrives from the checker
@@ -25,16 +25,23 @@ interface ChecksState {
   ignored: DecorationSet;
 }
 
-type ChecksMeta = { remove: readonly Decoration[]; add: readonly PlacedFlag[] } | { ignore: { from: number; to: number } };
+/** A flag and where it is now. */
+export interface LocatedFlag {
+  flag: PlacedFlag;
+  from: number;
+  to: number;
+}
+
+type ChecksMeta = { remove: readonly Decoration[]; add: readonly LocatedFlag[] } | { ignore: { from: number; to: number } };
 
 export const checksKey = new PluginKey<ChecksState>('copy-checks');
 
 export const kindDescriptionId = (kind: CheckFlag['kind']) => `check-kind-${kind}`;
 
-function decorationOf(flag: PlacedFlag): Decoration {
+function decorationOf({ flag, from, to }: LocatedFlag): Decoration {
   return Decoration.inline(
-    flag.range!.from,
-    flag.range!.to,
+    from,
+    to,
     {
       class: `check-flag check-${flag.kind}`,
       'data-check-kind': flag.kind,
@@ -60,7 +67,7 @@ export function checksPlugin(handlers: ChecksPluginHandlers): Plugin<ChecksState
         let flags = tr.docChanged ? value.flags.map(tr.mapping, tr.doc) : value.flags;
         let ignored = tr.docChanged ? value.ignored.map(tr.mapping, tr.doc) : value.ignored;
         if (meta && 'add' in meta) {
-          const shown = meta.add.filter((f) => f.range && !isIgnored(ignored, f.range));
+          const shown = meta.add.filter((f) => !isIgnored(ignored, f));
           flags = flags.remove([...meta.remove]).add(tr.doc, shown.map(decorationOf));
         } else if (meta && 'ignore' in meta) {
           const { from, to } = meta.ignore;
@@ -100,10 +107,7 @@ function isIgnored(ignored: DecorationSet, range: { from: number; to: number }):
 }
 
 /** A flag shown in the body now, where it is now (its range moved with the edits since). */
-export interface ShownFlag {
-  flag: PlacedFlag;
-  from: number;
-  to: number;
+export interface ShownFlag extends LocatedFlag {
   decoration: Decoration;
 }
 
@@ -122,10 +126,10 @@ export function flagAt(state: EditorState, pos: number): ShownFlag | null {
 }
 
 /** A still-valid flag: its text is still what was flagged (typing inside it makes it stale until the next check). */
-export function isCurrent(state: EditorState, shown: ShownFlag): boolean {
+export function isCurrent(state: EditorState, shown: LocatedFlag): boolean {
   return state.doc.textBetween(shown.from, shown.to, undefined, '\uFFFC') === shown.flag.text;
 }
 
-export const changeFlags = (tr: Transaction, remove: readonly ShownFlag[], add: readonly PlacedFlag[]) =>
+export const changeFlags = (tr: Transaction, remove: readonly ShownFlag[], add: readonly LocatedFlag[]) =>
   tr.setMeta(checksKey, { remove: remove.map((s) => s.decoration), add } satisfies ChecksMeta).setMeta('addToHistory', false);
 export const ignoreRange = (tr: Transaction, from: number, to: number) => tr.setMeta(checksKey, { ignore: { from, to } } satisfies ChecksMeta).setMeta('addToHistory', false);
