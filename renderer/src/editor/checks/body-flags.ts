@@ -7,6 +7,7 @@
 // jump, Fix and Fix all.
 import { Mapping } from 'prosemirror-transform';
 import type { Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import type { LocatedFlag, PlacedFlag, ShownFlag } from './checks-plugin';
 
 export class BodyFlags {
@@ -59,4 +60,19 @@ export function windowChange(shown: readonly ShownFlag[], wanted: readonly Locat
     else add.push(w);
   }
   return { remove: [...have.values()], add };
+}
+
+/** About 20 paragraphs of news copy either side of what is on screen: scrolling a little finds its flags already drawn. */
+const MARGIN = 8_000;
+
+/** The body positions on screen (and the caret's), widened by MARGIN. */
+export function nearScreen(view: EditorView): [number, number] {
+  const head = view.state.selection.head;
+  const box = view.dom.getBoundingClientRect();
+  const top = Math.max(box.top, 0) + 1;
+  const bottom = Math.min(box.bottom, window.innerHeight) - 1;
+  if (bottom <= top) return [head - MARGIN, head + MARGIN];
+  const first = view.posAtCoords({ left: box.left + box.width / 2, top })?.pos ?? head;
+  const last = view.posAtCoords({ left: box.left + box.width / 2, top: bottom })?.pos ?? head;
+  return [Math.min(first, head) - MARGIN, Math.max(last, head) + MARGIN];
 }

@@ -1,26 +1,22 @@
-// The copy checks of one open article, outside React: the worker that checks,
-// when it is asked (CheckScheduler), what the last answer found, the
-// suggestion menu, and the edits a journalist asks for (Fix, Fix all, Ignore,
-// Add to dictionary). Never changes a word without being asked. Components
+// The copy checks of one open article, outside React: what the newest answer
+// found (from check-feed.ts), the flags drawn near the screen, the suggestion
+// menu, and the edits a journalist asks for (Fix, Fix all, Ignore, Add to
+// dictionary). Never changes a word without being asked. Components
 // subscribe with useSyncExternalStore; the body editor tells it of edits.
-import { TextSelection } from 'prosemirror-state';
+import { TextSelection, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { articleTexts } from '../../../../shared/checks/article-texts';
 import type { Dialect } from '../../../../shared/checks/dialect';
 import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
 import type { HeaderField } from '../../../../shared/article/header';
 import { SnapshotStore } from '../../hooks/snapshot-store';
 import type { Client } from '../../ipc/client';
 import type { ArticleSession } from '../session/article-session';
-import { CHECK_DELAY_MS, CheckScheduler } from './check-scheduler';
 import { fixAllTransaction, fixedText, fixTransaction } from './check-edits';
 import { changeFlags, flagAt, ignoreRange, isIgnoredRange, shownFlags, type LocatedFlag, type PlacedFlag } from './checks-plugin';
-import { BodyFlags, windowChange } from './body-flags';
-import type { Transaction } from 'prosemirror-state';
+import { BodyFlags, nearScreen, windowChange } from './body-flags';
 import { placeFlags } from './place-flags';
+import { CheckFeed, type CheckFeedOptions } from './check-feed';
 import { fieldKey, focusField, isFieldFlag } from './field-flags';
-import type { CheckAnswer, CheckWorker } from './protocol';
-import { SuggestionRequests } from './suggestion-requests';
 
 export interface SuggestionMenuState {
   flag: PlacedFlag;
@@ -41,41 +37,27 @@ export interface ChecksSnapshot {
   menu: SuggestionMenuState | null;
 }
 
-export interface ChecksOptions {
+export interface ChecksOptions extends Pick<CheckFeedOptions, 'startWorker' | 'delay'> {
   client: Pick<Client, 'getCheckContext' | 'addNewsroomWord'>;
   session: Pick<ArticleSession, 'doc' | 'getSnapshot' | 'subscribe' | 'changeField'>;
-  startWorker(): CheckWorker;
-  delay?: number;
 }
 
 export class ChecksController extends SnapshotStore<ChecksSnapshot> {
-  private readonly worker: CheckWorker;
-  private readonly scheduler: CheckScheduler;
-  private readonly suggestions: SuggestionRequests;
+  private readonly feed: CheckFeed;
   private viewOf: () => EditorView | null = () => null;
   private readonly body = new BodyFlags();
   private scrollTimer: ReturnType<typeof setTimeout> | null = null;
-  private readonly unsubscribe: () => void;
-  private fields: { headline: string; standfirst: string };
   private readonly ignoredFields = new Set<string>();
 
   constructor(private readonly options: ChecksOptions) {
     super({ status: 'loading', message: null, dialect: null, flags: [], menu: null });
-    this.worker = options.startWorker();
-    this.worker.onmessage = (event) => this.answered(event.data);
-    this.worker.onerror = () => this.update({ status: 'failed', message: 'The copy checker stopped; reopen the article to check it again.' });
-    this.suggestions = new SuggestionRequests((request) => this.worker.postMessage(request));
-    this.scheduler = new CheckScheduler({ delay: options.delay ?? CHECK_DELAY_MS, collect: () => this.collect(), send: (r) => this.worker.postMessage(r) });
-    this.fields = this.headerTexts();
-    // A headline or standfirst typed in: checked after the same pause as the body.
-    this.unsubscribe = options.session.subscribe(() => {
-      const next = this.headerTexts();
-      if (next.headline === this.fields.headline && next.standfirst === this.fields.standfirst) return;
-      this.fields = next;
-      this.scheduler.edited();
+    this.feed = new CheckFeed({
+      ...options,
+      onReady: (dialect) => this.update({ dialect }),
+      onFlags: (version, flags, texts) => this.answered(placeFlags(version, flags, texts)),
+      onFailure: (message) => this.update({ status: 'failed', message }),
     });
     document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
-    void this.load();
   }
 
   /** Scrolling brings other flags near the screen: drawn after the scrolling pauses. */
@@ -102,7 +84,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   /** The body changed (every transaction that changed the document). */
   bodyChanged(tr: Transaction): void {
     this.body.edited(tr);
-    this.scheduler.edited();
+    this.feed.edited();
     if (this.getSnapshot().menu) this.closeMenu();
   }
 
@@ -115,7 +97,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     const needsLookup = flag.kind === 'spelling' && flag.suggestions.length === 0;
     this.update({ menu: { flag, left: coords.left, top: coords.bottom + 4, suggestions: needsLookup ? null : flag.suggestions } });
     if (needsLookup) {
-      void this.suggestions.ask(flag.text).then((found) => {
+      void this.feed.suggest(flag.text).then((found) => {
         const menu = this.getSnapshot().menu;
         if (menu?.flag.id === flag.id) this.update({ menu: { ...menu, suggestions: found } });
       });
@@ -167,9 +149,8 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     } catch (error) {
       return this.say((error as Error).message);
     }
-    this.worker.postMessage({ type: 'add-word', word });
     this.update({ flags: this.getSnapshot().flags.filter((f) => normalizeWord(f.text) !== word || f.kind !== 'spelling'), message: `“${word}” is in the newsroom dictionary.` });
-    this.scheduler.checkNow();
+    this.feed.learned(word);
     this.view?.focus();
   }
 
@@ -194,42 +175,12 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   dispose(): void {
     document.removeEventListener('scroll', this.onScroll, { capture: true });
     if (this.scrollTimer !== null) clearTimeout(this.scrollTimer);
-    this.unsubscribe();
-    this.scheduler.dispose();
-    this.worker.terminate();
+    this.feed.dispose();
   }
 
-  private async load(): Promise<void> {
-    try {
-      const context = await this.options.client.getCheckContext({});
-      this.worker.postMessage({ type: 'context', context });
-      this.update({ dialect: context.dialect });
-      this.scheduler.checkNow();
-    } catch (error) {
-      this.update({ status: 'failed', message: `Copy checks are off for now: ${(error as Error).message}` });
-    }
-  }
-
-  private collect() {
-    // Timed (User Timing) for bench/typing-checks.ts: the main thread's share of a check, after the pause.
+  private answered(found: PlacedFlag[]): void {
     const start = performance.now();
-    const texts = articleTexts(this.fields, this.options.session.doc);
-    performance.measure('copydesk:checks-collect', { start });
-    return texts;
-  }
-
-  private headerTexts() {
-    const { headline, standfirst } = this.options.session.getSnapshot().header;
-    return { headline, standfirst };
-  }
-
-  private answered(answer: CheckAnswer): void {
-    if (answer.type === 'suggestions') return this.suggestions.answered(answer.id, answer.suggestions);
-    if (answer.type === 'error') return this.update({ status: 'failed', message: `The copy checker failed: ${answer.message}` });
-    const texts = this.scheduler.accept(answer.version);
-    if (!texts) return;
-    const start = performance.now();
-    const placed = placeFlags(answer.version, answer.flags, texts).filter((f) => (f.range ? !this.isIgnored(f) : !this.ignoredFields.has(fieldKey(f))));
+    const placed = found.filter((f) => (f.range ? !this.isIgnored(f) : !this.ignoredFields.has(fieldKey(f))));
     this.body.reset(placed);
     this.update({ status: 'ready', flags: placed });
     performance.measure('copydesk:checks-show', { start, detail: this.draw() });
@@ -273,19 +224,4 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private say(message: string): void {
     this.update({ message });
   }
-}
-
-/** About 50 paragraphs of news copy either side of what is on screen: scrolling a little finds its flags already drawn. */
-const MARGIN = 20_000;
-
-/** The body positions on screen (and the caret's), widened by MARGIN. */
-function nearScreen(view: EditorView): [number, number] {
-  const head = view.state.selection.head;
-  const box = view.dom.getBoundingClientRect();
-  const top = Math.max(box.top, 0) + 1;
-  const bottom = Math.min(box.bottom, window.innerHeight) - 1;
-  if (bottom <= top) return [head - MARGIN, head + MARGIN];
-  const first = view.posAtCoords({ left: box.left + box.width / 2, top })?.pos ?? head;
-  const last = view.posAtCoords({ left: box.left + box.width / 2, top: bottom })?.pos ?? head;
-  return [Math.min(first, head) - MARGIN, Math.max(last, head) + MARGIN];
 }
