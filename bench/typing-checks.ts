@@ -8,7 +8,7 @@
 //   npx electron-vite build && npm run bench:typing-checks
 //
 // Options (environment): BENCH_SIZES=50,1000,5000  BENCH_CHARS=200  BENCH_ROUNDS=4
-// Writes bench/results/typing-checks.json (bench/report.ts's shape). Target:
+// Writes bench/results/typing-checks.json (typing-checks-clean.json for BENCH_COPY=clean; bench/report.ts's shape). Target:
 // busy per key with checks on within 10% of checks off, at every size.
 import type { CDPSession, Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from '../tests/e2e/launch';
@@ -120,7 +120,7 @@ async function main() {
     await chromium.close();
   }
   for (const row of suite) console.log(`${row.id.padEnd(30)} ${row.value.toFixed(2).padStart(8)} ${row.unit}${row.ratio === undefined ? '' : `  ratio ${row.ratio.toFixed(2)}`}  ${row.pass ? 'pass' : 'FAIL'}  ${row.what}`);
-  writeSuite('typing-checks', suite, startedAt);
+  writeSuite(COPY === 'clean' ? 'typing-checks-clean' : 'typing-checks', suite, startedAt);
 }
 
 main().catch((error) => {

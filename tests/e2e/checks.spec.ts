@@ -138,8 +138,42 @@ test('the Checks panel counts flags by kind and category; Fix all automatic is o
   await expect(panel.getByRole('status')).toHaveText(/^7 flagged/);
 
   // Fix one by one, from the panel; Mod-Alt-K closes it again.
-  await panel.getByRole('button', { name: 'Fix “stated” to “said”' }).click();
+  await panel.getByRole('button', { name: 'Fix “stated” in paragraph 2 to “said”' }).click();
   await expect(paragraphs(page).nth(1)).toHaveText('Turnout rose 12 percent, Mr. Hale said.');
   await page.keyboard.press('Control+Alt+k');
   await expect(panel).toBeHidden();
+});
+
+test('a word typed wrong is flagged only after a pause; Ignore here (context menu) keeps it away; the headline is checked too', async () => {
+  const { page } = app;
+  await expect(flag(page, 'spelling', 'recieved')).toHaveCount(1);
+  await paragraphs(page).nth(3).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' The depto shut.');
+  // Not while typing: the check waits for the pause, then runs in the worker.
+  await expect(flag(page, 'spelling', 'depto')).toHaveCount(0, { timeout: 100 });
+  await expect(flag(page, 'spelling', 'depto')).toHaveCount(1);
+  expect(await page.evaluate(() => performance.getEntriesByName('copydesk:checks-collect').length)).toBeGreaterThan(0);
+
+  await flag(page, 'spelling', 'depto').click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: /“depto”/ });
+  await menu.getByRole('menuitem', { name: 'Ignore here' }).click();
+  await expect(flag(page, 'spelling', 'depto')).toHaveCount(0);
+  // The next check (an edit elsewhere) does not bring it back.
+  await paragraphs(page).first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Fine.');
+  await expect(paragraphs(page).first()).toHaveText(`${PARAGRAPHS[0]} Fine.`);
+  await page.waitForTimeout(1200);
+  await expect(flag(page, 'spelling', 'depto')).toHaveCount(0);
+  await expect(flag(page, 'spelling', 'recieved')).toHaveCount(1);
+
+  // The headline: listed in the panel, fixed there.
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Council report lands in 3rd place');
+  await page.keyboard.press('Control+Alt+k');
+  const panel = page.getByRole('complementary', { name: 'Checks' });
+  await expect(panel.getByRole('button', { name: /^“3rd” headline$/ })).toBeVisible();
+  await panel.getByRole('button', { name: 'Fix “3rd” in headline to “third”' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Council report lands in third place');
+  await expect(page.locator('.body-editor')).toHaveAttribute('spellcheck', 'false');
 });

@@ -99,7 +99,8 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
         dispatchTransaction={body.dispatchTransaction}
         nodeViewComponents={nodeViewComponents}
         plugins={VIEW_PLUGINS}
-        attributes={{ 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', class: 'body-editor' }}
+        // The body's spelling is the copy checker's (offline, the newsroom's words): Chromium's would underline twice.
+        attributes={{ 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', class: 'body-editor', spellcheck: checks ? 'false' : 'true' }}
       >
         <ViewCapture into={view} />
         <div className="editor-shell" onBlur={() => void session.flush()} onKeyDown={(e: KeyboardEvent) => find.onKeyDown(e)}>

@@ -72,11 +72,11 @@ function FlagItem({ flag, checks }: { flag: PlacedFlag; checks: ChecksController
       <p className="checks-flag-message">{flag.message}</p>
       <div className="checks-actions">
         {fix !== undefined && (
-          <button type="button" onClick={() => checks.apply(flag)} aria-label={`Fix “${flag.text}” to “${fix}”`}>
+          <button type="button" onClick={() => checks.apply(flag)} aria-label={`Fix “${flag.text}” in ${flag.label} to “${fix}”`}>
             Fix: {fix || '(remove)'}
           </button>
         )}
-        <button type="button" onClick={() => checks.ignore(flag)} aria-label={`Ignore “${flag.text}” here`}>
+        <button type="button" onClick={() => checks.ignore(flag)} aria-label={`Ignore “${flag.text}” in ${flag.label}`}>
           Ignore
         </button>
       </div>
