@@ -128,6 +128,12 @@ test('the Checks panel counts flags by kind and category; Fix all automatic is o
   await panel.getByRole('button', { name: /^“stated” paragraph 2$/ }).click();
   expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('stated');
 
+  // A spelling flag's suggestions are found on demand: Suggestions… opens the word's menu.
+  await panel.getByRole('button', { name: 'Suggestions for “recieved” in paragraph 1' }).click();
+  await expect(page.getByRole('menu', { name: /“recieved”/ }).getByRole('menuitem').first()).toHaveText('received');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+
   await panel.getByRole('button', { name: 'Fix all automatic (4)' }).click();
   const fixed = ['The council recieved the report on Tuesday.', 'Turnout rose 12 per cent, Mr Hale stated.', 'It was the best result since they came third in the league.', PARAGRAPHS[3]!];
   await expect(paragraphs(page)).toHaveText(fixed);

@@ -71,6 +71,11 @@ function FlagItem({ flag, checks }: { flag: PlacedFlag; checks: ChecksController
       </button>
       <p className="checks-flag-message">{flag.message}</p>
       <div className="checks-actions">
+        {fix === undefined && flag.range && (
+          <button type="button" onClick={() => checks.openMenuFor(flag)} aria-label={`Suggestions for “${flag.text}” in ${flag.label}`}>
+            Suggestions…
+          </button>
+        )}
         {fix !== undefined && (
           <button type="button" onClick={() => checks.apply(flag)} aria-label={`Fix “${flag.text}” in ${flag.label} to “${fix}”`}>
             Fix: {fix || '(remove)'}

@@ -166,6 +166,13 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     if (isFieldFlag(flag)) focusField(flag);
   }
 
+  /** The panel's "Suggestions…" for a flag with none ready (spelling): the caret on it and its menu. */
+  openMenuFor(flag: PlacedFlag): void {
+    const at = this.locate(flag);
+    this.jumpTo(flag);
+    if (this.view && at) this.openMenuAt(this.view, at.from);
+  }
+
   /** Export and Copy HTML warn (never block) while spelling flags are open. */
   openSpellingNotice(): string | null {
     const n = this.getSnapshot().flags.filter((f) => f.kind === 'spelling').length;
