@@ -177,11 +177,15 @@ test('a word typed wrong is flagged only after a pause; Ignore here (context men
 
   // The headline: listed in the panel, fixed there.
   await page.getByRole('textbox', { name: 'Headline' }).fill('Council report lands in 3rd place');
+  // Named under the fields (they cannot be underlined where they are typed).
+  await expect(page.locator('.field-flags')).toContainText('headline: 3rd (House style)');
+  await shot(page, 'checks-field-flags');
   await page.keyboard.press('Control+Alt+k');
   const panel = page.getByRole('complementary', { name: 'Checks' });
   await expect(panel.getByRole('button', { name: /^“3rd” headline$/ })).toBeVisible();
   await panel.getByRole('button', { name: 'Fix “3rd” in headline to “third”' }).click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Council report lands in third place');
+  await expect(page.locator('.field-flags')).toHaveCount(0);
   await expect(page.locator('.body-editor')).toHaveAttribute('spellcheck', 'false');
   // Under the renderer's CSP: the checker's worker started, and nothing was refused.
   expect(page.workers().some((w) => /check\.worker/.test(w.url()))).toBe(true);

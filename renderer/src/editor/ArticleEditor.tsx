@@ -23,6 +23,7 @@ import { PasteImportReview, usePasteImport } from './paste/usePasteImport';
 import { useFindKeys } from './find/useFindKeys';
 import type { ChecksController } from './checks/checks-controller';
 import { SuggestionMenuHost } from './checks/SuggestionMenu';
+import { FieldFlags } from './checks/FieldFlags';
 
 // View-level plugins: one stable list for the app's life (see selection-sync.ts).
 const VIEW_PLUGINS = [selectionSyncPlugin()];
@@ -108,6 +109,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
           <article className="editor" onPaste={pasteImport.onFieldPaste}>
             <MetadataRow client={client} values={snapshot.metadata} onChange={changeMetadata} />
             <ArticleFields values={snapshot.header} onChange={changeField} onEnterBody={focusBody} />
+            {checks && <FieldFlags checks={checks} />}
             <div className="body-frame">
               <ProseMirrorDoc />
             </div>

@@ -7,7 +7,11 @@ import { CHECK_KIND_LABELS, CHECK_KINDS } from '../../../../shared/checks/flag';
 import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
 import type { ChecksController, SuggestionMenuState } from './checks-controller';
 import { kindDescriptionId } from './checks-plugin';
+import { describeKey } from '../help/shortcuts';
+import { commandDeclaration } from '../../../../shared/commands/commands';
 import './checks.css';
+
+const menuKey = describeKey(commandDeclaration('check-suggestions').keys[0]!);
 
 /** The texts every flag's aria-describedby names (one per kind), and the menu when one is open. */
 export function SuggestionMenuHost({ checks, onDone }: { checks: ChecksController; onDone(): void }) {
@@ -17,7 +21,7 @@ export function SuggestionMenuHost({ checks, onDone }: { checks: ChecksControlle
       <div hidden>
         {CHECK_KINDS.map((kind) => (
           <span key={kind} id={kindDescriptionId(kind)}>
-            {`${CHECK_KIND_LABELS[kind]} flag: Ctrl+. for suggestions`}
+            {`${CHECK_KIND_LABELS[kind]} flag: ${menuKey} for suggestions`}
           </span>
         ))}
       </div>

@@ -15,6 +15,7 @@ import { fixAllTransaction, fixedText, fixTransaction } from './check-edits';
 import { changeFlags, flagAt, ignoreRange, isIgnoredRange, shownFlags, type LocatedFlag, type PlacedFlag } from './checks-plugin';
 import { BodyFlags, nearScreen, windowChange } from './body-flags';
 import { placeFlags } from './place-flags';
+import { describeKey } from '../help/shortcuts';
 import { CheckFeed, type CheckFeedOptions } from './check-feed';
 import { fieldKey, focusField, isFieldFlag } from './field-flags';
 
@@ -127,7 +128,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     const result = fixAllTransaction(view.state, this.body.all(), this.getSnapshot().flags.filter((f) => f.photoPos !== undefined));
     if (!result) return this.say('Nothing to fix automatically.');
     view.dispatch(result.tr.scrollIntoView());
-    this.say(`Fixed ${result.count} automatically. Undo (Ctrl+Z) takes them all back.`);
+    this.say(`Fixed ${result.count} automatically. Undo (${describeKey('Mod-z')}) takes them all back.`);
     view.focus();
   }
 
