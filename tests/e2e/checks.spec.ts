@@ -162,6 +162,16 @@ test('a word typed wrong is flagged only after a pause; Ignore here (context men
   await expect(flag(page, 'spelling', 'depto')).toHaveCount(1);
   expect(await page.evaluate(() => performance.getEntriesByName('copydesk:checks-collect').length)).toBeGreaterThan(0);
 
+  // The word at the caret is still being typed: flagged once the caret moves on.
+  await page.keyboard.type(' Volunt');
+  await page.waitForTimeout(1200);
+  await expect(flag(page, 'spelling', 'Volunt')).toHaveCount(0);
+  await page.keyboard.press('ArrowLeft');
+  await expect(flag(page, 'spelling', 'Volunt')).toHaveCount(1);
+  await page.keyboard.press('End');
+  for (let i = 0; i < ' Volunt'.length; i++) await page.keyboard.press('Backspace');
+  await expect(paragraphs(page).nth(3)).toHaveText(`${PARAGRAPHS[3]} The depto shut.`);
+
   await flag(page, 'spelling', 'depto').click({ button: 'right' });
   const menu = page.getByRole('menu', { name: /“depto”/ });
   await menu.getByRole('menuitem', { name: 'Ignore here' }).click();

@@ -86,7 +86,8 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
     checks: props.checks,
   });
   const { checks } = props;
-  useEffect(() => checks?.attachView(() => view.current), [checks]);
+  const { applyMeta } = body;
+  useEffect(() => checks?.attachView(() => view.current, applyMeta), [checks, applyMeta]);
 
   // Stable for the article's life, so the memoized fields skip the re-render of every body keystroke.
   const changeField = useCallback((name: HeaderField, value: string) => session.changeField(name, value), [session]);

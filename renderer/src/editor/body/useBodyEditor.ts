@@ -39,7 +39,7 @@ export function useBodyEditor(options: BodyEditorOptions) {
   const offerImport = useEventCallback(options.offerImport);
   const checks = useRef(options.checks);
   checks.current = options.checks;
-  const openCheckMenu = useCallback((v: EditorView, pos: number) => checks.current?.openMenuAt(v, pos) ?? false, []);
+  const openCheckMenu = useCallback((v: EditorView, pos: number, focus = true) => checks.current?.openMenuAt(v, pos, focus) ?? false, []);
   // Created once per article: the keymap inside the state holds these commands.
   const [commands] = useState(() =>
     bodyCommands({
@@ -77,9 +77,18 @@ export function useBodyEditor(options: BodyEditorOptions) {
       if (tr.docChanged) {
         session.bodyEdited();
         checks.current?.bodyChanged(tr);
-      }
+      } else if (tr.selectionSet) checks.current?.caretMoved(tr);
     },
     [session],
+  );
+
+  const applyMeta = useCallback(
+    (make: (state: EditorState) => Transaction | null) =>
+      setEditorState((state) => {
+        const tr = make(state);
+        return tr ? state.apply(tr) : state;
+      }),
+    [],
   );
 
   useEffect(() => {
@@ -102,5 +111,5 @@ export function useBodyEditor(options: BodyEditorOptions) {
     return () => session.attachBody(null);
   }, [session, view]);
 
-  return { editorState, dispatchTransaction, commands };
+  return { editorState, dispatchTransaction, commands, applyMeta };
 }

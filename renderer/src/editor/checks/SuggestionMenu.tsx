@@ -39,8 +39,8 @@ function SuggestionMenu({ menu, checks, onDone }: { menu: SuggestionMenuState; c
     onDone();
   };
   useEffect(() => {
-    list.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
-  }, [suggestions]);
+    if (menu.focused) list.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+  }, [suggestions, menu.focused]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const items = [...(list.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];

@@ -3,7 +3,7 @@
 // menu, and the edits a journalist asks for (Fix, Fix all, Ignore, Add to
 // dictionary). Never changes a word without being asked. Components
 // subscribe with useSyncExternalStore; the body editor tells it of edits.
-import { TextSelection, type Transaction } from 'prosemirror-state';
+import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { Dialect } from '../../../../shared/checks/dialect';
 import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
@@ -26,6 +26,8 @@ export interface SuggestionMenuState {
   top: number;
   /** null while the dictionary looks (spelling suggestions are found on demand). */
   suggestions: string[] | null;
+  /** Keyboard focus in the menu (Mod-., the context menu); after a click the caret stays in the text. */
+  focused: boolean;
 }
 
 export interface ChecksSnapshot {
@@ -43,12 +45,23 @@ export interface ChecksOptions extends Pick<CheckFeedOptions, 'startWorker' | 'd
   session: Pick<ArticleSession, 'doc' | 'getSnapshot' | 'subscribe' | 'changeField'>;
 }
 
+/**
+ * Applies a transaction that only sets plugin meta (drawn flags, ignored ranges)
+ * to the newest state: react-prosemirror gives the view its state only after
+ * React renders, and a transaction built on the view's older state would put
+ * back the selection a click had just set.
+ */
+export type ApplyMeta = (make: (state: EditorState) => Transaction | null) => void;
+
 export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private readonly feed: CheckFeed;
   private viewOf: () => EditorView | null = () => null;
+  private applyMeta: ApplyMeta = () => undefined;
   private readonly body = new BodyFlags();
   private scrollTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly ignoredFields = new Set<string>();
+  /** Where the caret was after the last edit, while it stays there (the word being typed). */
+  private typingAt: number | null = null;
 
   constructor(private readonly options: ChecksOptions) {
     super({ status: 'loading', message: null, dialect: null, flags: [], menu: null });
@@ -73,8 +86,9 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   }
 
   /** The body's view, read when needed (it exists once the editor has mounted). */
-  attachView(view: () => EditorView | null): void {
+  attachView(view: () => EditorView | null, applyMeta: ApplyMeta): void {
     this.viewOf = view;
+    this.applyMeta = applyMeta;
     this.draw();
   }
 
@@ -85,18 +99,33 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   /** The body changed (every transaction that changed the document). */
   bodyChanged(tr: Transaction): void {
     this.body.edited(tr);
+    this.typingAt = tr.selection.empty ? tr.selection.head : null;
     this.feed.edited();
     if (this.getSnapshot().menu) this.closeMenu();
   }
 
+  /** The caret moved without an edit: the word it was typing is finished, and may show its flag. */
+  caretMoved(tr: Transaction): void {
+    // The transaction's selection: react-prosemirror gives the view its new state only after React renders.
+    const menu = this.getSnapshot().menu;
+    if (menu && !menu.focused) {
+      const at = this.locate(menu.flag);
+      const head = tr.selection.head;
+      if (!at || head < at.from || head > at.to) this.closeMenu();
+    }
+    if (this.typingAt === null) return;
+    this.typingAt = null;
+    this.draw();
+  }
+
   /** Mod-., a click or the context menu on a flagged word: its menu, with suggestions. */
-  openMenuAt(view: EditorView, pos: number): boolean {
+  openMenuAt(view: EditorView, pos: number, focus = true): boolean {
     const shown = flagAt(view.state, pos);
     if (!shown) return false;
     const coords = view.coordsAtPos(shown.from);
     const { flag } = shown;
     const needsLookup = flag.kind === 'spelling' && flag.suggestions.length === 0;
-    this.update({ menu: { flag, left: coords.left, top: coords.bottom + 4, suggestions: needsLookup ? null : flag.suggestions } });
+    this.update({ menu: { flag, left: coords.left, top: coords.bottom + 4, suggestions: needsLookup ? null : flag.suggestions, focused: focus } });
     if (needsLookup) {
       void this.feed.suggest(flag.text).then((found) => {
         const menu = this.getSnapshot().menu;
@@ -135,7 +164,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   ignore(flag: PlacedFlag): void {
     this.closeMenu();
     const at = this.locate(flag);
-    if (at && this.view) this.view.dispatch(ignoreRange(this.view.state.tr, at.from, at.to));
+    if (at && this.view) this.applyMeta((state) => ignoreRange(state.tr, at.from, at.to));
     else this.ignoredFields.add(fieldKey(flag));
     this.drop(flag);
     this.view?.focus();
@@ -191,7 +220,8 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     const placed = found.filter((f) => (f.range ? !this.isIgnored(f) : !this.ignoredFields.has(fieldKey(f))));
     this.body.reset(placed);
     this.update({ status: 'ready', flags: placed });
-    performance.measure('copydesk:checks-show', { start, detail: this.draw() });
+    this.draw();
+    performance.measure('copydesk:checks-show', { start });
   }
 
   private isIgnored(flag: PlacedFlag): boolean {
@@ -206,14 +236,17 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   }
 
   /** Decorations for the flags near the screen and the caret; only what changed is dispatched. */
-  private draw(): { removed: number; added: number } | null {
+  private draw(): void {
     const view = this.view;
-    if (!view) return null;
+    if (!view) return;
     const [lo, hi] = nearScreen(view);
-    const wanted = this.body.all().filter((l) => l.to >= lo && l.from <= hi);
-    const { remove, add } = windowChange(shownFlags(view.state), wanted);
-    if (remove.length || add.length) view.dispatch(changeFlags(view.state.tr, remove, add));
-    return { removed: remove.length, added: add.length };
+    // Not the word being typed at the caret: "volunt" is not a misspelling of "volunteers" yet.
+    const typing = this.typingAt;
+    const wanted = this.body.all().filter((l) => l.to >= lo && l.from <= hi && !(typing !== null && l.flag.kind === 'spelling' && l.from <= typing && typing <= l.to));
+    this.applyMeta((state) => {
+      const { remove, add } = windowChange(shownFlags(state), wanted);
+      return remove.length || add.length ? changeFlags(state.tr, remove, add) : null;
+    });
   }
 
   private fixField(flag: PlacedFlag, replacement: string): void {

@@ -53,8 +53,8 @@ function decorationOf({ flag, from, to }: LocatedFlag): Decoration {
 }
 
 export interface ChecksPluginHandlers {
-  /** A click or the context menu on a flagged word; true when a menu opened. */
-  openAt(view: EditorView, pos: number): boolean;
+  /** A click (the menu shown, the caret kept in the text) or the context menu (the menu focused) on a flagged word; true when a menu opened. */
+  openAt(view: EditorView, pos: number, focus: boolean): boolean;
 }
 
 export function checksPlugin(handlers: ChecksPluginHandlers): Plugin<ChecksState> {
@@ -81,7 +81,7 @@ export function checksPlugin(handlers: ChecksPluginHandlers): Plugin<ChecksState
       decorations: (state) => checksKey.getState(state)?.flags,
       handleClick: (view, pos) => {
         if (!flagAt(view.state, pos)) return false;
-        handlers.openAt(view, pos);
+        handlers.openAt(view, pos, false);
         return false;
       },
       handleDOMEvents: {
@@ -89,7 +89,7 @@ export function checksPlugin(handlers: ChecksPluginHandlers): Plugin<ChecksState
           const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
           if (!at || !flagAt(view.state, at.pos)) return false;
           event.preventDefault();
-          return handlers.openAt(view, at.pos);
+          return handlers.openAt(view, at.pos, true);
         },
       },
     },
