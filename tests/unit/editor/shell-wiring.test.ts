@@ -34,7 +34,7 @@ describe('editor shell wiring', () => {
     }
   });
 
-  it('Export HTML, Copy HTML, Spike Article, Save Version and History start disabled, and follow whether an article is open', async () => {
+  it('Export HTML, Copy HTML, Spike Article, Save Version, History and Checks start disabled, and follow whether an article is open', async () => {
     const items = (menuTemplate({ newArticle: () => undefined }, 'linux') as Item[]).flatMap((m) => m.submenu ?? []);
     const byId = new Map(items.filter((i) => i.id).map((i) => [i.id!, i]));
     expect(ARTICLE_MENU_ITEMS.map((id) => [byId.get(id)?.label, byId.get(id)?.enabled])).toEqual([
@@ -43,6 +43,7 @@ describe('editor shell wiring', () => {
       ['Spike Article', false],
       ['Save Version…', false],
       ['History', false],
+      ['Checks', false],
     ]);
     // The renderer says so over IPC (validated like every call); main flips the built menu's items.
     const tmp = tempDir('copydesk-menu-state-');
