@@ -54,11 +54,11 @@ describe('editor shell wiring', () => {
     });
     const app = { url: 'app://copydesk/index.html', isTopFrame: true };
     expect(await dispatch(METHODS.setArticleOpen, { open: true }, app)).toEqual({ ok: true, value: {} });
-    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual([true, true, true, true, true]);
+    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual(ARTICLE_MENU_ITEMS.map(() => true));
     expect(await dispatch(METHODS.setArticleOpen, { open: 'yes' }, app)).toMatchObject({ ok: false });
-    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual([true, true, true, true, true]);
+    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual(ARTICLE_MENU_ITEMS.map(() => true));
     await dispatch(METHODS.setArticleOpen, { open: false }, app);
-    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual([false, false, false, false, false]);
+    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual(ARTICLE_MENU_ITEMS.map(() => false));
     services.close();
     tmp.cleanup();
   });
