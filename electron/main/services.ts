@@ -5,6 +5,7 @@ import { ArticleStore } from './store/article-store';
 import type { VersionStore } from './store/versions';
 import { AssetStore } from './assets/asset-store';
 import { SettingsStore } from './settings/settings-store';
+import { CheckStore } from './checks/check-store';
 import { HtmlExporter } from './export/html-exporter';
 import { explainFailure } from './store/explain-failure';
 import { AppError } from '../../shared/errors/app-error';
@@ -18,6 +19,8 @@ export interface Services {
   /** Photos, content-addressed by sha256. */
   readonly assets: AssetStore;
   readonly settings: SettingsStore;
+  /** Copy checks: the newsroom dictionary, the house rules and the dialect (migration 011). */
+  readonly checks: CheckStore;
   /** Article → self-contained HTML (shared renderer, images embedded). */
   readonly exporter: HtmlExporter;
   /** A failure of the machine on this database (full, read-only, locked…) in words, or null for anything else. */
@@ -46,6 +49,7 @@ export function openServices(dbPath: string, options: OpenOptions = {}): Service
     versions: articles.versions,
     assets,
     settings,
+    checks: new CheckStore(db),
     exporter: new HtmlExporter({ articles, settings, assets }),
     explain: (error) => explainFailure(error, { dbPath, db }),
     close() {

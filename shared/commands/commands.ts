@@ -70,6 +70,8 @@ export const COMMANDS = [
   command('outdent', 'Outdent list item', 'Paragraphs', 'body', ['Shift-Tab']),
   command('undo', 'Undo', 'Editing', 'body', ['Mod-z']),
   command('redo', 'Redo', 'Editing', 'body', ['Mod-Shift-z', 'Mod-y']),
+  // Mod-. on a flagged word: its suggestions, Ignore here, Add to newsroom dictionary (renderer/src/checks/).
+  command('check-suggestions', 'Suggestions for the flagged word', 'Editing', 'body', ['Mod-.']),
   command('find', 'Find in the body', 'Editing', 'editor', ['Mod-f']),
   command('find-replace', 'Find and replace', 'Editing', 'editor', ['Mod-h']),
   // Heard by the search box itself in a browser (desk/SearchBox.tsx), the menu's accelerator in the app.
@@ -91,6 +93,8 @@ export const COMMANDS = [
   command('toggle-preview', 'Preview on or off', 'View', 'window', ['Mod-Alt-p'], { menuLabel: 'Toggle Preview', menuEvent: 'togglePreview' }),
   // Ctrl+Alt+H is the horizontal rule's, so History takes Shift as well.
   command('show-history', 'History: every version of the article', 'View', 'window', ['Mod-Alt-Shift-h'], { menuLabel: 'History', menuEvent: 'showHistory' }),
+  // Mod-K is the link's, so Checks takes Alt as well (as the preview does beside Mod-P).
+  command('show-checks', 'Checks: spelling, grammar and house style', 'View', 'window', ['Mod-Alt-k'], { menuLabel: 'Checks', menuEvent: 'showChecks' }),
 ] as const;
 
 export type CommandId = (typeof COMMANDS)[number]['id'];

@@ -30,6 +30,9 @@ export const METHODS = {
   copyArticleHtml: 'export:copy-html',
   importPreview: 'import:preview',
   pickImportFile: 'import:pick-file',
+  getCheckContext: 'checks:context',
+  addNewsroomWord: 'checks:add-word',
+  removeNewsroomWord: 'checks:remove-word',
 } as const;
 
 export type MethodName = keyof typeof METHODS;
@@ -49,6 +52,7 @@ export const EVENTS = {
   focusSearch: 'menu:focus-search',
   showHistory: 'menu:show-history',
   saveVersion: 'menu:save-version',
+  showChecks: 'menu:show-checks',
 } as const;
 export type EventName = keyof typeof EVENTS;
 

@@ -13,6 +13,7 @@ import { ImportPreviewRequest, PickedImport } from '../import/ipc';
 import { ArticlePage, DeskRow, ListArticlesRequest, MAX_PAGE } from '../article/list-page';
 import { LIMITS } from '../limits';
 import { bodyFromText } from '../article/body';
+import { CheckContext, NewsroomWord } from '../checks/check-context';
 import { ListVersionsRequest, Version, VersionName, VersionNumber, VersionPage, VersionSummary } from '../history/version';
 
 export { ArticlePage, ListArticlesRequest, ListCursor, MAX_PAGE } from '../article/list-page';
@@ -120,6 +121,11 @@ export const contract = {
   importPreview: { request: ImportPreviewRequest, response: ImportResult },
   /** File → Import…: main shows the native dialog and reads the file; 'unavailable' where there is none. */
   pickImportFile: { request: NoArgs, response: PickedImport },
+  /** Copy checks (issue 18): the dictionary of the publication's dialect, the newsroom's words and the house rules, for the renderer's checker. */
+  getCheckContext: { request: NoArgs, response: CheckContext },
+  /** "Add to newsroom dictionary": shared by every article; answers whether it was new. */
+  addNewsroomWord: { request: z.object({ word: NewsroomWord }).strict(), response: z.object({ added: z.boolean() }).strict() },
+  removeNewsroomWord: { request: z.object({ word: NewsroomWord }).strict(), response: z.object({ removed: z.boolean() }).strict() },
 } satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ import { createExportHandlers, type ExportHooks } from '../export/handlers';
 import { createSettingsHandlers } from '../settings/handlers';
 import { createAssetHandlers, type AssetHooks } from '../assets/handlers';
 import { createImportHandlers, type ImportHooks } from '../import/handlers';
+import { createCheckHandlers } from '../checks/handlers';
 
 
 export interface HandlerHooks extends ExportHooks, AssetHooks, ImportHooks {
@@ -40,6 +41,8 @@ const WRITES: readonly MethodName[] = [
   'closeArticle',
   'addAsset',
   'saveSettings',
+  'addNewsroomWord',
+  'removeNewsroomWord',
 ];
 
 export function createHandlers(services: Services, hooks: HandlerHooks = {}): Handlers {
@@ -80,5 +83,6 @@ function createAll(services: Services, hooks: HandlerHooks): Handlers {
     ...createSettingsHandlers(services),
     ...createExportHandlers(services, hooks),
     ...createImportHandlers(services, hooks),
+    ...createCheckHandlers(services),
   };
 }

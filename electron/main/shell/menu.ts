@@ -27,6 +27,8 @@ export interface MenuActions {
   showHistory?(): void;
   /** File → Save Version…: the renderer saves and asks for an optional name. */
   saveVersion?(): void;
+  /** View → Checks: the renderer shows the open article's spelling, grammar and house-style flags. */
+  showChecks?(): void;
 }
 
 /** Every command's menu item tells the renderer by sending the command's event. */
@@ -40,7 +42,7 @@ export function menuActionsSending(send: (event: EventName) => void): MenuAction
 }
 
 /** Menu items that act on the open article: disabled (shortcut included) while none is open. */
-export const ARTICLE_MENU_ITEMS = ['export-html', 'copy-html', 'spike-article', 'save-version', 'show-history'] as const satisfies readonly CommandId[];
+export const ARTICLE_MENU_ITEMS = ['export-html', 'copy-html', 'spike-article', 'save-version', 'show-history', 'show-checks'] as const satisfies readonly CommandId[];
 
 /** Enables or disables the article items of a built menu; `menu` is Electron's application menu. */
 export function setArticleItemsEnabled(menu: { getMenuItemById(id: string): { enabled: boolean } | null } | null, open: boolean): void {
@@ -102,7 +104,7 @@ export function menuTemplate(actions: MenuActions, platform = process.platform):
     },
     {
       label: '&View',
-      submenu: [commandItem(actions, 'toggle-library'), commandItem(actions, 'toggle-preview'), commandItem(actions, 'show-history', false), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      submenu: [commandItem(actions, 'toggle-library'), commandItem(actions, 'toggle-preview'), commandItem(actions, 'show-history', false), commandItem(actions, 'show-checks', false), { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
     },
     { role: 'windowMenu' },
     {

@@ -27,6 +27,8 @@ import { useWindowWidth, windowStorage } from '../layout/use-window-width';
 import { SideArea } from '../layout/SideArea';
 import { useRevealLibraryForSearch } from '../layout/use-reveal-library';
 import '../layout/layout.css';
+import { useChecks } from '../editor/checks/useChecks';
+import { ChecksPanel } from '../editor/checks/ChecksPanel';
 
 function Banner({ kind, text, onDismiss }: { kind: 'warning' | 'error' | 'notice'; text: string; onDismiss?(): void }) {
   return (
@@ -54,16 +56,19 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   const [recoveryNotice, setRecoveryNotice] = useState(recovery ? recoveryMessage(recovery.reason) : null);
   const [settingsVersion, setSettingsVersion] = useState(0);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const preview = usePreviewCommands({ client, articleId: session?.id ?? null, flush: () => session?.flush() ?? Promise.resolve() });
+  const checks = useChecks(client, session);
+  const preview = usePreviewCommands({ client, articleId: session?.id ?? null, flush: () => session?.flush() ?? Promise.resolve(), warning: () => checks?.openSpellingNotice() ?? null });
   const history = useHistoryCommands({ client, session });
   // The desk (desk/): File → Spike Article, Undo, Unspike; Delete permanently only from the Spiked view.
   const spiking = useSpike({ client, library, leave: () => workspace.leaveForSpike(), open: workspace.openFromList, onError: (message) => workspace.showError(message) });
+  const [checksOpen, setChecksOpen] = useState(false);
   const subscribeFocusSearch = useCallback((listener: () => void) => client.on('focusSearch', listener), [client]);
   const layoutStore = useMemo(() => new LayoutStore(windowStorage()), []);
   const choices = useSyncExternalStore(layoutStore.subscribe, layoutStore.getSnapshot);
   const windowWidth = useWindowWidth();
-  // One side area: History while it is open, otherwise the preview when it is on (the Checks panel joins here).
-  const side: SidePanel | null = session ? (history.panelOpen ? 'history' : preview.previewOpen ? 'preview' : null) : null;
+  // One side area: History while it is open, then the Checks panel, otherwise the preview when it is on.
+  // Opening one of the panels closes the other, so the one just asked for is the one shown.
+  const side: SidePanel | null = session ? (history.panelOpen ? 'history' : checks && checksOpen ? 'checks' : preview.previewOpen ? 'preview' : null) : null;
   // A Tablet or Desktop preview needs more room than a phone's: the full library folds for it sooner.
   const sideComfort = layoutStore.sideComfort(side);
   const layout = computeLayout({ windowWidth, library: choices.library, side, sideWidth: choices.sideWidth, sideComfort });
@@ -81,12 +86,19 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
     'new-article': () => void workspace.create(),
     'show-shortcuts': () => setShortcutsOpen(true),
     'save-version': history.openSaveVersion,
-    'show-history': history.showHistory,
+    'show-history': () => {
+      setChecksOpen(false);
+      history.showHistory();
+    },
     'spike-article': () => void (session && spiking.spike(session.id)),
     'toggle-preview': preview.togglePreview,
     'toggle-library': () => layoutStore.toggleLibrary({ windowWidth: document.documentElement.clientWidth, side, sideComfort }),
     'export-html': () => void preview.exportHtml(),
     'copy-html': () => void preview.copyHtml(),
+    'show-checks': () => {
+      history.closePanel();
+      setChecksOpen((open) => !(open && !history.panelOpen));
+    },
   });
   // Quitting asks the open article first; main asks the journalist before anything unsaved is thrown away.
   useEffect(
@@ -141,7 +153,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
         {damaged && !session ? (
           <DamagedArticle key={damaged.id} message={damaged.message} onRecover={() => workspace.recoverDamaged()} />
         ) : session ? (
-          <ArticleEditor key={session.id} client={client} session={session} onShowShortcuts={() => setShortcutsOpen(true)} />
+          <ArticleEditor key={session.id} client={client} session={session} checks={checks} onShowShortcuts={() => setShortcutsOpen(true)} />
         ) : (
           <div className="empty-state">
             <p>{total ? 'Choose an article on the left, or start a new one.' : 'No articles yet.'}</p>
@@ -155,6 +167,8 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
         <SideArea side={layout.side} onResize={(width) => layoutStore.setSideWidth(width)}>
           {layout.side.panel === 'history' ? (
             <HistorySide history={history} session={session} />
+          ) : layout.side.panel === 'checks' && checks ? (
+            <ChecksPanel checks={checks} onClose={() => setChecksOpen(false)} />
           ) : layout.side.panel === 'preview' ? (
             <PreviewPane
               key={session.id}

@@ -21,6 +21,9 @@ import { selectionSyncPlugin } from './body/selection-sync';
 import { hideFromReactSelectionTracking } from './body/react-selection';
 import { PasteImportReview, usePasteImport } from './paste/usePasteImport';
 import { useFindKeys } from './find/useFindKeys';
+import type { ChecksController } from './checks/checks-controller';
+import { SuggestionMenuHost } from './checks/SuggestionMenu';
+import { FieldFlags } from './checks/FieldFlags';
 
 // View-level plugins: one stable list for the app's life (see selection-sync.ts).
 const VIEW_PLUGINS = [selectionSyncPlugin()];
@@ -50,7 +53,7 @@ function useFlushWhenWindowIsLeft(session: ArticleSession) {
   }, [session]);
 }
 
-export function ArticleEditor(props: { client: Client; session: ArticleSession; onShowShortcuts(): void }) {
+export function ArticleEditor(props: { client: Client; session: ArticleSession; checks: ChecksController | null; onShowShortcuts(): void }) {
   const { client, session } = props;
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [linkEditorOpen, setLinkEditorOpen] = useState(false);
@@ -80,7 +83,11 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
     openLinkEditor: () => setLinkEditorOpen(true),
     showShortcuts: props.onShowShortcuts,
     offerImport: pasteImport.offer,
+    checks: props.checks,
   });
+  const { checks } = props;
+  const { applyMeta } = body;
+  useEffect(() => checks?.attachView(() => view.current, applyMeta), [checks, applyMeta]);
 
   // Stable for the article's life, so the memoized fields skip the re-render of every body keystroke.
   const changeField = useCallback((name: HeaderField, value: string) => session.changeField(name, value), [session]);
@@ -94,7 +101,8 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
         dispatchTransaction={body.dispatchTransaction}
         nodeViewComponents={nodeViewComponents}
         plugins={VIEW_PLUGINS}
-        attributes={{ 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', class: 'body-editor' }}
+        // The body's spelling is the copy checker's (offline, the newsroom's words): Chromium's would underline twice.
+        attributes={{ 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', class: 'body-editor', spellcheck: checks ? 'false' : 'true' }}
       >
         <ViewCapture into={view} />
         <div className="editor-shell" onBlur={() => void session.flush()} onKeyDown={(e: KeyboardEvent) => find.onKeyDown(e)}>
@@ -104,11 +112,13 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
           <article className="editor" onPaste={pasteImport.onFieldPaste}>
             <MetadataRow client={client} values={snapshot.metadata} onChange={changeMetadata} />
             <ArticleFields values={snapshot.header} onChange={changeField} onEnterBody={focusBody} />
+            {checks && <FieldFlags checks={checks} />}
             <div className="body-frame">
               <ProseMirrorDoc />
             </div>
             {linkEditorOpen && <LinkEditor onClose={() => setLinkEditorOpen(false)} />}
             <PasteImportReview paste={pasteImport} />
+            {checks && <SuggestionMenuHost checks={checks} onDone={focusBody} />}
           </article>
           </div>
           <footer className="status-bar" aria-label="Article status">

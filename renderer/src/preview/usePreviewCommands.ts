@@ -2,12 +2,20 @@
 // View → Toggle Preview), File → Export HTML… and Edit → Copy HTML. Pending
 // saves are flushed first, so the file holds exactly what is on screen. Their
 // keys and menu events are bound by app/useWindowCommands.ts.
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Client } from '../ipc/client';
 import { photosLeftOutNotice } from '../../../shared/render/photo';
 
-export function usePreviewCommands(opts: { client: Client; articleId: string | null; flush: () => Promise<void> }) {
+export function usePreviewCommands(opts: {
+  client: Client;
+  articleId: string | null;
+  flush: () => Promise<void>;
+  /** What the journalist should know before the copy leaves (open spelling flags): a warning, never a block. */
+  warning?: () => string | null;
+}) {
   const { client, articleId, flush } = opts;
+  const warning = useRef(opts.warning);
+  warning.current = opts.warning;
   const [previewOpen, setPreviewOpen] = useState(true);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const togglePreview = useCallback(() => setPreviewOpen((v) => !v), []);
@@ -17,7 +25,7 @@ export function usePreviewCommands(opts: { client: Client; articleId: string | n
     try {
       await flush();
       const result = await client.exportArticleHtml({ id: articleId });
-      setMessage(result.saved ? { kind: 'ok', text: [`Exported to ${result.path}.`, photosLeftOutNotice(result.photosLeftOut ?? 0)].filter(Boolean).join(' ') } : null);
+      setMessage(result.saved ? { kind: 'ok', text: [`Exported to ${result.path}.`, photosLeftOutNotice(result.photosLeftOut ?? 0), warning.current?.()].filter(Boolean).join(' ') } : null);
     } catch (e) {
       setMessage({ kind: 'error', text: `Export failed: ${(e as Error).message}` });
     }
@@ -28,7 +36,7 @@ export function usePreviewCommands(opts: { client: Client; articleId: string | n
     try {
       await flush();
       const copied = await client.copyArticleHtml({ id: articleId });
-      setMessage({ kind: 'ok', text: ['Article HTML copied — paste it into the CMS.', photosLeftOutNotice(copied.photosLeftOut ?? 0)].filter(Boolean).join(' ') });
+      setMessage({ kind: 'ok', text: ['Article HTML copied — paste it into the CMS.', photosLeftOutNotice(copied.photosLeftOut ?? 0), warning.current?.()].filter(Boolean).join(' ') });
     } catch (e) {
       setMessage({ kind: 'error', text: `Copy failed: ${(e as Error).message}` });
     }

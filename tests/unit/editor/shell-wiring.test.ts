@@ -34,7 +34,7 @@ describe('editor shell wiring', () => {
     }
   });
 
-  it('Export HTML, Copy HTML, Spike Article, Save Version and History start disabled, and follow whether an article is open', async () => {
+  it('Export HTML, Copy HTML, Spike Article, Save Version, History and Checks start disabled, and follow whether an article is open', async () => {
     const items = (menuTemplate({ newArticle: () => undefined }, 'linux') as Item[]).flatMap((m) => m.submenu ?? []);
     const byId = new Map(items.filter((i) => i.id).map((i) => [i.id!, i]));
     expect(ARTICLE_MENU_ITEMS.map((id) => [byId.get(id)?.label, byId.get(id)?.enabled])).toEqual([
@@ -43,6 +43,7 @@ describe('editor shell wiring', () => {
       ['Spike Article', false],
       ['Save Version…', false],
       ['History', false],
+      ['Checks', false],
     ]);
     // The renderer says so over IPC (validated like every call); main flips the built menu's items.
     const tmp = tempDir('copydesk-menu-state-');
@@ -53,11 +54,11 @@ describe('editor shell wiring', () => {
     });
     const app = { url: 'app://copydesk/index.html', isTopFrame: true };
     expect(await dispatch(METHODS.setArticleOpen, { open: true }, app)).toEqual({ ok: true, value: {} });
-    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual([true, true, true, true, true]);
+    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual(ARTICLE_MENU_ITEMS.map(() => true));
     expect(await dispatch(METHODS.setArticleOpen, { open: 'yes' }, app)).toMatchObject({ ok: false });
-    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual([true, true, true, true, true]);
+    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual(ARTICLE_MENU_ITEMS.map(() => true));
     await dispatch(METHODS.setArticleOpen, { open: false }, app);
-    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual([false, false, false, false, false]);
+    expect(ARTICLE_MENU_ITEMS.map((id) => byId.get(id)?.enabled)).toEqual(ARTICLE_MENU_ITEMS.map(() => false));
     services.close();
     tmp.cleanup();
   });

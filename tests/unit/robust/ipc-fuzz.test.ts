@@ -74,6 +74,9 @@ function validPayload(method: MethodName): unknown {
     copyArticleHtml: () => ({ id: articleId }),
     importPreview: () => ({ fileName: 'story.txt', data: Buffer.from('Headline\n\nA paragraph.\n').toString('base64') }),
     pickImportFile: () => ({}),
+    getCheckContext: () => ({}),
+    addNewsroomWord: () => ({ word: 'Lavrov' }),
+    removeNewsroomWord: () => ({ word: 'Lavrov' }),
   };
   return (examples as Partial<Record<string, () => unknown>>)[method]?.();
 }

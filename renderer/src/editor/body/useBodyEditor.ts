@@ -16,6 +16,8 @@ import { photoInputPlugins } from '../photo/photo-input';
 import { pickAndInsertPhoto } from '../photo/pick-photo';
 import { isBlankHeader } from '../../../../shared/article/blank';
 import { useEventCallback } from '../../hooks/use-event-callback';
+import { checksPlugin } from '../checks/checks-plugin';
+import type { ChecksController } from '../checks/checks-controller';
 
 export interface BodyEditorOptions {
   session: ArticleSession;
@@ -26,6 +28,8 @@ export interface BodyEditorOptions {
   showShortcuts(): void;
   /** A whole story pasted into the blank article: the import review instead of the paste. */
   offerImport(text: string): void;
+  /** The article's copy checks (null until they start): told of every body edit. */
+  checks: ChecksController | null;
 }
 
 export function useBodyEditor(options: BodyEditorOptions) {
@@ -33,12 +37,16 @@ export function useBodyEditor(options: BodyEditorOptions) {
   const openLinkEditor = useEventCallback(options.openLinkEditor);
   const showShortcuts = useEventCallback(options.showShortcuts);
   const offerImport = useEventCallback(options.offerImport);
+  const checks = useRef(options.checks);
+  checks.current = options.checks;
+  const openCheckMenu = useCallback((v: EditorView, pos: number, focus = true) => checks.current?.openMenuAt(v, pos, focus) ?? false, []);
   // Created once per article: the keymap inside the state holds these commands.
   const [commands] = useState(() =>
     bodyCommands({
       openLinkEditor,
       showShortcuts,
       insertPhoto: (v) => void pickAndInsertPhoto(services, v),
+      openCheckMenu,
     }),
   );
   const [editorState, setEditorState] = useState(() =>
@@ -53,6 +61,7 @@ export function useBodyEditor(options: BodyEditorOptions) {
             picturesLeftOut: (count) => session.setNotice(picturesLeftOutNotice(count)),
           }),
           ...photoInputPlugins(services),
+          checksPlugin({ openAt: openCheckMenu }),
         ],
       }),
     ),
@@ -65,9 +74,21 @@ export function useBodyEditor(options: BodyEditorOptions) {
         session.setDoc(next.doc);
         return next;
       });
-      if (tr.docChanged) session.bodyEdited();
+      if (tr.docChanged) {
+        session.bodyEdited();
+        checks.current?.bodyChanged(tr);
+      } else if (tr.selectionSet) checks.current?.caretMoved(tr);
     },
     [session],
+  );
+
+  const applyMeta = useCallback(
+    (make: (state: EditorState) => Transaction | null) =>
+      setEditorState((state) => {
+        const tr = make(state);
+        return tr ? state.apply(tr) : state;
+      }),
+    [],
   );
 
   useEffect(() => {
@@ -90,5 +111,5 @@ export function useBodyEditor(options: BodyEditorOptions) {
     return () => session.attachBody(null);
   }, [session, view]);
 
-  return { editorState, dispatchTransaction, commands };
+  return { editorState, dispatchTransaction, commands, applyMeta };
 }

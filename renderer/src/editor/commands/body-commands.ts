@@ -12,6 +12,7 @@ import { headingLevelAt, insertHardBreak, insertHorizontalRule, listTypeAt, setH
 import { addAttribution, quoteAt, toggleQuote } from './quote';
 import { canInsertPhoto } from '../photo/insert-photo';
 import { moveBlockDown, moveBlockUp } from './move-block';
+import { flagAt } from '../checks/checks-plugin';
 import { bindCommands, type BoundCommand, type CommandBinding } from '../../commands/bound-command';
 import type { CommandId } from '../../../../shared/commands/commands';
 
@@ -20,6 +21,8 @@ export interface BodyCommandActions {
   openLinkEditor(): void;
   showShortcuts(): void;
   insertPhoto(view: EditorView): void;
+  /** Mod-. on a flagged word: its suggestion menu. */
+  openCheckMenu?(view: EditorView, pos: number): void;
 }
 
 type Dispatch = (tr: Transaction) => void;
@@ -67,5 +70,11 @@ export function bodyCommands(actions: BodyCommandActions): BodyCommands {
     undo: pm(undo),
     redo: pm(redo),
     'show-shortcuts': action(() => actions.showShortcuts()),
+    // Taken only on a flagged word (elsewhere Mod-. does nothing, as a command that does not apply).
+    'check-suggestions': pm((state, dispatch, view) => {
+      if (!flagAt(state, state.selection.head)) return false;
+      if (dispatch && view) actions.openCheckMenu?.(view, state.selection.head);
+      return true;
+    }),
   });
 }

@@ -1,0 +1,26 @@
+// IPC handlers for the copy checks, spread into createHandlers. The renderer's
+// worker checks the text; main hands it what lives on disk and in SQLite.
+import type { Handlers } from '../ipc/handler-types';
+import type { SettingsStore } from '../settings/settings-store';
+import type { CheckStore } from './check-store';
+import { dictionaryFiles } from './dictionaries';
+
+type CheckMethods = 'getCheckContext' | 'addNewsroomWord' | 'removeNewsroomWord';
+
+export function createCheckHandlers(services: { checks: CheckStore; settings: SettingsStore }): Pick<Handlers, CheckMethods> {
+  const { checks } = services;
+  return {
+    getCheckContext: () => {
+      const dialect = checks.dialect(services.settings.get().locale);
+      const files = dictionaryFiles(dialect);
+      return {
+        dialect,
+        dictionary: { aff: files.aff.toString('utf8'), dic: files.dic.toString('utf8') },
+        words: checks.words(),
+        rules: checks.rules().filter((r) => !r.dialect || r.dialect === dialect),
+      };
+    },
+    addNewsroomWord: ({ word }) => ({ added: checks.addWords([word]) === 1 }),
+    removeNewsroomWord: ({ word }) => ({ removed: checks.removeWords([word]).removed === 1 }),
+  };
+}

@@ -1,0 +1,90 @@
+// View → Checks (Mod-Alt-K): every open flag of the article, grouped by kind
+// and category with counts. A flag's text jumps to it; Fix applies its
+// suggestion; "Fix all automatic" applies every automatic fix as one undo
+// step. A self-contained <aside>: it takes the article's checks and a close
+// action, so the window may place it wherever its side area is.
+import { useId, useSyncExternalStore } from 'react';
+import { CHECK_KIND_LABELS } from '../../../../shared/checks/flag';
+import { DIALECT_LABELS } from '../../../../shared/checks/dialect';
+import type { ChecksController } from './checks-controller';
+import type { PlacedFlag } from './checks-plugin';
+import { automaticCount, groupFlags } from './flag-groups';
+import './checks.css';
+
+export function ChecksPanel({ checks, onClose }: { checks: ChecksController; onClose(): void }) {
+  const { status, message, flags, dialect } = useSyncExternalStore(checks.subscribe, checks.getSnapshot);
+  const titleId = useId();
+  const groups = groupFlags(flags);
+  const automatic = automaticCount(flags);
+  return (
+    <aside className="checks-panel" aria-labelledby={titleId}>
+      <div className="checks-head">
+        <h2 id={titleId}>Checks</h2>
+        <button type="button" className="link-button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <p className="checks-summary" role="status">
+        {status === 'loading' ? 'Checking…' : status === 'failed' ? message : flags.length === 0 ? 'Nothing flagged.' : `${flags.length} flagged`}
+        {dialect && status !== 'failed' ? ` · ${DIALECT_LABELS[dialect]}` : ''}
+      </p>
+      {status !== 'failed' && message && <p className="checks-message">{message}</p>}
+      {automatic > 0 && (
+        <button type="button" className="primary checks-fix-all" onClick={() => checks.fixAllAutomatic()}>
+          Fix all automatic ({automatic})
+        </button>
+      )}
+      {groups.map((group) => (
+        <section key={group.kind} className={`checks-group checks-group-${group.kind}`} aria-label={`${CHECK_KIND_LABELS[group.kind]}: ${group.count}`}>
+          <h3>
+            <span className={`check-sample check-${group.kind}`} aria-hidden="true">
+              abc
+            </span>{' '}
+            {CHECK_KIND_LABELS[group.kind]} <span className="checks-count">{group.count}</span>
+          </h3>
+          {group.categories.map(({ category, flags: list }) => (
+            <div key={category} className="checks-category">
+              {category !== CHECK_KIND_LABELS[group.kind] && (
+                <h4>
+                  {category} <span className="checks-count">{list.length}</span>
+                </h4>
+              )}
+              <ul>
+                {list.map((flag) => (
+                  <FlagItem key={flag.id} flag={flag} checks={checks} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+    </aside>
+  );
+}
+
+function FlagItem({ flag, checks }: { flag: PlacedFlag; checks: ChecksController }) {
+  const fix = flag.suggestions[0];
+  return (
+    <li className="checks-flag">
+      <button type="button" className="checks-jump" onClick={() => checks.jumpTo(flag)}>
+        <span className="checks-flag-text">“{flag.text}”</span> <span className="checks-where">{flag.label}</span>
+      </button>
+      <p className="checks-flag-message">{flag.message}</p>
+      <div className="checks-actions">
+        {fix === undefined && flag.range && (
+          <button type="button" onClick={() => checks.openMenuFor(flag)} aria-label={`Suggestions for “${flag.text}” in ${flag.label}`}>
+            Suggestions…
+          </button>
+        )}
+        {fix !== undefined && (
+          <button type="button" onClick={() => checks.apply(flag)} aria-label={`Fix “${flag.text}” in ${flag.label} to “${fix}”`}>
+            Fix: {fix || '(remove)'}
+          </button>
+        )}
+        <button type="button" onClick={() => checks.ignore(flag)} aria-label={`Ignore “${flag.text}” in ${flag.label}`}>
+          Ignore
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,101 @@
+// Where the article's flags come from: the checker's worker, built from the
+// context main hands over (dictionary, newsroom words, rules), asked after
+// every pause in the typing (CheckScheduler) with the texts that changed —
+// the body's and the headline's and standfirst's — and answering with flags
+// for the newest request only. Spelling suggestions are asked of it on demand.
+import { articleTexts, type ArticleText } from '../../../../shared/checks/article-texts';
+import type { Dialect } from '../../../../shared/checks/dialect';
+import type { CheckFlag } from '../../../../shared/checks/flag';
+import type { Client } from '../../ipc/client';
+import type { ArticleSession } from '../session/article-session';
+import { CHECK_DELAY_MS, CheckScheduler } from './check-scheduler';
+import type { CheckAnswer, CheckWorker } from './protocol';
+import { SuggestionRequests } from './suggestion-requests';
+
+export interface CheckFeedOptions {
+  client: Pick<Client, 'getCheckContext'>;
+  session: Pick<ArticleSession, 'doc' | 'getSnapshot' | 'subscribe'>;
+  startWorker(): CheckWorker;
+  delay?: number;
+  onReady(dialect: Dialect): void;
+  /** An answer for the article as it is now: flags by text key, and the texts they are about. */
+  onFlags(version: number, flags: readonly [string, CheckFlag[]][], texts: readonly ArticleText[]): void;
+  onFailure(message: string): void;
+}
+
+export class CheckFeed {
+  private readonly worker: CheckWorker;
+  private readonly scheduler: CheckScheduler;
+  private readonly suggestions: SuggestionRequests;
+  private fields: { headline: string; standfirst: string };
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly options: CheckFeedOptions) {
+    this.worker = options.startWorker();
+    this.worker.onmessage = (event) => this.answered(event.data);
+    this.worker.onerror = () => options.onFailure('The copy checker stopped; reopen the article to check it again.');
+    this.suggestions = new SuggestionRequests((request) => this.worker.postMessage(request));
+    this.scheduler = new CheckScheduler({ delay: options.delay ?? CHECK_DELAY_MS, collect: () => this.collect(), send: (r) => this.worker.postMessage(r) });
+    this.fields = this.headerTexts();
+    // A headline or standfirst typed in: checked after the same pause as the body.
+    this.unsubscribe = options.session.subscribe(() => {
+      const next = this.headerTexts();
+      if (next.headline === this.fields.headline && next.standfirst === this.fields.standfirst) return;
+      this.fields = next;
+      this.scheduler.edited();
+    });
+    void this.load();
+  }
+
+  /** The body changed: checked after the pause. */
+  edited(): void {
+    this.scheduler.edited();
+  }
+
+  suggest(word: string): Promise<string[]> {
+    return this.suggestions.ask(word);
+  }
+
+  /** A word main has stored in the newsroom dictionary: the checker learns it and the whole article is checked again. */
+  learned(word: string): void {
+    this.worker.postMessage({ type: 'add-word', word });
+    this.scheduler.checkNow();
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    this.scheduler.dispose();
+    this.worker.terminate();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const context = await this.options.client.getCheckContext({});
+      this.worker.postMessage({ type: 'context', context });
+      this.options.onReady(context.dialect);
+      this.scheduler.checkNow();
+    } catch (error) {
+      this.options.onFailure(`Copy checks are off for now: ${(error as Error).message}`);
+    }
+  }
+
+  private collect(): ArticleText[] {
+    // Timed (User Timing) for bench/typing-checks.ts: the main thread's share of a check, after the pause.
+    const start = performance.now();
+    const texts = articleTexts(this.fields, this.options.session.doc);
+    performance.measure('copydesk:checks-collect', { start });
+    return texts;
+  }
+
+  private headerTexts() {
+    const { headline, standfirst } = this.options.session.getSnapshot().header;
+    return { headline, standfirst };
+  }
+
+  private answered(answer: CheckAnswer): void {
+    if (answer.type === 'suggestions') return this.suggestions.answered(answer.id, answer.suggestions);
+    if (answer.type === 'error') return this.options.onFailure(`The copy checker failed: ${answer.message}`);
+    const texts = this.scheduler.accept(answer.version);
+    if (texts) this.options.onFlags(answer.version, answer.flags, texts);
+  }
+}

@@ -1,0 +1,268 @@
+// The copy checks of one open article, outside React: what the newest answer
+// found (from check-feed.ts), the flags drawn near the screen, the suggestion
+// menu, and the edits a journalist asks for (Fix, Fix all, Ignore, Add to
+// dictionary). Never changes a word without being asked. Components
+// subscribe with useSyncExternalStore; the body editor tells it of edits.
+import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import type { Dialect } from '../../../../shared/checks/dialect';
+import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
+import type { HeaderField } from '../../../../shared/article/header';
+import { SnapshotStore } from '../../hooks/snapshot-store';
+import type { Client } from '../../ipc/client';
+import type { ArticleSession } from '../session/article-session';
+import { fixAllTransaction, fixedText, fixTransaction } from './check-edits';
+import { changeFlags, flagAt, ignoreRange, isIgnoredRange, shownFlags, type LocatedFlag, type PlacedFlag } from './checks-plugin';
+import { BodyFlags, nearScreen, windowChange } from './body-flags';
+import { placeFlags } from './place-flags';
+import { describeKey } from '../help/shortcuts';
+import { CheckFeed, type CheckFeedOptions } from './check-feed';
+import { fieldKey, focusField, isFieldFlag } from './field-flags';
+
+export interface SuggestionMenuState {
+  flag: PlacedFlag;
+  /** Where to show it (viewport coordinates, under the word). */
+  left: number;
+  top: number;
+  /** null while the dictionary looks (spelling suggestions are found on demand). */
+  suggestions: string[] | null;
+  /** Keyboard focus in the menu (Mod-., the context menu); after a click the caret stays in the text. */
+  focused: boolean;
+}
+
+export interface ChecksSnapshot {
+  status: 'loading' | 'ready' | 'failed';
+  /** What went wrong, or what the last action did, in words. */
+  message: string | null;
+  dialect: Dialect | null;
+  /** Every open flag of the last check, in reading order. */
+  flags: readonly PlacedFlag[];
+  menu: SuggestionMenuState | null;
+}
+
+export interface ChecksOptions extends Pick<CheckFeedOptions, 'startWorker' | 'delay'> {
+  client: Pick<Client, 'getCheckContext' | 'addNewsroomWord'>;
+  session: Pick<ArticleSession, 'doc' | 'getSnapshot' | 'subscribe' | 'changeField'>;
+}
+
+/**
+ * Applies a transaction that only sets plugin meta (drawn flags, ignored ranges)
+ * to the newest state: react-prosemirror gives the view its state only after
+ * React renders, and a transaction built on the view's older state would put
+ * back the selection a click had just set.
+ */
+export type ApplyMeta = (make: (state: EditorState) => Transaction | null) => void;
+
+export class ChecksController extends SnapshotStore<ChecksSnapshot> {
+  private readonly feed: CheckFeed;
+  private viewOf: () => EditorView | null = () => null;
+  private applyMeta: ApplyMeta = () => undefined;
+  private readonly body = new BodyFlags();
+  private scrollTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly ignoredFields = new Set<string>();
+  /** Where the caret was after the last edit, while it stays there (the word being typed). */
+  private typingAt: number | null = null;
+
+  constructor(private readonly options: ChecksOptions) {
+    super({ status: 'loading', message: null, dialect: null, flags: [], menu: null });
+    this.feed = new CheckFeed({
+      ...options,
+      onReady: (dialect) => this.update({ dialect }),
+      onFlags: (version, flags, texts) => this.answered(placeFlags(version, flags, texts)),
+      onFailure: (message) => this.update({ status: 'failed', message }),
+    });
+    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+  }
+
+  /** Scrolling brings other flags near the screen: drawn after the scrolling pauses. */
+  private readonly onScroll = () => {
+    if (this.scrollTimer !== null) clearTimeout(this.scrollTimer);
+    this.scrollTimer = setTimeout(() => this.draw(), 120);
+  };
+
+  /** Whether these are the checks of that session (the window's hook keeps one per open article). */
+  isFor(session: unknown): boolean {
+    return this.options.session === session;
+  }
+
+  /** The body's view, read when needed (it exists once the editor has mounted). */
+  attachView(view: () => EditorView | null, applyMeta: ApplyMeta): void {
+    this.viewOf = view;
+    this.applyMeta = applyMeta;
+    this.draw();
+  }
+
+  private get view(): EditorView | null {
+    return this.viewOf();
+  }
+
+  /** The body changed (every transaction that changed the document). */
+  bodyChanged(tr: Transaction): void {
+    this.body.edited(tr);
+    this.typingAt = tr.selection.empty ? tr.selection.head : null;
+    this.feed.edited();
+    if (this.getSnapshot().menu) this.closeMenu();
+  }
+
+  /** The caret moved without an edit: the word it was typing is finished, and may show its flag. */
+  caretMoved(tr: Transaction): void {
+    // The transaction's selection: react-prosemirror gives the view its new state only after React renders.
+    const menu = this.getSnapshot().menu;
+    if (menu && !menu.focused) {
+      const at = this.locate(menu.flag);
+      const head = tr.selection.head;
+      if (!at || head < at.from || head > at.to) this.closeMenu();
+    }
+    if (this.typingAt === null) return;
+    this.typingAt = null;
+    this.draw();
+  }
+
+  /** Mod-., a click or the context menu on a flagged word: its menu, with suggestions. */
+  openMenuAt(view: EditorView, pos: number, focus = true): boolean {
+    const shown = flagAt(view.state, pos);
+    if (!shown) return false;
+    const coords = view.coordsAtPos(shown.from);
+    const { flag } = shown;
+    const needsLookup = flag.kind === 'spelling' && flag.suggestions.length === 0;
+    this.update({ menu: { flag, left: coords.left, top: coords.bottom + 4, suggestions: needsLookup ? null : flag.suggestions, focused: focus } });
+    if (needsLookup) {
+      void this.feed.suggest(flag.text).then((found) => {
+        const menu = this.getSnapshot().menu;
+        if (menu?.flag.id === flag.id) this.update({ menu: { ...menu, suggestions: found } });
+      });
+    }
+    return true;
+  }
+
+  closeMenu(): void {
+    this.update({ menu: null });
+  }
+
+  /** Fix (the panel) or a suggestion (the menu): one undo step; refused when the text has changed since. */
+  apply(flag: PlacedFlag, replacement = flag.suggestions[0]): void {
+    if (replacement === undefined) return;
+    this.closeMenu();
+    if (isFieldFlag(flag)) return this.fixField(flag, replacement);
+    const view = this.view;
+    const tr = view && fixTransaction(view.state, flag, replacement, this.locate(flag));
+    if (!view || !tr) return this.say('That text has changed since it was checked; it is checked again now.');
+    view.dispatch(tr.scrollIntoView());
+    this.drop(flag);
+  }
+
+  fixAllAutomatic(): void {
+    const view = this.view;
+    if (!view) return;
+    const result = fixAllTransaction(view.state, this.body.all(), this.getSnapshot().flags.filter((f) => f.photoPos !== undefined));
+    if (!result) return this.say('Nothing to fix automatically.');
+    view.dispatch(result.tr.scrollIntoView());
+    this.say(`Fixed ${result.count} automatically. Undo (${describeKey('Mod-z')}) takes them all back.`);
+    view.focus();
+  }
+
+  ignore(flag: PlacedFlag): void {
+    this.closeMenu();
+    const at = this.locate(flag);
+    if (at && this.view) this.applyMeta((state) => ignoreRange(state.tr, at.from, at.to));
+    else this.ignoredFields.add(fieldKey(flag));
+    this.drop(flag);
+    this.view?.focus();
+  }
+
+  /** Into the newsroom dictionary (shared by every article), then the whole article is checked again. */
+  async addToDictionary(flag: PlacedFlag): Promise<void> {
+    this.closeMenu();
+    const word = normalizeWord(flag.text);
+    try {
+      await this.options.client.addNewsroomWord({ word });
+    } catch (error) {
+      return this.say((error as Error).message);
+    }
+    this.update({ flags: this.getSnapshot().flags.filter((f) => normalizeWord(f.text) !== word || f.kind !== 'spelling'), message: `“${word}” is in the newsroom dictionary.` });
+    this.feed.learned(word);
+    this.view?.focus();
+  }
+
+  /** The panel's click: the caret on the flag, the flag on screen. */
+  jumpTo(flag: PlacedFlag): void {
+    const view = this.view;
+    const at = this.locate(flag);
+    if (view && at) {
+      view.focus();
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at.from, at.to)).scrollIntoView());
+      return;
+    }
+    if (isFieldFlag(flag)) focusField(flag);
+  }
+
+  /** The panel's "Suggestions…" for a flag with none ready (spelling): the caret on it and its menu. */
+  openMenuFor(flag: PlacedFlag): void {
+    const at = this.locate(flag);
+    this.jumpTo(flag);
+    if (this.view && at) this.openMenuAt(this.view, at.from);
+  }
+
+  /** Export and Copy HTML warn (never block) while spelling flags are open. */
+  openSpellingNotice(): string | null {
+    const n = this.getSnapshot().flags.filter((f) => f.kind === 'spelling').length;
+    return n ? `Note: ${n} spelling flag${n === 1 ? ' is' : 's are'} still open (View → Checks).` : null;
+  }
+
+  dispose(): void {
+    document.removeEventListener('scroll', this.onScroll, { capture: true });
+    if (this.scrollTimer !== null) clearTimeout(this.scrollTimer);
+    this.feed.dispose();
+  }
+
+  private answered(found: PlacedFlag[]): void {
+    const start = performance.now();
+    const placed = found.filter((f) => (f.range ? !this.isIgnored(f) : !this.ignoredFields.has(fieldKey(f))));
+    this.body.reset(placed);
+    this.update({ status: 'ready', flags: placed });
+    this.draw();
+    performance.measure('copydesk:checks-show', { start });
+  }
+
+  private isIgnored(flag: PlacedFlag): boolean {
+    const view = this.view;
+    return !!view && isIgnoredRange(view.state, flag.range!);
+  }
+
+  /** Where a body flag is now: its decoration, else the newest answer's range carried through the edits since. */
+  private locate(flag: PlacedFlag): LocatedFlag | null {
+    const view = this.view;
+    return (view && shownFlags(view.state).find((s) => s.flag.id === flag.id)) || this.body.locate(flag);
+  }
+
+  /** Decorations for the flags near the screen and the caret; only what changed is dispatched. */
+  private draw(): void {
+    const view = this.view;
+    if (!view) return;
+    const [lo, hi] = nearScreen(view);
+    // Not the word being typed at the caret: "volunt" is not a misspelling of "volunteers" yet.
+    const typing = this.typingAt;
+    const wanted = this.body.all().filter((l) => l.to >= lo && l.from <= hi && !(typing !== null && l.flag.kind === 'spelling' && l.from <= typing && typing <= l.to));
+    this.applyMeta((state) => {
+      const { remove, add } = windowChange(shownFlags(state), wanted);
+      return remove.length || add.length ? changeFlags(state.tr, remove, add) : null;
+    });
+  }
+
+  private fixField(flag: PlacedFlag, replacement: string): void {
+    const name = flag.where as HeaderField;
+    const text = fixedText(this.options.session.getSnapshot().header[name], flag, replacement);
+    if (text === null) return this.say('That text has changed since it was checked; it is checked again now.');
+    this.options.session.changeField(name, text);
+    this.drop(flag);
+  }
+
+  private drop(flag: PlacedFlag): void {
+    this.body.drop(flag);
+    this.update({ flags: this.getSnapshot().flags.filter((f) => f.id !== flag.id) });
+  }
+
+  private say(message: string): void {
+    this.update({ message });
+  }
+}

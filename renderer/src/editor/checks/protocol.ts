@@ -1,0 +1,30 @@
+// Messages between the editor (main thread) and the copy checker (a Web
+// Worker, or the same core in-process when no worker can start). The checker
+// keeps its own copy of the article's texts by key (shared/checks/article-texts.ts);
+// the editor sends only the texts that changed since its last message, and
+// every answer carries the version it answers, so a stale one is dropped.
+import type { CheckContext } from '../../../../shared/checks/check-context';
+import type { CheckedText } from '../../../../shared/checks/copy-checker';
+import type { CheckFlag } from '../../../../shared/checks/flag';
+
+export type CheckRequest =
+  /** Builds the checker (dictionary, newsroom words, rules); texts already held are checked again with it. */
+  | { type: 'context'; context: CheckContext }
+  /** `keys`: every text of the article in order; `changed`: those whose text differs from the last request's. */
+  | { type: 'check'; version: number; keys: string[]; changed: CheckedText[] }
+  | { type: 'suggest'; id: number; word: string }
+  /** A word the newsroom dictionary now holds (already stored by main). */
+  | { type: 'add-word'; word: string };
+
+export type CheckAnswer =
+  | { type: 'flags'; version: number; flags: [string, CheckFlag[]][] }
+  | { type: 'suggestions'; id: number; suggestions: string[] }
+  | { type: 'error'; message: string };
+
+/** The part of a Worker the editor uses (a fake or the in-process core in tests). */
+export interface CheckWorker {
+  postMessage(request: CheckRequest): void;
+  onmessage: ((event: { data: CheckAnswer }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+  terminate(): void;
+}

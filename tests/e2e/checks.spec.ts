@@ -1,0 +1,203 @@
+// Copy checks in the editor, on the real renderer build, real SQLite and the
+// real dictionaries in the checker's Web Worker: a planted misspelling is
+// underlined after a pause, Mod-. offers the dictionary's suggestion and
+// applying it is one undo step; Add to newsroom dictionary clears the flag and
+// survives a reload; the Checks panel counts by kind and "Fix all automatic"
+// is one undo step; axe-core finds nothing with flags, the menu and the panel shown.
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
+import { launchApp, type LaunchedApp } from './launch';
+
+const PARAGRAPHS = [
+  'The council recieved the report on Tuesday.',
+  'Turnout rose 12 percent, Mr. Hale stated.',
+  'It was the the best result since they came 3rd in the league.',
+  'The Kestrelbury depot opened on time.',
+];
+const HEADLINE = 'Council report lands';
+
+let app: LaunchedApp;
+// Only the audits bypass the page's CSP (axe-core cannot be injected past it); the other tests run the worker under it.
+test.beforeEach(async ({}, testInfo) => {
+  app = await launchApp({ viewport: { width: 1500, height: 900 }, bypassCSP: testInfo.title.includes('axe-core') });
+  app.services.articles.create({
+    headline: HEADLINE,
+    // A British desk (the default sheet's en-GB rules: "per cent", "Mr" without a stop).
+    body: { type: 'doc', content: PARAGRAPHS.map((t) => ({ type: 'paragraph', content: [{ type: 'text', text: t }] })) } as never,
+  });
+  app.services.checks.setDialect('en-GB');
+  await app.reload();
+  await app.page.getByRole('button', { name: HEADLINE }).click();
+});
+test.afterEach(async () => {
+  await app?.close();
+});
+
+const flag = (page: Page, kind: string, text: string) => page.locator(`.body-editor .check-${kind}`, { hasText: text });
+const paragraphs = (page: Page) => page.locator('.body-editor > p');
+const shot = (page: Page, name: string) => page.screenshot({ path: path.resolve(`test-results/screenshots/${name}.png`) });
+
+async function audit(page: Page, selector: string) {
+  const result = await new AxeBuilder({ page }).include(selector).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary}`).join(', ')}`)).toEqual([]);
+}
+
+test('a misspelling is underlined after a pause; Mod-. offers the suggestion, and applying it is one undo step (axe-core clean)', async () => {
+  const { page } = app;
+  const misspelt = flag(page, 'spelling', 'recieved');
+  await expect(misspelt).toHaveCount(1);
+  await expect(misspelt).toHaveAttribute('aria-describedby', 'check-kind-spelling');
+  await expect(misspelt).toHaveAttribute('title', /^Spelling: Not in the dictionary/);
+  // The kinds look different, not by colour alone.
+  const style = (kind: string) => page.locator(`.body-editor .check-${kind}`).first().evaluate((el) => getComputedStyle(el).textDecorationStyle);
+  expect([await style('spelling'), await style('grammar'), await style('style')]).toEqual(['wavy', 'dotted', 'double']);
+  await shot(page, 'checks-flags');
+  await audit(page, '.editor-shell');
+
+  // The caret inside the word (keyboard only), then Mod-.
+  await paragraphs(page).first().click({ position: { x: 2, y: 5 } });
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 'The council re'.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+.');
+  const menu = page.getByRole('menu', { name: /Spelling: “recieved”/ });
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole('menuitem').first()).toHaveText('received');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await expect(paragraphs(page).first()).toHaveText(PARAGRAPHS[0]!);
+  await shot(page, 'checks-suggestion-menu');
+  await audit(page, '.check-menu');
+  // Arrows move through the items; Escape gives the caret back unchanged.
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem').nth(1)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(page.locator('.body-editor')).toBeFocused();
+
+  await page.keyboard.press('Control+.');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(paragraphs(page).first()).toHaveText('The council received the report on Tuesday.');
+  await expect(flag(page, 'spelling', 'recieved')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(paragraphs(page).first()).toHaveText(PARAGRAPHS[0]!);
+  await expect(paragraphs(page)).toHaveText(PARAGRAPHS);
+});
+
+test('Add to newsroom dictionary clears the flag, is stored, and survives a reload', async () => {
+  const { page, services } = app;
+  const name = flag(page, 'spelling', 'Kestrelbury');
+  await expect(name).toHaveCount(1);
+  await name.click();
+  const menu = page.getByRole('menu', { name: /“Kestrelbury”/ });
+  await menu.getByRole('menuitem', { name: 'Add “Kestrelbury” to newsroom dictionary' }).click();
+  await expect(name).toHaveCount(0);
+  await expect(flag(page, 'spelling', 'recieved')).toHaveCount(1);
+  expect(services.checks.words()).toEqual(['Kestrelbury']);
+  await expect(paragraphs(page)).toHaveText(PARAGRAPHS);
+
+  // Export warns, never blocks, while a spelling flag is open.
+  const target = path.join(path.dirname(app.dbPath), 'council.html');
+  app.answerExportDialog!(target);
+  await app.emit('exportHtml');
+  await expect(page.getByRole('status').filter({ hasText: 'Exported to' })).toHaveText(/Exported to .*council\.html\. Note: 1 spelling flag is still open \(View → Checks\)\./);
+  expect(fs.readFileSync(target, 'utf8')).toContain('recieved');
+
+  await app.reload();
+  await page.getByRole('button', { name: HEADLINE }).click();
+  await expect(flag(page, 'spelling', 'recieved')).toHaveCount(1);
+  await expect(flag(page, 'spelling', 'Kestrelbury')).toHaveCount(0);
+});
+
+test('the Checks panel counts flags by kind and category; Fix all automatic is one undo step (axe-core clean)', async () => {
+  const { page } = app;
+  await expect(flag(page, 'spelling', 'recieved')).toHaveCount(1);
+  await page.locator('.body-editor').click();
+  await page.keyboard.press('Control+Alt+k');
+  const panel = page.getByRole('complementary', { name: 'Checks' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('status')).toHaveText(/^7 flagged/);
+  await expect(panel.getByRole('region', { name: 'Spelling: 2' })).toBeVisible();
+  await expect(panel.getByRole('region', { name: 'Grammar: 1' })).toBeVisible();
+  await expect(panel.getByRole('region', { name: 'House style: 4' })).toBeVisible();
+  await shot(page, 'checks-panel');
+  await audit(page, '.checks-panel');
+
+  // A click on a flag puts the caret on it.
+  await panel.getByRole('button', { name: /^“stated” paragraph 2$/ }).click();
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe('stated');
+
+  // A spelling flag's suggestions are found on demand: Suggestions… opens the word's menu.
+  await panel.getByRole('button', { name: 'Suggestions for “recieved” in paragraph 1' }).click();
+  await expect(page.getByRole('menu', { name: /“recieved”/ }).getByRole('menuitem').first()).toHaveText('received');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Fix all automatic (4)' }).click();
+  const fixed = ['The council recieved the report on Tuesday.', 'Turnout rose 12 per cent, Mr Hale stated.', 'It was the best result since they came third in the league.', PARAGRAPHS[3]!];
+  await expect(paragraphs(page)).toHaveText(fixed);
+  await expect(panel.getByRole('status')).toHaveText(/^3 flagged/);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await page.locator('.body-editor').focus();
+  await page.keyboard.press('Control+z');
+  await expect(paragraphs(page)).toHaveText(PARAGRAPHS);
+  await expect(panel.getByRole('status')).toHaveText(/^7 flagged/);
+
+  // Fix one by one, from the panel; Mod-Alt-K closes it again.
+  await panel.getByRole('button', { name: 'Fix “stated” in paragraph 2 to “said”' }).click();
+  await expect(paragraphs(page).nth(1)).toHaveText('Turnout rose 12 percent, Mr. Hale said.');
+  await page.keyboard.press('Control+Alt+k');
+  await expect(panel).toBeHidden();
+});
+
+test('a word typed wrong is flagged only after a pause; Ignore here (context menu) keeps it away; the headline is checked too', async () => {
+  const { page } = app;
+  await expect(flag(page, 'spelling', 'recieved')).toHaveCount(1);
+  await paragraphs(page).nth(3).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' The depto shut.');
+  // Not while typing: the check waits for the pause, then runs in the worker.
+  await expect(flag(page, 'spelling', 'depto')).toHaveCount(0, { timeout: 100 });
+  await expect(flag(page, 'spelling', 'depto')).toHaveCount(1);
+  expect(await page.evaluate(() => performance.getEntriesByName('copydesk:checks-collect').length)).toBeGreaterThan(0);
+
+  // The word at the caret is still being typed: flagged once the caret moves on.
+  await page.keyboard.type(' Volunt');
+  await page.waitForTimeout(1200);
+  await expect(flag(page, 'spelling', 'Volunt')).toHaveCount(0);
+  await page.keyboard.press('ArrowLeft');
+  await expect(flag(page, 'spelling', 'Volunt')).toHaveCount(1);
+  await page.keyboard.press('End');
+  for (let i = 0; i < ' Volunt'.length; i++) await page.keyboard.press('Backspace');
+  await expect(paragraphs(page).nth(3)).toHaveText(`${PARAGRAPHS[3]} The depto shut.`);
+
+  await flag(page, 'spelling', 'depto').click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: /“depto”/ });
+  await menu.getByRole('menuitem', { name: 'Ignore here' }).click();
+  await expect(flag(page, 'spelling', 'depto')).toHaveCount(0);
+  // The next check (an edit elsewhere) does not bring it back.
+  await paragraphs(page).first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Fine.');
+  await expect(paragraphs(page).first()).toHaveText(`${PARAGRAPHS[0]} Fine.`);
+  await page.waitForTimeout(1200);
+  await expect(flag(page, 'spelling', 'depto')).toHaveCount(0);
+  await expect(flag(page, 'spelling', 'recieved')).toHaveCount(1);
+
+  // The headline: listed in the panel, fixed there.
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Council report lands in 3rd place');
+  // Named under the fields (they cannot be underlined where they are typed).
+  await expect(page.locator('.field-flags')).toContainText('headline: 3rd (House style)');
+  await shot(page, 'checks-field-flags');
+  await page.keyboard.press('Control+Alt+k');
+  const panel = page.getByRole('complementary', { name: 'Checks' });
+  await expect(panel.getByRole('button', { name: /^“3rd” headline$/ })).toBeVisible();
+  await panel.getByRole('button', { name: 'Fix “3rd” in headline to “third”' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Council report lands in third place');
+  await expect(page.locator('.field-flags')).toHaveCount(0);
+  await expect(page.locator('.body-editor')).toHaveAttribute('spellcheck', 'false');
+  // Under the renderer's CSP: the checker's worker started, and nothing was refused.
+  expect(page.workers().some((w) => /check\.worker/.test(w.url()))).toBe(true);
+  expect(app.consoleErrors).toEqual([]);
+});

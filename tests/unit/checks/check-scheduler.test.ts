@@ -1,0 +1,76 @@
+// The scheduling of copy checks off the typing path: one request after the
+// pause, only the changed texts, stale answers dropped.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CheckScheduler, type CheckTextsRequest } from '../../../renderer/src/editor/checks/check-scheduler';
+import type { ArticleText } from '../../../shared/checks/article-texts';
+
+const text = (key: string, t: string): ArticleText => ({ key, label: key, text: t });
+
+function setup(initial: ArticleText[]) {
+  let texts = initial;
+  const sent: CheckTextsRequest[] = [];
+  const collect = vi.fn(() => texts);
+  const scheduler = new CheckScheduler({ delay: 400, collect, send: (r) => sent.push(r) });
+  return { scheduler, sent, collect, setTexts: (next: ArticleText[]) => (texts = next) };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('CheckScheduler', () => {
+  it('waits for a pause: a burst of edits is one request, sent 400 ms after the last, and reads the texts once', () => {
+    const { scheduler, sent, collect } = setup([text('block:0', 'Teh cat.')]);
+    for (let i = 0; i < 10; i++) {
+      scheduler.edited();
+      vi.advanceTimersByTime(100);
+    }
+    expect(sent).toHaveLength(0);
+    expect(collect).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(299);
+    expect(sent).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    expect(sent).toEqual([{ type: 'check', version: 1, keys: ['block:0'], changed: [{ key: 'block:0', text: 'Teh cat.' }] }]);
+    expect(collect).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends only the texts that changed, with every key in order so the checker drops the deleted ones', () => {
+    const { scheduler, sent, setTexts } = setup([text('headline', 'Hed'), text('block:0', 'One.'), text('block:1', 'Two.')]);
+    scheduler.checkNow();
+    setTexts([text('headline', 'Hed'), text('block:0', 'One, edited.')]);
+    scheduler.edited();
+    vi.advanceTimersByTime(400);
+    expect(sent[1]).toEqual({ type: 'check', version: 2, keys: ['headline', 'block:0'], changed: [{ key: 'block:0', text: 'One, edited.' }] });
+    // Nothing changed: an empty request still asks for the flags (after a dictionary word, say).
+    scheduler.checkNow();
+    expect(sent[2]!.changed).toEqual([]);
+    // A new worker holds nothing: everything goes again.
+    scheduler.forgetHeld();
+    scheduler.checkNow();
+    expect(sent[3]!.changed.map((t) => t.key)).toEqual(['headline', 'block:0']);
+  });
+
+  it('drops an answer for an older request, or for one edited since it was sent; accepts the newest with its texts', () => {
+    const texts = [text('block:0', 'Teh.')];
+    const { scheduler } = setup(texts);
+    scheduler.checkNow();
+    scheduler.checkNow();
+    expect(scheduler.accept(1)).toBeNull();
+    expect(scheduler.accept(2)).toBe(texts);
+    scheduler.edited();
+    expect(scheduler.accept(2)).toBeNull();
+    expect(scheduler.pending).toBe(true);
+    vi.advanceTimersByTime(400);
+    expect(scheduler.accept(3)).toBe(texts);
+  });
+
+  it('does nothing once disposed (the article was closed)', () => {
+    const { scheduler, sent } = setup([text('block:0', 'x')]);
+    scheduler.edited();
+    scheduler.dispose();
+    vi.advanceTimersByTime(1000);
+    scheduler.edited();
+    scheduler.checkNow();
+    vi.advanceTimersByTime(1000);
+    expect(sent).toEqual([]);
+  });
+});
