@@ -21,7 +21,7 @@ import {
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
 import { schema } from '../../../shared/article/schema';
 import { countWords, plainText } from '../../../shared/article/body';
-import { docStats, textStatsKey, textStatsPlugin, readingMinutes, type TextStats } from '../../../renderer/src/editor/status/text-stats';
+import { docStats, selectionWords, textStatsKey, textStatsPlugin, readingMinutes, type TextStats } from '../../../renderer/src/editor/status/text-stats';
 import { addAttribution, exitAttribution, removeEmptyAttribution, splitQuoteParagraph, toggleQuote } from '../../../renderer/src/editor/commands/quote';
 import { insertHardBreak, insertHorizontalRule, setHeading, setParagraph, toggleBulletList, toggleOrderedList } from '../../../renderer/src/editor/commands/blocks';
 import { insertPhoto } from '../../../renderer/src/editor/photo/insert-photo';
@@ -163,5 +163,16 @@ describe('incremental text stats', () => {
     expect(readingMinutes(0)).toBe(0);
     expect(readingMinutes(10)).toBe(1);
     expect(readingMinutes(1150)).toBe(5);
+  });
+});
+
+describe('the selection count', () => {
+  it('counts the selected words, and says nothing for a caret or a photo chosen as a block (no "0 words selected")', () => {
+    const start = Node.fromJSON(schema, doc(photo({}), p('Council votes to close the library')));
+    const state = EditorState.create({ doc: start });
+    expect(selectionWords(state.apply(state.tr.setSelection(TextSelection.create(start, 1))))).toBeNull();
+    expect(selectionWords(state.apply(state.tr.setSelection(NodeSelection.create(start, 0))))).toBeNull();
+    const para = start.child(0).nodeSize + 1;
+    expect(selectionWords(state.apply(state.tr.setSelection(TextSelection.create(start, para, para + 'Council votes'.length))))).toBe(2);
   });
 });

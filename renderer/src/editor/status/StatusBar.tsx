@@ -1,19 +1,10 @@
 // Words (against the article's target, and of the selection when there is
 // one), characters, reading time and save state, under the page.
 import { useEditorStateSelector } from '@handlewithcare/react-prosemirror';
-import type { EditorState } from 'prosemirror-state';
-import { countWords } from '../../../../shared/article/body';
 import { grouped, lengthReport } from '../../../../shared/article/length-target';
-import { publishedTextBetween } from '../../../../shared/article/notes';
-import { readingMinutes, textStatsKey } from './text-stats';
+import { readingMinutes, selectionWords, textStatsKey } from './text-stats';
 
 const plural = (n: number, one: string, many: string) => `${grouped(n)} ${n === 1 ? one : many}`;
-
-/** The selection's words as the store counts them (notes left out), or null at a bare caret. Costs the selection's length. */
-function selectionWords(state: EditorState): number | null {
-  const { from, to, empty } = state.selection;
-  return empty ? null : countWords(publishedTextBetween(state.doc, from, to));
-}
 
 export function TextStatsLabel(props: { target?: number | null }) {
   const stats = useEditorStateSelector((state) => textStatsKey.getState(state) ?? null);

@@ -6,11 +6,11 @@
 // Words are counted exactly as the store counts them (countWords on
 // the block's plain text), and no word spans two blocks, so the sum per block
 // equals the store's count for the whole body.
-import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
+import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Node } from 'prosemirror-model';
 import { AttrStep } from 'prosemirror-transform';
 import { countWords, plainText } from '../../../../shared/article/body';
-import { publishedText } from '../../../../shared/article/notes';
+import { publishedText, publishedTextBetween } from '../../../../shared/article/notes';
 
 export interface TextStats {
   words: number;
@@ -138,4 +138,15 @@ export function textStatsPlugin(): Plugin<TextStats> {
 /** Minutes at 230 words a minute, the usual figure for news copy; at least 1 once there is text. */
 export function readingMinutes(words: number): number {
   return words === 0 ? 0 : Math.max(1, Math.round(words / 230));
+}
+
+/**
+ * The selection's words as the store counts them (notes left out), or null when there is nothing to say:
+ * a bare caret, or a selection without a word (a photo chosen as a block, a space). Costs the selection's length.
+ */
+export function selectionWords(state: EditorState): number | null {
+  const { from, to, empty } = state.selection;
+  if (empty) return null;
+  const words = countWords(publishedTextBetween(state.doc, from, to));
+  return words > 0 ? words : null;
 }
