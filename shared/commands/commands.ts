@@ -60,9 +60,9 @@ export const COMMANDS = [
   command('quote', 'Quote on or off', 'Paragraphs', 'body', ['Mod-Alt-q'], { toolbarLabel: 'Quote' }),
   command('attribution', 'Attribution under a quote', 'Paragraphs', 'body', ['Mod-Alt-a']),
   command('horizontal-rule', 'Horizontal rule', 'Paragraphs', 'body', ['Mod-Alt-h']),
-  // At the caret, before the block when the caret is at its start (a lead photo). Mod-Alt-P is the
-  // preview's, so the photo takes Shift as well (as History does beside the rule's Mod-Alt-H).
-  command('insert-photo', 'Insert photo', 'Paragraphs', 'body', ['Mod-Alt-Shift-p']),
+  // At the caret, before the block when the caret is at its start (a lead photo). Mod-Alt-P, as issue 17
+  // asks: the writer's command gets the plain chord, the preview's toggle takes Shift as well.
+  command('insert-photo', 'Insert photo', 'Paragraphs', 'body', ['Mod-Alt-p']),
   // Any block: a photo, a paragraph, a quote, a list item within its list (editor/commands/move-block.ts).
   command('move-block-up', 'Move the block up', 'Paragraphs', 'body', ['Mod-Alt-ArrowUp']),
   command('move-block-down', 'Move the block down', 'Paragraphs', 'body', ['Mod-Alt-ArrowDown']),
@@ -90,7 +90,7 @@ export const COMMANDS = [
   command('unspike-article', 'Unspike the article', 'Article', 'window', [], { unlisted: true }),
   // The article list folds to a rail and back (renderer/src/layout/layout-model.ts); remembered across reloads.
   command('toggle-library', 'Article list on or off', 'View', 'window', ['Mod-\\'], { menuLabel: 'Toggle Article List', menuEvent: 'toggleLibrary' }),
-  command('toggle-preview', 'Preview on or off', 'View', 'window', ['Mod-Alt-p'], { menuLabel: 'Toggle Preview', menuEvent: 'togglePreview' }),
+  command('toggle-preview', 'Preview on or off', 'View', 'window', ['Mod-Alt-Shift-p'], { menuLabel: 'Toggle Preview', menuEvent: 'togglePreview' }),
   // Ctrl+Alt+H is the horizontal rule's, so History takes Shift as well.
   command('show-history', 'History: every version of the article', 'View', 'window', ['Mod-Alt-Shift-h'], { menuLabel: 'History', menuEvent: 'showHistory' }),
   // Mod-K is the link's, so Checks takes Alt as well (as the preview does beside Mod-P).

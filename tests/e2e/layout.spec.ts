@@ -44,7 +44,7 @@ const previewFrame = (page: Page) => page.locator('iframe[title="Published previ
 
 async function setPreview(page: Page, on: boolean) {
   const frame = previewFrame(page);
-  if ((await page.getByRole('region', { name: 'Published preview' }).count()) > 0 !== on) await page.keyboard.press('Control+Alt+KeyP');
+  if ((await page.getByRole('region', { name: 'Published preview' }).count()) > 0 !== on) await page.keyboard.press('Control+Alt+Shift+KeyP');
   if (on) {
     await expect(frame).toHaveAttribute('srcdoc', /Obama/);
     await expect.poll(() => previewHeadline(page)).toMatch(/^Syria Peace Talks/);
@@ -376,7 +376,7 @@ test('at 1024×700 the window has no serious or critical accessibility violation
     await page.keyboard.press('Escape');
     // And the toolbar's More menu, open, in a window narrow enough to need it.
     await page.setViewportSize({ width: 440, height: 700 });
-    await page.keyboard.press('Control+Alt+KeyP');
+    await page.keyboard.press('Control+Alt+Shift+KeyP');
     await page.getByRole('button', { name: /^More/ }).click();
     await expect(page.getByRole('menu', { name: 'More formatting' })).toBeVisible();
     expect(await serious()).toEqual([]);

@@ -98,9 +98,9 @@ test('the toggle shortcut hides and shows the preview', async () => {
   const { page } = app;
   await newArticle('Toggle test', 'Body.');
   await expect(frame()).toBeVisible();
-  await page.keyboard.press('Control+Alt+KeyP');
+  await page.keyboard.press('Control+Alt+Shift+KeyP');
   await expect(frame()).toHaveCount(0);
-  await page.keyboard.press('Control+Alt+KeyP');
+  await page.keyboard.press('Control+Alt+Shift+KeyP');
   await expect(frame()).toBeVisible();
   await app.emit('togglePreview'); // View → Toggle Preview from the menu
   await expect(frame()).toHaveCount(0);

@@ -86,6 +86,6 @@ describe('menu', () => {
     find('&Edit', 'Copy HTML').click!();
     find('&View', 'Toggle Preview').click!();
     expect(calls).toEqual(['export', 'copy', 'preview']);
-    expect(find('&View', 'Toggle Preview').accelerator).toBe('CmdOrCtrl+Alt+P');
+    expect(find('&View', 'Toggle Preview').accelerator).toBe('CmdOrCtrl+Alt+Shift+P');
   });
 });
