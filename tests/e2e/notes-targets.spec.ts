@@ -1,6 +1,6 @@
 // Issue 18, editorial notes and length targets, in real Chromium on the real
 // dispatch and SQLite: select words, Mod-Alt-M makes them a note — the count
-// drops, the preview, the exported file and Copy HTML leave it out, the store
+// drops, the preview, the exported file and Copy HTML leave it out (and say a note is still there), the store
 // keeps it; a target typed in the metadata row shows "N / 800 words · … under"
 // and is stored; a selection shows its own count. axe-core on the lot.
 import fs from 'node:fs';
@@ -43,7 +43,7 @@ test('a note made with Mod-Alt-M is kept but left out of the count, the preview,
   await expect(note).toHaveText(NOTE);
   await expect(page.getByTestId('word-count')).toHaveText('9 words');
   // Typing after the note is copy again, not more note (the mark does not spread).
-  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End'); // the paragraph wraps beside the preview: End would stop at the first line's end
   await page.keyboard.type(' Campaigners will appeal.');
   await expect(page.getByTestId('word-count')).toHaveText('12 words');
   await expect(note).toHaveText(NOTE);
@@ -73,21 +73,29 @@ test('a note made with Mod-Alt-M is kept but left out of the count, the preview,
   expect(exported).toContain('The council voted on Tuesday to close the library.');
   expect(exported).toContain('Campaigners will appeal.');
   expect(exported).not.toContain('PRESS OFFICE');
+  // Export warns, never blocks, while a note is still in the body.
+  await expect(page.getByRole('status').filter({ hasText: 'Exported to' })).toHaveText(/Exported to .*story\.html\. Note: the article still has editorial notes; they are left out of the HTML\./);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'export-notes-warning.png') });
 
   // Edit → Copy HTML puts the fragment and its text on the clipboard, neither with the note.
   await app.emit('copyHtml');
   await expect.poll(() => app.clipboard?.html ?? '').toContain('Campaigners will appeal.');
   expect(app.clipboard!.html).not.toContain('PRESS OFFICE');
   expect(app.clipboard!.text).not.toContain('PRESS OFFICE');
+  await expect(page.getByRole('status').filter({ hasText: 'Article HTML copied' })).toContainText('Note: the article still has editorial notes');
   fs.rmSync(dir, { recursive: true, force: true });
 
   // Mod-Alt-M over a selection holding the note turns it back into copy: its words count again.
   await note.click();
-  await page.keyboard.press('End');
-  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Control+Shift+Home');
   await page.keyboard.press('Control+Alt+m');
   await expect(note).toHaveCount(0);
   await expect(page.getByTestId('word-count')).toHaveText('16 words');
+  // No note left: Copy HTML says nothing about notes.
+  await app.emit('copyHtml');
+  await expect(page.getByRole('status').filter({ hasText: 'Article HTML copied' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Article HTML copied' })).not.toContainText('editorial notes');
   expect(app.consoleErrors).toEqual([]);
 });
 

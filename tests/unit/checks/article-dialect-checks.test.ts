@@ -51,7 +51,7 @@ function openArticle(body: Node, dialect: ArticleDialect) {
   const failures: string[] = [];
   let wake: () => void = () => undefined;
   const feed = new CheckFeed({
-    client: { getCheckContext: (request) => getCheckContext(request) } as never,
+    client: { getCheckContext: (request: unknown) => getCheckContext(request) } as never,
     session,
     startWorker: inProcessChecker,
     delay: 1,
@@ -75,7 +75,7 @@ const para = (...parts: (string | { note: string })[]) =>
   schema.node(
     'paragraph',
     null,
-    parts.map((part) => (typeof part === 'string' ? schema.text(part) : schema.text(part.note, [schema.marks.note.create()]))),
+    parts.map((part) => (typeof part === 'string' ? schema.text(part) : schema.text(part.note, [schema.mark('note')]))),
   );
 
 describe('getCheckContext and the article\'s dialect', () => {
