@@ -70,6 +70,11 @@ export function publishedTextBetween(doc: Node, from: number, to: number): strin
   return text;
 }
 
+/** What Export and Copy HTML say, never block, while the body still holds an editorial note; null when it holds none. */
+export function openNotesNotice(doc: Node): string | null {
+  return hasNotes(doc) ? 'Note: the article still has editorial notes; they are left out of the HTML.' : null;
+}
+
 /** Whether the document holds any editorial note (Export and Copy HTML warn when it does). */
 export function hasNotes(doc: Node): boolean {
   let found = false;

@@ -1,7 +1,7 @@
 // The one source of truth for main ↔ renderer calls: request and response
 // schemas per method. Main validates with it; the renderer's types come from it.
 import { z } from 'zod';
-import { Article, ArticleChanges, ArticleId, SaveAck } from '../article/fields';
+import { Article, ArticleChanges, ArticleDialect, ArticleId, SaveAck } from '../article/fields';
 import { IntegrityReport } from '../store/integrity-report';
 import type { Result } from './result';
 import { AddedAsset, AssetSource, Base64Bytes, Sha256 } from '../assets/assets';
@@ -121,8 +121,11 @@ export const contract = {
   importPreview: { request: ImportPreviewRequest, response: ImportResult },
   /** File → Import…: main shows the native dialog and reads the file; 'unavailable' where there is none. */
   pickImportFile: { request: NoArgs, response: PickedImport },
-  /** Copy checks (issue 18): the dictionary of the publication's dialect, the newsroom's words and the house rules, for the renderer's checker. */
-  getCheckContext: { request: NoArgs, response: CheckContext },
+  /**
+   * Copy checks (issue 18): the dictionary of the article's dialect (`dialect`, the metadata row's choice; '' or
+   * absent for the publication's), the newsroom's words and the house rules of that dialect, for the renderer's checker.
+   */
+  getCheckContext: { request: z.object({ dialect: ArticleDialect.optional() }).strict(), response: CheckContext },
   /** "Add to newsroom dictionary": shared by every article; answers whether it was new. */
   addNewsroomWord: { request: z.object({ word: NewsroomWord }).strict(), response: z.object({ added: z.boolean() }).strict() },
   removeNewsroomWord: { request: z.object({ word: NewsroomWord }).strict(), response: z.object({ removed: z.boolean() }).strict() },

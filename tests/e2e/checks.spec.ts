@@ -91,6 +91,15 @@ test('Add to newsroom dictionary clears the flag, is stored, and survives a relo
   await expect(name).toHaveCount(1);
   await name.click();
   const menu = page.getByRole('menu', { name: /“Kestrelbury”/ });
+  // A plain click shows the menu and leaves the caret in the word; Escape closes it, and the caret is still there.
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.closest('.body-editor') !== null)).toBe(true);
+  const caret = await page.evaluate(() => window.getSelection()?.anchorNode?.textContent ?? '');
+  expect(caret).toContain('Kestrelbury');
+  // From there Mod-. opens the same word's menu.
+  await page.keyboard.press('Control+.');
   await menu.getByRole('menuitem', { name: 'Add “Kestrelbury” to newsroom dictionary' }).click();
   await expect(name).toHaveCount(0);
   await expect(flag(page, 'spelling', 'recieved')).toHaveCount(1);

@@ -1,6 +1,6 @@
 // Issue 18, editorial notes and length targets, in real Chromium on the real
 // dispatch and SQLite: select words, Mod-Alt-M makes them a note — the count
-// drops, the preview, the exported file and Copy HTML leave it out, the store
+// drops, the preview, the exported file and Copy HTML leave it out (and say a note is still there), the store
 // keeps it; a target typed in the metadata row shows "N / 800 words · … under"
 // and is stored; a selection shows its own count. axe-core on the lot.
 import fs from 'node:fs';
@@ -74,12 +74,16 @@ test('a note made with Mod-Alt-M is kept but left out of the count, the preview,
   expect(exported).toContain('The council voted on Tuesday to close the library.');
   expect(exported).toContain('Campaigners will appeal.');
   expect(exported).not.toContain('PRESS OFFICE');
+  // Export warns, never blocks, while a note is still in the body.
+  await expect(page.getByRole('status').filter({ hasText: 'Exported to' })).toHaveText(/Exported to .*story\.html\. Note: the article still has editorial notes; they are left out of the HTML\./);
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'export-notes-warning.png') });
 
   // Edit → Copy HTML puts the fragment and its text on the clipboard, neither with the note.
   await app.emit('copyHtml');
   await expect.poll(() => app.clipboard?.html ?? '').toContain('Campaigners will appeal.');
   expect(app.clipboard!.html).not.toContain('PRESS OFFICE');
   expect(app.clipboard!.text).not.toContain('PRESS OFFICE');
+  await expect(page.getByRole('status').filter({ hasText: 'Article HTML copied' })).toContainText('Note: the article still has editorial notes');
   fs.rmSync(dir, { recursive: true, force: true });
 
   // Mod-Alt-M over a selection holding the note turns it back into copy: its words count again.
@@ -89,6 +93,10 @@ test('a note made with Mod-Alt-M is kept but left out of the count, the preview,
   await page.keyboard.press('Control+Alt+m');
   await expect(note).toHaveCount(0);
   await expect(page.getByTestId('word-count')).toHaveText('16 words');
+  // No note left: Copy HTML says nothing about notes.
+  await app.emit('copyHtml');
+  await expect(page.getByRole('status').filter({ hasText: 'Article HTML copied' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Article HTML copied' })).not.toContainText('editorial notes');
   expect(app.consoleErrors).toEqual([]);
 });
 

@@ -10,8 +10,9 @@ type CheckMethods = 'getCheckContext' | 'addNewsroomWord' | 'removeNewsroomWord'
 export function createCheckHandlers(services: { checks: CheckStore; settings: SettingsStore }): Pick<Handlers, CheckMethods> {
   const { checks } = services;
   return {
-    getCheckContext: () => {
-      const dialect = checks.dialect(services.settings.get().locale);
+    // The article's own dialect (the metadata row's), when it has one, wins over the publication's — as in checkArticle.
+    getCheckContext: (request) => {
+      const dialect = request.dialect || checks.dialect(services.settings.get().locale);
       const files = dictionaryFiles(dialect);
       return {
         dialect,

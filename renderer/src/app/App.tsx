@@ -29,6 +29,7 @@ import { useRevealLibraryForSearch } from '../layout/use-reveal-library';
 import '../layout/layout.css';
 import { useChecks } from '../editor/checks/useChecks';
 import { ChecksPanel } from '../editor/checks/ChecksPanel';
+import { exportWarning } from '../preview/export-warning';
 
 function Banner({ kind, text, onDismiss }: { kind: 'warning' | 'error' | 'notice'; text: string; onDismiss?(): void }) {
   return (
@@ -57,7 +58,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   const [settingsVersion, setSettingsVersion] = useState(0);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const checks = useChecks(client, session);
-  const preview = usePreviewCommands({ client, articleId: session?.id ?? null, flush: () => session?.flush() ?? Promise.resolve(), warning: () => checks?.openSpellingNotice() ?? null });
+  const preview = usePreviewCommands({ client, articleId: session?.id ?? null, flush: () => session?.flush() ?? Promise.resolve(), warning: () => exportWarning(checks, session) });
   const history = useHistoryCommands({ client, session });
   // The desk (desk/): File → Spike Article, Undo, Unspike; Delete permanently only from the Spiked view.
   const spiking = useSpike({ client, library, leave: () => workspace.leaveForSpike(), open: workspace.openFromList, onError: (message) => workspace.showError(message) });

@@ -10,7 +10,7 @@ export function usePreviewCommands(opts: {
   client: Client;
   articleId: string | null;
   flush: () => Promise<void>;
-  /** What the journalist should know before the copy leaves (open spelling flags): a warning, never a block. */
+  /** What the journalist should know before the copy leaves (open spelling flags, editorial notes): a warning, never a block. */
   warning?: () => string | null;
 }) {
   const { client, articleId, flush } = opts;

@@ -33,7 +33,7 @@ function checked(body: ReturnType<typeof doc>, headline = '') {
   core.handle({ type: 'context', context });
   const answer = core.handle({ type: 'check', version: 1, keys: texts.map((t) => t.key), changed: texts }) as Extract<CheckAnswer, { type: 'flags' }>;
   const placed = placeFlags(1, answer.flags, texts);
-  let state = EditorState.create({ doc: node, plugins: [history(), checksPlugin({ openAt: () => false })] });
+  let state = EditorState.create({ doc: node, plugins: [history(), checksPlugin({ openAt: () => false, closeMenu: () => false })] });
   const flags = new BodyFlags();
   flags.reset(placed);
   state = state.apply(changeFlags(state.tr, [], flags.all()));

@@ -74,7 +74,7 @@ function validPayload(method: MethodName): unknown {
     copyArticleHtml: () => ({ id: articleId }),
     importPreview: () => ({ fileName: 'story.txt', data: Buffer.from('Headline\n\nA paragraph.\n').toString('base64') }),
     pickImportFile: () => ({}),
-    getCheckContext: () => ({}),
+    getCheckContext: () => ({ dialect: 'en-US' }),
     addNewsroomWord: () => ({ word: 'Lavrov' }),
     removeNewsroomWord: () => ({ word: 'Lavrov' }),
   };

@@ -61,7 +61,7 @@ export function useBodyEditor(options: BodyEditorOptions) {
             picturesLeftOut: (count) => session.setNotice(picturesLeftOutNotice(count)),
           }),
           ...photoInputPlugins(services),
-          checksPlugin({ openAt: openCheckMenu }),
+          checksPlugin({ openAt: openCheckMenu, closeMenu: () => checks.current?.closeShownMenu() ?? false }),
         ],
       }),
     ),

@@ -3,7 +3,10 @@
 // every pause in the typing (CheckScheduler) with the texts that changed —
 // the body's and the headline's and standfirst's — and answering with flags
 // for the newest request only. Spelling suggestions are asked of it on demand.
+// The article's dialect (the metadata row's, else the publication's) picks the
+// dictionary: changing it fetches the other context and checks everything again.
 import { articleTexts, type ArticleText } from '../../../../shared/checks/article-texts';
+import type { ArticleDialect } from '../../../../shared/article/fields';
 import type { Dialect } from '../../../../shared/checks/dialect';
 import type { CheckFlag } from '../../../../shared/checks/flag';
 import type { Client } from '../../ipc/client';
@@ -28,6 +31,9 @@ export class CheckFeed {
   private readonly scheduler: CheckScheduler;
   private readonly suggestions: SuggestionRequests;
   private fields: { headline: string; standfirst: string };
+  private dialect: ArticleDialect;
+  /** Counts context requests, so an answer for a dialect since changed is dropped. */
+  private loads = 0;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly options: CheckFeedOptions) {
@@ -37,8 +43,14 @@ export class CheckFeed {
     this.suggestions = new SuggestionRequests((request) => this.worker.postMessage(request));
     this.scheduler = new CheckScheduler({ delay: options.delay ?? CHECK_DELAY_MS, collect: () => this.collect(), send: (r) => this.worker.postMessage(r) });
     this.fields = this.headerTexts();
+    this.dialect = this.articleDialect();
     // A headline or standfirst typed in: checked after the same pause as the body.
     this.unsubscribe = options.session.subscribe(() => {
+      const dialect = this.articleDialect();
+      if (dialect !== this.dialect) {
+        this.dialect = dialect;
+        void this.load();
+      }
       const next = this.headerTexts();
       if (next.headline === this.fields.headline && next.standfirst === this.fields.standfirst) return;
       this.fields = next;
@@ -63,19 +75,22 @@ export class CheckFeed {
   }
 
   dispose(): void {
+    this.loads++;
     this.unsubscribe();
     this.scheduler.dispose();
     this.worker.terminate();
   }
 
   private async load(): Promise<void> {
+    const load = ++this.loads;
     try {
-      const context = await this.options.client.getCheckContext({});
+      const context = await this.options.client.getCheckContext({ dialect: this.dialect });
+      if (load !== this.loads) return;
       this.worker.postMessage({ type: 'context', context });
       this.options.onReady(context.dialect);
       this.scheduler.checkNow();
     } catch (error) {
-      this.options.onFailure(`Copy checks are off for now: ${(error as Error).message}`);
+      if (load === this.loads) this.options.onFailure(`Copy checks are off for now: ${(error as Error).message}`);
     }
   }
 
@@ -85,6 +100,10 @@ export class CheckFeed {
     const texts = articleTexts(this.fields, this.options.session.doc);
     performance.measure('copydesk:checks-collect', { start });
     return texts;
+  }
+
+  private articleDialect(): ArticleDialect {
+    return this.options.session.getSnapshot().metadata.dialect;
   }
 
   private headerTexts() {

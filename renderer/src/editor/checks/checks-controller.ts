@@ -139,6 +139,14 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     this.update({ menu: null });
   }
 
+  /** Escape in the text while a click's menu is shown (the caret in the word, the menu unfocused): closes it; true when it did. */
+  closeShownMenu(): boolean {
+    const menu = this.getSnapshot().menu;
+    if (!menu || menu.focused) return false;
+    this.closeMenu();
+    return true;
+  }
+
   /** Fix (the panel) or a suggestion (the menu): one undo step; refused when the text has changed since. */
   apply(flag: PlacedFlag, replacement = flag.suggestions[0]): void {
     if (replacement === undefined) return;

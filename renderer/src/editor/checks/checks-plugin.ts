@@ -55,6 +55,8 @@ function decorationOf({ flag, from, to }: LocatedFlag): Decoration {
 export interface ChecksPluginHandlers {
   /** A click (the menu shown, the caret kept in the text) or the context menu (the menu focused) on a flagged word; true when a menu opened. */
   openAt(view: EditorView, pos: number, focus: boolean): boolean;
+  /** Escape in the text: closes a menu a click opened (the caret stayed here); true when one was open. */
+  closeMenu(): boolean;
 }
 
 export function checksPlugin(handlers: ChecksPluginHandlers): Plugin<ChecksState> {
@@ -84,6 +86,7 @@ export function checksPlugin(handlers: ChecksPluginHandlers): Plugin<ChecksState
         handlers.openAt(view, pos, false);
         return false;
       },
+      handleKeyDown: (_view, event) => event.key === 'Escape' && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey && handlers.closeMenu(),
       handleDOMEvents: {
         contextmenu: (view, event) => {
           const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
