@@ -3,7 +3,7 @@
 // menu, and the edits a journalist asks for (Fix, Fix all, Ignore, Add to
 // dictionary). Never changes a word without being asked. Components
 // subscribe with useSyncExternalStore; the body editor tells it of edits.
-import { TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
+import { TextSelection, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { Dialect } from '../../../../shared/checks/dialect';
 import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
@@ -12,8 +12,9 @@ import { SnapshotStore } from '../../hooks/snapshot-store';
 import type { Client } from '../../ipc/client';
 import type { ArticleSession } from '../session/article-session';
 import { fixAllTransaction, fixedText, fixTransaction } from './check-edits';
-import { changeFlags, flagAt, ignoreRange, isIgnoredRange, shownFlags, type LocatedFlag, type PlacedFlag } from './checks-plugin';
-import { BodyFlags, nearScreen, windowChange } from './body-flags';
+import { flagAt, ignoreRange, isIgnoredRange, shownFlags, type LocatedFlag, type PlacedFlag } from './checks-plugin';
+import { BodyFlags } from './body-flags';
+import { FlagDrawing, type ApplyMeta } from './flag-drawing';
 import { placeFlags } from './place-flags';
 import { describeKey } from '../help/shortcuts';
 import { CheckFeed, type CheckFeedOptions } from './check-feed';
@@ -45,23 +46,14 @@ export interface ChecksOptions extends Pick<CheckFeedOptions, 'startWorker' | 'd
   session: Pick<ArticleSession, 'doc' | 'getSnapshot' | 'subscribe' | 'changeField'>;
 }
 
-/**
- * Applies a transaction that only sets plugin meta (drawn flags, ignored ranges)
- * to the newest state: react-prosemirror gives the view its state only after
- * React renders, and a transaction built on the view's older state would put
- * back the selection a click had just set.
- */
-export type ApplyMeta = (make: (state: EditorState) => Transaction | null) => void;
 
 export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private readonly feed: CheckFeed;
   private viewOf: () => EditorView | null = () => null;
   private applyMeta: ApplyMeta = () => undefined;
   private readonly body = new BodyFlags();
-  private scrollTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly drawing = new FlagDrawing(this.body, () => this.viewOf(), () => this.applyMeta);
   private readonly ignoredFields = new Set<string>();
-  /** Where the caret was after the last edit, while it stays there (the word being typed). */
-  private typingAt: number | null = null;
 
   constructor(private readonly options: ChecksOptions) {
     super({ status: 'loading', message: null, dialect: null, flags: [], menu: null });
@@ -71,14 +63,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
       onFlags: (version, flags, texts) => this.answered(placeFlags(version, flags, texts)),
       onFailure: (message) => this.update({ status: 'failed', message }),
     });
-    document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
-
-  /** Scrolling brings other flags near the screen: drawn after the scrolling pauses. */
-  private readonly onScroll = () => {
-    if (this.scrollTimer !== null) clearTimeout(this.scrollTimer);
-    this.scrollTimer = setTimeout(() => this.draw(), 120);
-  };
 
   /** Whether these are the checks of that session (the window's hook keeps one per open article). */
   isFor(session: unknown): boolean {
@@ -89,7 +74,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   attachView(view: () => EditorView | null, applyMeta: ApplyMeta): void {
     this.viewOf = view;
     this.applyMeta = applyMeta;
-    this.draw();
+    this.drawing.draw();
   }
 
   private get view(): EditorView | null {
@@ -99,7 +84,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   /** The body changed (every transaction that changed the document). */
   bodyChanged(tr: Transaction): void {
     this.body.edited(tr);
-    this.typingAt = tr.selection.empty ? tr.selection.head : null;
+    this.drawing.edited(tr);
     this.feed.edited();
     if (this.getSnapshot().menu) this.closeMenu();
   }
@@ -113,9 +98,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
       const head = tr.selection.head;
       if (!at || head < at.from || head > at.to) this.closeMenu();
     }
-    if (this.typingAt === null) return;
-    this.typingAt = null;
-    this.draw();
+    this.drawing.caretMoved();
   }
 
   /** Mod-., a click or the context menu on a flagged word: its menu, with suggestions. */
@@ -218,8 +201,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   }
 
   dispose(): void {
-    document.removeEventListener('scroll', this.onScroll, { capture: true });
-    if (this.scrollTimer !== null) clearTimeout(this.scrollTimer);
+    this.drawing.dispose();
     this.feed.dispose();
   }
 
@@ -228,7 +210,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     const placed = found.filter((f) => (f.range ? !this.isIgnored(f) : !this.ignoredFields.has(fieldKey(f))));
     this.body.reset(placed);
     this.update({ status: 'ready', flags: placed });
-    this.draw();
+    this.drawing.draw();
     performance.measure('copydesk:checks-show', { start });
   }
 
@@ -241,20 +223,6 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private locate(flag: PlacedFlag): LocatedFlag | null {
     const view = this.view;
     return (view && shownFlags(view.state).find((s) => s.flag.id === flag.id)) || this.body.locate(flag);
-  }
-
-  /** Decorations for the flags near the screen and the caret; only what changed is dispatched. */
-  private draw(): void {
-    const view = this.view;
-    if (!view) return;
-    const [lo, hi] = nearScreen(view);
-    // Not the word being typed at the caret: "volunt" is not a misspelling of "volunteers" yet.
-    const typing = this.typingAt;
-    const wanted = this.body.all().filter((l) => l.to >= lo && l.from <= hi && !(typing !== null && l.flag.kind === 'spelling' && l.from <= typing && typing <= l.to));
-    this.applyMeta((state) => {
-      const { remove, add } = windowChange(shownFlags(state), wanted);
-      return remove.length || add.length ? changeFlags(state.tr, remove, add) : null;
-    });
   }
 
   private fixField(flag: PlacedFlag, replacement: string): void {
