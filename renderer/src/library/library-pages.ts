@@ -119,8 +119,8 @@ export class LibraryPages {
       return Promise.resolve();
     }
     this.known.set(row.id, row);
-    this.set({ resets: this.snapshot.resets + 1 });
-    return this.query(PLAIN_LIST);
+    // The count and the plain desk in one change: a listener told of the reset reads the desk it resets to.
+    return this.query(PLAIN_LIST, { resets: this.snapshot.resets + 1 });
   }
 
   remove(id: string): void {
@@ -134,11 +134,11 @@ export class LibraryPages {
     return this.known.get(id);
   }
 
-  private query(desk: DeskQuery): Promise<void> {
+  private query(desk: DeskQuery, change: Partial<LibrarySnapshot> = {}): Promise<void> {
     const generation = ++this.generation;
     this.cursor = null;
     this.pending = null;
-    this.set({ desk, filter: desk.text, loading: true, error: null });
+    this.set({ desk, filter: desk.text, loading: true, error: null, ...change });
     return this.fetch(generation, null);
   }
 

@@ -120,7 +120,15 @@ describe('LibraryPages', () => {
     expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['First new', 'Flood warning']);
     await pages.setQuery({ text: 'flood', section: 'local', sort: 'headline' });
     expect(pages.getSnapshot().rows.map((r) => r.headline)).toEqual(['Flood warning']);
+    // A listener told of the reset reads the desk it resets to (the search box shows its words), never the old one.
+    const seenAtReset: string[] = [];
+    const unsubscribe = pages.subscribe(() => {
+      const snapshot = pages.getSnapshot();
+      if (snapshot.resets === 1 && seenAtReset.length === 0) seenAtReset.push(snapshot.desk.text);
+    });
     await pages.showCreated(await created(''));
+    unsubscribe();
+    expect(seenAtReset).toEqual(['']);
     // The search words, filters and order are gone: the new, untitled article heads the list.
     expect(pages.getSnapshot().desk).toMatchObject({ text: '', section: '', sort: 'updated' });
     expect(pages.getSnapshot().filter).toBe('');
