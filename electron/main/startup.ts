@@ -2,6 +2,7 @@
 // damaged: the journalist is told, and offered the newest backup that checks
 // out; the damaged file is kept in the backups folder (backups.ts). No
 // `electron` here: the shell passes the question (a dialog), tests a fake.
+import fs from 'node:fs';
 import { AppError } from '../../shared/errors/app-error';
 import { openServices, type Services } from './services';
 import { newestGoodBackup, restoreBackup, type BackupInfo } from './store/backups';
@@ -11,11 +12,27 @@ export interface StartupOptions {
   offerBackup(problem: AppError, backup: BackupInfo): Promise<boolean>;
   /** A restore asked for before this start (the app relaunched itself to reopen on a backup). */
   restoreFirst?: string;
+  /**
+   * Given when the journalist named the file (--db, $COPYDESK_DB): asked when
+   * there is nothing there, true to start a new, empty library at that path.
+   * A mistyped path must not open as an empty desk that looks like lost work
+   * (the CLI refuses it the same way unless --create is given).
+   */
+  createMissing?(dbPath: string): Promise<boolean>;
+}
+
+/** Thrown when the journalist chose not to start a new library at a path that has none: quit quietly. */
+export class StartupDeclined extends Error {
+  constructor(readonly dbPath: string) {
+    super(`There is no database at ${dbPath}, and no new one was started there.`);
+    this.name = 'StartupDeclined';
+  }
 }
 
 /** The open services, or the error to show (and quit with) when the file cannot be used. */
 export async function openAtStartup(dbPath: string, options: StartupOptions): Promise<Services> {
   if (options.restoreFirst) await restoreBackup(dbPath, options.restoreFirst);
+  if (options.createMissing && !fs.existsSync(dbPath) && !(await options.createMissing(dbPath))) throw new StartupDeclined(dbPath);
   try {
     return purgeOldSpikes(openServices(dbPath));
   } catch (error) {

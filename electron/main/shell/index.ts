@@ -8,7 +8,7 @@ import { createDispatch } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/handlers';
 import type { Services } from '../services';
 import { beginAppSession, type AppSession } from '../store/app-session';
-import { openAtStartup } from '../startup';
+import { openAtStartup, StartupDeclined } from '../startup';
 import { BackupSchedule } from '../store/backup-schedule';
 import { quickCheckInBackground } from '../store/background-check';
 import { newestGoodBackup } from '../store/backups';
@@ -127,10 +127,12 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const dbPath = resolveDbPath({ flag: dbFlagFrom(process.argv), userDataDir: app.getPath('userData') });
+  const flag = dbFlagFrom(process.argv);
+  const dbPath = resolveDbPath({ flag, userDataDir: app.getPath('userData') });
   try {
     services = await openAtStartup(dbPath, {
       restoreFirst: process.argv.find((a) => a.startsWith(RESTORE_FLAG))?.slice(RESTORE_FLAG.length),
+      ...(flag || process.env.COPYDESK_DB ? { createMissing: askToCreate } : {}),
       offerBackup: async (problem, backup) => {
         const { response } = await dialog.showMessageBox({
           type: 'error',
@@ -146,7 +148,8 @@ async function start(): Promise<void> {
     // So the CLI knows the app is running (gc --all-unused refuses); forgotten again at will-quit.
     appSession = beginAppSession(services.db);
   } catch (error) {
-    fatal('Copydesk cannot open its database', error);
+    if (error instanceof StartupDeclined) app.exit(0);
+    else fatal('Copydesk cannot open its database', error);
     return;
   }
   const open = services;
@@ -246,6 +249,18 @@ function appUrl(hash: string): string {
 
 function send(event: EventName): void {
   mainWindow?.webContents.send(EVENTS[event]);
+}
+
+async function askToCreate(dbPath: string): Promise<boolean> {
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    message: 'There is no Copydesk database there',
+    detail: `Nothing was found at ${dbPath}.\n\nCheck the path you gave Copydesk, or start a new, empty library at that place.`,
+    buttons: ['Start a New Library', 'Quit'],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  return response === 0;
 }
 
 function fatal(title: string, error: unknown): void {

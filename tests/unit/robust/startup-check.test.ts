@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openServices } from '../../../electron/main/services';
-import { openAtStartup } from '../../../electron/main/startup';
+import { openAtStartup, StartupDeclined } from '../../../electron/main/startup';
 import { quickCheckInBackground } from '../../../electron/main/store/background-check';
 import { listBackups, takeBackup } from '../../../electron/main/store/backups';
 import { beginAppSession } from '../../../electron/main/store/app-session';
@@ -78,5 +78,38 @@ describe('opening a damaged database at start-up', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     fs.rmSync(tmp.file('backups'), { recursive: true, force: true });
     await expect(openAtStartup(file, { offerBackup: async () => true })).rejects.toMatchObject({ message: expect.stringMatching(/There is no good backup of it/) });
+  });
+});
+
+describe('a database named by --db that is not there', () => {
+  const noBackup = async () => false;
+
+  it('is asked about; declined, nothing is made at the path', async () => {
+    const file = tmp.file('typo/stories.db');
+    const asked: string[] = [];
+    await expect(
+      openAtStartup(file, {
+        offerBackup: noBackup,
+        createMissing: async (at) => (asked.push(at), false),
+      }),
+    ).rejects.toBeInstanceOf(StartupDeclined);
+    expect(asked).toEqual([file]);
+    expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it('accepted, a new, empty library is started there; an existing file is never asked about', async () => {
+    const file = tmp.file('new-library.db');
+    const created = await openAtStartup(file, { offerBackup: noBackup, createMissing: async () => true });
+    expect(created.articles.list()).toEqual([]);
+    created.close();
+    const { file: existing } = await withArticles('existing.db', 2);
+    const reopened = await openAtStartup(existing, {
+      offerBackup: noBackup,
+      createMissing: async () => {
+        throw new Error('asked about a file that exists');
+      },
+    });
+    expect(reopened.articles.list()).toHaveLength(2);
+    reopened.close();
   });
 });
