@@ -44,8 +44,8 @@ h1 { margin: 0 0 0.75rem; font-family: var(--head-font); font-size: clamp(1.75re
 .standfirst { margin: 0 0 1rem; font-size: 1.2rem; line-height: 1.45; color: var(--muted); }
 .meta { margin: 0 0 1.5rem; padding: 0.6rem 0; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); font-family: var(--sans); font-size: 0.875rem; line-height: 1.5; color: var(--muted); }
 .meta .byline { color: var(--ink); font-weight: 600; }
-.meta > span + span::before, .meta > time::before, .meta > span + time::before, .meta > time + span::before { content: "·"; margin: 0 0.45em; }
-.meta > time:first-child::before { content: none; margin: 0; }
+/* The dot ends the item before it, so a wrapped line never starts with one. */
+.meta > :is(span, time):not(:last-child)::after { content: "·"; margin: 0 0.45em; color: var(--muted); font-weight: 400; }
 .article-body > * { margin: 0 0 1.1em; }
 .article-body h2, .article-body h3, .article-body h4 { font-family: var(--head-font); line-height: 1.25; margin: 1.8em 0 0.6em; }
 .article-body h2 { font-size: 1.45rem; }

@@ -56,17 +56,20 @@ export const ArticleFields = memo(function ArticleFields(props: {
         onChange={(e) => onChange('standfirst', e.target.value.replace(/\r\n?/g, '\n'))}
       />
       <div className="meta-fields">
-        <textarea
-          className="byline-input"
-          rows={1}
-          aria-label="Byline"
-          placeholder="Byline"
-          value={values.byline}
-          onChange={(e) => onChange('byline', oneLine(e.target.value))}
-          onKeyDown={toBody}
-        />
-        <span className="meta-sep" aria-hidden="true">
-          ·
+        {/* The dot stays with the byline: when the dateline wraps, its line starts with the dateline, not with "·". */}
+        <span className="byline-group">
+          <textarea
+            className="byline-input"
+            rows={1}
+            aria-label="Byline"
+            placeholder="Byline"
+            value={values.byline}
+            onChange={(e) => onChange('byline', oneLine(e.target.value))}
+            onKeyDown={toBody}
+          />
+          <span className="meta-sep" aria-hidden="true">
+            ·
+          </span>
         </span>
         <textarea
           className="dateline-input"
