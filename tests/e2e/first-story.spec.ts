@@ -44,6 +44,8 @@ test('Your first story: write, add a photo, preview and export, as README walks 
     await page.getByRole('textbox', { name: 'Standfirst' }).fill('Councillors voted 7-2 for a wall along the Mill river, two winters after the water reached the high street.');
     await page.getByRole('textbox', { name: 'Byline' }).fill('Priya Natarajan');
     await page.getByRole('textbox', { name: 'Dateline' }).fill('MILLBROOK');
+    // A British story: its spelling is checked as British ("councillors" is no misspelling).
+    await page.getByRole('combobox', { name: 'Spelling dialect of this article' }).selectOption('en-GB');
     const preview = page.locator('iframe[title="Published preview"]');
     await expect(preview.contentFrame().locator('h1')).toHaveText('Millbrook council backs £4m flood wall');
     await expect(preview.contentFrame().locator('.meta')).toContainText('MILLBROOK');
