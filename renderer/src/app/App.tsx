@@ -195,7 +195,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
           onCancel={() => workspace.cancelDelete()}
         />
       )}
-      {settingsOpen && <SettingsDialog client={client} onClose={() => setSettingsOpen(false)} onSaved={() => setSettingsVersion((v) => v + 1)} />}
+      {settingsOpen && <SettingsDialog client={client} onClose={() => setSettingsOpen(false)} onSaved={() => setSettingsVersion((v) => v + 1)} onRulesChanged={() => checks?.reloadContext()} />}
     </div>
   );
 }
