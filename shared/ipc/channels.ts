@@ -39,6 +39,8 @@ export const METHODS = {
   resetHouseRules: 'rules:reset',
   importHouseRules: 'rules:import',
   exportHouseRules: 'rules:export',
+  listSectionTargets: 'targets:list',
+  setSectionTarget: 'targets:set',
 } as const;
 
 export type MethodName = keyof typeof METHODS;

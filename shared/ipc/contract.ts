@@ -12,6 +12,7 @@ import { ImportResult } from '../import/assemble';
 import { ImportPreviewRequest, PickedImport } from '../import/ipc';
 import { ArticlePage, DeskRow, ListArticlesRequest, MAX_PAGE } from '../article/list-page';
 import { LIMITS } from '../limits';
+import { MAX_SECTION_TARGETS, SectionTarget } from '../article/section-targets';
 import { bodyFromText } from '../article/body';
 import { CheckContext, HouseRuleData, MAX_RULES_CSV, NewsroomWord, RuleId, RuleSheet } from '../checks/check-context';
 import { ListVersionsRequest, Version, VersionName, VersionNumber, VersionPage, VersionSummary } from '../history/version';
@@ -141,6 +142,13 @@ export const contract = {
   exportHouseRules: {
     request: NoArgs,
     response: z.object({ saved: z.boolean(), path: z.string().optional(), rules: z.number().int().nonnegative() }).strict(),
+  },
+  /** The desk's default length target per section, A to Z (Publication settings; the status bar of an article with no target of its own). */
+  listSectionTargets: { request: NoArgs, response: z.array(SectionTarget).max(MAX_SECTION_TARGETS) },
+  /** Sets a section's default (sections compared ignoring case and accents), or removes it with null; answers every default. */
+  setSectionTarget: {
+    request: z.object({ section: z.string().max(1_000), targetWords: z.number().nullable() }).strict(),
+    response: z.array(SectionTarget).max(MAX_SECTION_TARGETS),
   },
 } satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 

@@ -47,6 +47,7 @@ const WRITES: readonly MethodName[] = [
   'deleteHouseRule',
   'resetHouseRules',
   'importHouseRules',
+  'setSectionTarget',
 ];
 
 export function createHandlers(services: Services, hooks: HandlerHooks = {}): Handlers {

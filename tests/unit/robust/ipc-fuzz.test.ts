@@ -83,6 +83,8 @@ function validPayload(method: MethodName): unknown {
     resetHouseRules: () => ({}),
     importHouseRules: () => ({ csv: 'type,pattern,replacement,category,description,id\nwords,utilise,use,Words,Plain words.,fuzz-rule\n' }),
     exportHouseRules: () => ({}),
+    listSectionTargets: () => ({}),
+    setSectionTarget: () => ({ section: 'Politics', targetWords: 600 }),
   };
   return (examples as Partial<Record<string, () => unknown>>)[method]?.();
 }

@@ -11,6 +11,7 @@ import { useModalDialog } from '../../hooks/use-modal-dialog';
 import { RuleForm } from './RuleForm';
 import { RuleTable } from './RuleTable';
 import { RuleSheetModel, type RuleClient } from './rule-sheet-model';
+import '../parts.css';
 import './rules.css';
 
 export function RulesDialog(props: { client: RuleClient; onClose(): void; onChanged(): void }) {
