@@ -3,7 +3,7 @@
 // and the sheet stays as it was. Its own <form>, in the rules dialog (never
 // inside Publication settings' form), so Enter saves the rule and only it.
 import { useEffect, useId, useRef, type FormEvent } from 'react';
-import { RULE_DIALECTS, RULE_TYPES, type HouseRule } from '../../../../shared/checks/rules/house-rule';
+import type { HouseRule } from '../../../../shared/checks/rules/house-rule';
 import type { RuleEdit } from './rule-sheet-model';
 
 export const TYPE_LABELS: Record<HouseRule['type'], string> = {
@@ -12,6 +12,23 @@ export const TYPE_LABELS: Record<HouseRule['type'], string> = {
   'regex-case': 'Regular expression, case kept',
 };
 const DIALECT_LABELS: Record<HouseRule['dialect'], string> = { '': 'Every publication', 'en-US': 'English (US) only', 'en-GB': 'English (UK) only' };
+const KIND_LABELS: Record<HouseRule['kind'], string> = { style: 'House style', grammar: 'Grammar' };
+
+/** A labelled select over a fixed set of values, each with its words. */
+function Choice<T extends string>(props: { label: string; value: T; labels: Record<T, string>; onChange(value: T): void }) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+        {(Object.keys(props.labels) as T[]).map((v) => (
+          <option key={v} value={v}>
+            {props.labels[v]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 export function RuleForm(props: { edit: RuleEdit; busy: boolean; onChange(change: Partial<HouseRule>): void; onSave(): void; onCancel(): void }) {
   const { draft, replacing, error } = props.edit;
@@ -38,16 +55,7 @@ export function RuleForm(props: { edit: RuleEdit; busy: boolean; onChange(change
           Id <span className="settings-hint">lower-case letters, digits, dots, dashes</span>
           <input ref={first} value={draft.id} required maxLength={80} spellCheck={false} onChange={(e) => props.onChange({ id: e.target.value })} />
         </label>
-        <label>
-          Type
-          <select value={draft.type} onChange={(e) => props.onChange({ type: e.target.value as HouseRule['type'] })}>
-            {RULE_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label="Type" value={draft.type} labels={TYPE_LABELS} onChange={(type) => props.onChange({ type })} />
         <label className="rule-form-wide">
           Pattern
           <input value={draft.pattern} required maxLength={2000} spellCheck={false} className="rule-code" {...invalid} onChange={(e) => props.onChange({ pattern: e.target.value })} />
@@ -60,27 +68,12 @@ export function RuleForm(props: { edit: RuleEdit; busy: boolean; onChange(change
           Category
           <input value={draft.category} maxLength={200} onChange={(e) => props.onChange({ category: e.target.value })} />
         </label>
-        <label>
-          Applies to
-          <select value={draft.dialect} onChange={(e) => props.onChange({ dialect: e.target.value as HouseRule['dialect'] })}>
-            {RULE_DIALECTS.map((d) => (
-              <option key={d} value={d}>
-                {DIALECT_LABELS[d]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label="Applies to" value={draft.dialect} labels={DIALECT_LABELS} onChange={(dialect) => props.onChange({ dialect })} />
         <label className="rule-form-wide">
           Description <span className="settings-hint">what the journalist reads beside the flag</span>
           <input value={draft.description} maxLength={2000} onChange={(e) => props.onChange({ description: e.target.value })} />
         </label>
-        <label>
-          Kind
-          <select value={draft.kind} onChange={(e) => props.onChange({ kind: e.target.value as HouseRule['kind'] })}>
-            <option value="style">House style</option>
-            <option value="grammar">Grammar</option>
-          </select>
-        </label>
+        <Choice label="Kind" value={draft.kind} labels={KIND_LABELS} onChange={(kind) => props.onChange({ kind })} />
         <label className="settings-check">
           <input type="checkbox" checked={draft.autoFix} onChange={(e) => props.onChange({ autoFix: e.target.checked })} />
           Automatic (“Fix all automatic” may apply it)
