@@ -75,7 +75,10 @@ test('editing a rule’s replacement changes the open article’s flag; a bad pa
   await page.screenshot({ path: path.join(SCREENSHOTS, 'style-rules-refused.png') });
   await new AxeBuilder({ page }).include('.rules-dialog').analyze().then((r) => expect(r.violations.map((v) => v.id)).toEqual([]));
   expect(app.services.checks.rules().find((r) => r.id === 'abbrev-ok')).toMatchObject({ type: 'regex', pattern: String.raw`\bokay\b`, replacement: 'O.K.' });
-  await rules.getByRole('button', { name: 'Cancel' }).click();
+  // Escape leaves the form (the draft dropped) for the list, the keyboard on the rule's Edit button; a second Escape
+  // closes the style rules and only them.
+  await page.keyboard.press('Escape');
+  await expect(rules.getByRole('button', { name: 'Edit rule abbrev-ok' })).toBeFocused();
 
   // A rule of the desk's own, added: the article is flagged by it.
   await rules.getByRole('button', { name: 'Add rule' }).click();
@@ -85,7 +88,12 @@ test('editing a rule’s replacement changes the open article’s flag; a bad pa
   await rules.getByRole('textbox', { name: /^Description/ }).fill('Plain words: "use".');
   await rules.getByRole('button', { name: 'Add rule' }).click();
   await expect(rules.getByRole('status')).toHaveText('Rule “house-utilise” added; the open article is checked again.');
-  await closeAll(page);
+  await expect(rules.getByRole('button', { name: 'Edit rule house-utilise' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(rules).toBeHidden();
+  const settings = page.getByRole('dialog', { name: 'Publication settings' });
+  await expect(settings.getByRole('button', { name: 'Edit style rules…' })).toBeFocused();
+  await settings.getByRole('button', { name: 'Cancel', exact: true }).click();
 
   await expect(panel.getByRole('button', { name: /^Fix “okay” .* to “O\.K\.”$/ })).toBeVisible();
   await expect(panel.getByRole('button', { name: /^Fix “utilise” .* to “use”$/ })).toBeVisible();

@@ -5,14 +5,28 @@
 // restore the defaults after asking. Each change is stored at once and the
 // open article is checked again (RuleSheetModel.onChanged). A modal dialog of
 // its own, over Publication settings, portalled out of that dialog's form.
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type RefObject, type SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useModalDialog } from '../../hooks/use-modal-dialog';
 import { RuleForm } from './RuleForm';
 import { RuleTable } from './RuleTable';
-import { RuleSheetModel, type RuleClient } from './rule-sheet-model';
+import { RuleSheetModel, type RuleClient, type RuleEdit } from './rule-sheet-model';
 import '../parts.css';
 import './rules.css';
+
+/** When a rule's form closes, the keyboard goes back to that rule's Edit button (or Add rule), not to the page. */
+function useFocusAfterEdit(dialog: RefObject<HTMLDialogElement | null>, edit: RuleEdit | null) {
+  const was = useRef<RuleEdit | null>(null);
+  useEffect(() => {
+    const closed = was.current;
+    was.current = edit;
+    if (!closed || edit) return;
+    const root = dialog.current;
+    const id = closed.draft.id.trim() || closed.replacing;
+    const target = (id && root?.querySelector<HTMLElement>(`[aria-label="Edit rule ${CSS.escape(id)}"]`)) || root?.querySelector<HTMLElement>('[data-add-rule]');
+    target?.focus();
+  }, [dialog, edit]);
+}
 
 export function RulesDialog(props: { client: RuleClient; onClose(): void; onChanged(): void }) {
   const dialog = useModalDialog();
@@ -20,7 +34,21 @@ export function RulesDialog(props: { client: RuleClient; onClose(): void; onChan
   const s = useSyncExternalStore(model.subscribe, model.getSnapshot);
   const file = useRef<HTMLInputElement>(null);
   useEffect(() => void model.load(), [model]);
+  useFocusAfterEdit(dialog, s.edit);
   const page = model.page();
+
+  // React carries a portal's events up its own tree: Publication settings' dialog must not hear this one's cancel or close.
+  function closed(event: SyntheticEvent) {
+    event.stopPropagation();
+    props.onClose();
+  }
+  // Escape in a rule's form goes back to the list (the draft dropped); Escape in the list closes the dialog.
+  function cancelled(event: SyntheticEvent) {
+    event.stopPropagation();
+    if (!model.getSnapshot().edit) return props.onClose();
+    event.preventDefault();
+    model.cancelEdit();
+  }
 
   async function imported(files: FileList | null) {
     const chosen = files?.[0];
@@ -29,7 +57,7 @@ export function RulesDialog(props: { client: RuleClient; onClose(): void; onChan
   }
 
   return createPortal(
-    <dialog ref={dialog} className="settings-dialog rules-dialog" aria-labelledby="rules-title" onClose={props.onClose} onCancel={props.onClose}>
+    <dialog ref={dialog} className="settings-dialog rules-dialog" aria-labelledby="rules-title" onClose={closed} onCancel={cancelled}>
       <h2 id="rules-title">Style rules</h2>
       <p className="settings-hint">
         {s.status === 'loading' ? 'Loading…' : `${s.custom ? 'The publication’s own sheet' : 'The default sheet'}: ${s.rules.length} rule${s.rules.length === 1 ? '' : 's'}. Changes are kept at once.`}
@@ -52,7 +80,7 @@ export function RulesDialog(props: { client: RuleClient; onClose(): void; onChan
                 Filter rules
                 <input type="search" value={s.filter} placeholder="id, pattern, category…" onChange={(e) => model.setFilter(e.target.value)} />
               </label>
-              <button type="button" className="settings-button" disabled={s.busy} onClick={() => model.startAdd()}>
+              <button type="button" className="settings-button" data-add-rule disabled={s.busy} onClick={() => model.startAdd()}>
                 Add rule
               </button>
               <button type="button" className="settings-button" disabled={s.busy} onClick={() => file.current?.click()}>
