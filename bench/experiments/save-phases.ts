@@ -4,7 +4,8 @@
 //   scripts/with-node.sh npx tsx bench/experiments/save-phases.ts [PARAGRAPHS]
 import { ArticleGenerator } from '../library-db';
 import { checkBodyShape } from '../../shared/article/body-shape';
-import { bodyFromJSON, countWords, plainText } from '../../shared/article/body';
+import { bodyFromJSON, plainText } from '../../shared/article/body';
+import { countWords } from '../../shared/article/word-count';
 import { firstUnstorableChar } from '../../shared/limits';
 import { median } from '../report';
 

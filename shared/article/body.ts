@@ -142,38 +142,3 @@ export function plainTextBlocks(doc: Node): string[] {
   return blocks.filter((b) => b.length > 0);
 }
 
-/**
- * Words as the store counts them: a letter or digit, then any letters, digits,
- * combining marks, apostrophes, hyphens, dots or @ — the same as matching
- * /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-.@]*\/gu (tests/unit/store/count-words.test.ts
- * compares the two), but a plain scan: ASCII is decided by char code, and only
- * other characters are asked of the Unicode tables. Matching the expression
- * took ~10 ms on a 5,000-paragraph body, a third of a save.
- */
-export function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      const alnum = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-      if (alnum) {
-        if (!inWord) count++;
-        inWord = true;
-      } else inWord = inWord && (c === 0x27 || c === 0x2d || c === 0x2e || c === 0x40);
-      continue;
-    }
-    const next = text.charCodeAt(i + 1); // NaN past the end
-    const wide = c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
-    const char = wide ? text.slice(i, i + 2) : text[i]!;
-    if (wide) i++;
-    if (WORD_START.test(char)) {
-      if (!inWord) count++;
-      inWord = true;
-    } else inWord = inWord && (c === 0x2019 || MARK.test(char));
-  }
-  return count;
-}
-
-const WORD_START = /^[\p{L}\p{N}]$/u;
-const MARK = /^\p{M}$/u;

@@ -1,6 +1,6 @@
 // The length the desk assigned an article, in words, against what it has: the
 // status bar's "612 / 800 words · 188 under". Counted as the store counts
-// (countWords on the published text: editorial notes left out), so the bar,
+// (countWords, shared/article/word-count.ts, on the published text: editorial notes left out), so the bar,
 // the list and `copydesk show` agree.
 import { MAX_TARGET_WORDS } from './fields';
 

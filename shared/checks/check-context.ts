@@ -12,7 +12,7 @@ const MAX_DICTIONARY_FILE = 8_000_000;
 
 export const HouseRuleData = z
   .object({
-    id: z.string().regex(RULE_ID),
+    id: z.string().regex(RULE_ID, 'a rule id is 1–80 lower-case letters, digits, dots, dashes or underscores'),
     type: z.enum(RULE_TYPES),
     pattern: z.string().min(1).max(2_000),
     replacement: z.string().max(2_000),
@@ -23,6 +23,15 @@ export const HouseRuleData = z
     dialect: z.enum(RULE_DIALECTS),
   })
   .strict();
+
+export const RuleId = z.string().regex(RULE_ID, 'a rule id is 1–80 lower-case letters, digits, dots, dashes or underscores');
+
+/** The sheet as Publication settings edits it: the rules that apply, and whether they are the publication's own or the defaults. */
+export const RuleSheet = z.object({ custom: z.boolean(), rules: z.array(HouseRuleData).max(20_000) }).strict();
+export type RuleSheet = z.infer<typeof RuleSheet>;
+
+/** A CSV sheet as the renderer read it from the file the journalist chose (20,000 rules of ~250 characters). */
+export const MAX_RULES_CSV = 8_000_000;
 
 export const CheckContext = z
   .object({

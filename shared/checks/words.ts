@@ -34,10 +34,3 @@ export function wordsOf(text: string, locale = 'en'): TextWord[] {
   }
   return words;
 }
-
-/** Words as a length target counts them: Intl.Segmenter's word-like segments (CJK and Thai included). */
-export function countSegmentedWords(text: string, locale = 'en'): number {
-  let n = 0;
-  for (const segment of segmenterFor(locale).segment(text)) if (segment.isWordLike) n++;
-  return n;
-}

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ArticleFields, emptyFields } from '../article/fields';
 import { checkBody } from '../article/body';
+import { countWords } from '../article/word-count';
 import { AppError } from '../errors/app-error';
 import { Analysis, type BlockJSON, type Classification } from './analysis';
 import { ImportSummary, DROP_REASON_LABELS } from './summary';
@@ -145,7 +146,7 @@ function summarize(
     const c = active.find((x) => x.kind === kind) as { id: string; value: string } | undefined;
     return c ? { id: c.id, value: c.value } : null;
   };
-  const words = countWords(content);
+  const words = bodyWords(content);
   const attributionOf = new Map<string, Attribution>();
   for (const c of active) if (c.kind === 'attribution' && !attributionOf.has(c.quote)) attributionOf.set(c.quote, c);
   return {
@@ -224,9 +225,9 @@ export function labelOf(c: Classification, analysis: Analysis): string {
 /** Fewer words than this in the body of a page or document: the import may have missed the article. */
 export const TINY_BODY_WORDS = 80;
 
-function countWords(content: BlockJSON[]): number {
+function bodyWords(content: BlockJSON[]): number {
   let words = 0;
-  for (const block of content) words += (textOf(block).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  for (const block of content) words += countWords(textOf(block));
   return words;
 }
 

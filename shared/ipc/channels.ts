@@ -33,6 +33,14 @@ export const METHODS = {
   getCheckContext: 'checks:context',
   addNewsroomWord: 'checks:add-word',
   removeNewsroomWord: 'checks:remove-word',
+  getHouseRules: 'rules:get',
+  saveHouseRule: 'rules:save',
+  deleteHouseRule: 'rules:delete',
+  resetHouseRules: 'rules:reset',
+  importHouseRules: 'rules:import',
+  exportHouseRules: 'rules:export',
+  listSectionTargets: 'targets:list',
+  setSectionTarget: 'targets:set',
 } as const;
 
 export type MethodName = keyof typeof METHODS;

@@ -12,8 +12,9 @@ import { ImportResult } from '../import/assemble';
 import { ImportPreviewRequest, PickedImport } from '../import/ipc';
 import { ArticlePage, DeskRow, ListArticlesRequest, MAX_PAGE } from '../article/list-page';
 import { LIMITS } from '../limits';
+import { MAX_SECTION_TARGETS, SectionTarget } from '../article/section-targets';
 import { bodyFromText } from '../article/body';
-import { CheckContext, NewsroomWord } from '../checks/check-context';
+import { CheckContext, HouseRuleData, MAX_RULES_CSV, NewsroomWord, RuleId, RuleSheet } from '../checks/check-context';
 import { ListVersionsRequest, Version, VersionName, VersionNumber, VersionPage, VersionSummary } from '../history/version';
 
 export { ArticlePage, ListArticlesRequest, ListCursor, MAX_PAGE } from '../article/list-page';
@@ -129,6 +130,26 @@ export const contract = {
   /** "Add to newsroom dictionary": shared by every article; answers whether it was new. */
   addNewsroomWord: { request: z.object({ word: NewsroomWord }).strict(), response: z.object({ added: z.boolean() }).strict() },
   removeNewsroomWord: { request: z.object({ word: NewsroomWord }).strict(), response: z.object({ removed: z.boolean() }).strict() },
+  /** Publication settings → Style rules: the sheet that applies (the defaults until the desk edits or imports one). */
+  getHouseRules: { request: NoArgs, response: RuleSheet },
+  /** One rule added (`replacing` null) or changed in its place; a rule that does not compile is refused and the sheet kept. */
+  saveHouseRule: { request: z.object({ rule: HouseRuleData, replacing: RuleId.nullable() }).strict(), response: RuleSheet },
+  deleteHouseRule: { request: z.object({ id: RuleId }).strict(), response: RuleSheet },
+  resetHouseRules: { request: NoArgs, response: RuleSheet },
+  /** A CSV file's text (read by the renderer from the file chosen): replaces the sheet whole, or is refused naming the rule. */
+  importHouseRules: { request: z.object({ csv: z.string().max(MAX_RULES_CSV, 'the sheet is larger than 8 MB') }).strict(), response: RuleSheet },
+  /** Main asks where to save (the renderer never names a path). */
+  exportHouseRules: {
+    request: NoArgs,
+    response: z.object({ saved: z.boolean(), path: z.string().optional(), rules: z.number().int().nonnegative() }).strict(),
+  },
+  /** The desk's default length target per section, A to Z (Publication settings; the status bar of an article with no target of its own). */
+  listSectionTargets: { request: NoArgs, response: z.array(SectionTarget).max(MAX_SECTION_TARGETS) },
+  /** Sets a section's default (sections compared ignoring case and accents), or removes it with null; answers every default. */
+  setSectionTarget: {
+    request: z.object({ section: z.string().max(1_000), targetWords: z.number().nullable() }).strict(),
+    response: z.array(SectionTarget).max(MAX_SECTION_TARGETS),
+  },
 } satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

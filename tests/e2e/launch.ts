@@ -46,7 +46,7 @@ export interface LaunchedApp {
   answerImageDialog?(file: string | null): void | Promise<void>;
   /** What Edit → Copy HTML last put on the clipboard (the html and text flavours). Chromium host only. */
   readonly clipboard?: { html: string; text: string } | null;
-  /** Where the next native "Export HTML" save dialog says to write (null for Cancel, the default). Chromium host only. */
+  /** Where the next native save dialog (Export HTML, Export CSV of the style rules) says to write (null for Cancel, the default). Chromium host only. */
   answerExportDialog?(file: string | null): void;
   /** Simulates a push event from the main process (menu item, quit). */
   emit(event: EventName): Promise<void>;
@@ -101,6 +101,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     // Stands in for the native dialog only; reading, checking and storing the file is the real code.
     chooseImageFile: async () => nextImageFile,
     chooseExportPath: async () => nextExportFile,
+    chooseRulesExportPath: async () => nextExportFile,
     // Stands in for the system clipboard: what main would write there is kept for the test to read.
     writeClipboard: async (data) => {
       clipboard = { html: data.html, text: data.text };

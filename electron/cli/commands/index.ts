@@ -27,6 +27,7 @@ const LOADERS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check')).checkCommand,
   dictionary: async () => (await import('./dictionary')).dictionaryCommand,
   rules: async () => (await import('./rules')).rulesCommand,
+  targets: async () => (await import('./targets')).targetsCommand,
 };
 
 export const COMMAND_NAMES: readonly string[] = Object.keys(LOADERS);

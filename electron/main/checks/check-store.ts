@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { dialectOfLocale, type Dialect } from '../../../shared/checks/dialect';
 import { DEFAULT_RULES } from '../../../shared/checks/rules/default-rules';
-import { compileRule, type CompiledRule, type HouseRule } from '../../../shared/checks/rules/house-rule';
+import { compileRule, RuleError, type CompiledRule, type HouseRule } from '../../../shared/checks/rules/house-rule';
 import { isNewsroomWord, MAX_NEWSROOM_WORD } from '../../../shared/checks/spelling/newsroom-dictionary';
 import { AppError } from '../../../shared/errors/app-error';
 
@@ -92,6 +92,42 @@ export class CheckStore {
       rules.forEach((r, i) => insert.run(i + 1, r.id, r.type, r.pattern, r.replacement, r.category, r.description, r.kind, r.autoFix ? 1 : 0, r.dialect));
       this.db.prepare('UPDATE check_settings SET custom_rules = 1 WHERE id = 1').run();
     })();
+  }
+
+  /**
+   * One rule added (`replacing` null: at the end) or changed in its place
+   * (`replacing` its id before the edit, which may change). The sheet that
+   * applies becomes the publication's own; a rule that does not compile, or
+   * an id another rule has, is refused and the sheet stays as it was.
+   */
+  putRule(rule: HouseRule, replacing: string | null): HouseRule[] {
+    const rules = this.rules();
+    const at = replacing === null ? -1 : rules.findIndex((r) => r.id === replacing);
+    if (replacing !== null && at < 0) throw new AppError('not-found', `There is no rule "${replacing}" in the sheet any more; reopen the sheet and try again.`);
+    if (rules.some((r, i) => r.id === rule.id && i !== at)) throw new AppError('bad-request', `Rule "${rule.id}": another rule already has this id.`);
+    const next = [...rules];
+    if (at < 0) next.push(rule);
+    else next[at] = rule;
+    this.replaceSheet(next);
+    return this.rules();
+  }
+
+  /** One rule out of the sheet (the sheet becomes the publication's own). */
+  deleteRule(id: string): HouseRule[] {
+    const rules = this.rules();
+    if (!rules.some((r) => r.id === id)) throw new AppError('not-found', `There is no rule "${id}" in the sheet any more.`);
+    this.replaceSheet(rules.filter((r) => r.id !== id));
+    return this.rules();
+  }
+
+  /** replaceRules, with a rule that does not compile said as a refusal (bad-request), not a failure. */
+  replaceSheet(rules: readonly HouseRule[]): void {
+    try {
+      this.replaceRules(rules);
+    } catch (error) {
+      if (error instanceof RuleError) throw new AppError('bad-request', error.message);
+      throw error;
+    }
   }
 
   /** Back to the shipped defaults (the custom sheet is removed). */

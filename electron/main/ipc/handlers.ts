@@ -12,10 +12,10 @@ import { createExportHandlers, type ExportHooks } from '../export/handlers';
 import { createSettingsHandlers } from '../settings/handlers';
 import { createAssetHandlers, type AssetHooks } from '../assets/handlers';
 import { createImportHandlers, type ImportHooks } from '../import/handlers';
-import { createCheckHandlers } from '../checks/handlers';
+import { createCheckHandlers, type CheckHooks } from '../checks/handlers';
 
 
-export interface HandlerHooks extends ExportHooks, AssetHooks, ImportHooks {
+export interface HandlerHooks extends ExportHooks, AssetHooks, ImportHooks, CheckHooks {
   /** Called when the renderer says its pending saves are flushed (quit sequence). */
   onReadyToQuit?: (unsaved?: string) => void;
   /** Called when the renderer opens or closes an article (menu items that act on it). */
@@ -43,6 +43,11 @@ const WRITES: readonly MethodName[] = [
   'saveSettings',
   'addNewsroomWord',
   'removeNewsroomWord',
+  'saveHouseRule',
+  'deleteHouseRule',
+  'resetHouseRules',
+  'importHouseRules',
+  'setSectionTarget',
 ];
 
 export function createHandlers(services: Services, hooks: HandlerHooks = {}): Handlers {
@@ -83,6 +88,6 @@ function createAll(services: Services, hooks: HandlerHooks): Handlers {
     ...createSettingsHandlers(services),
     ...createExportHandlers(services, hooks),
     ...createImportHandlers(services, hooks),
-    ...createCheckHandlers(services),
+    ...createCheckHandlers(services, hooks),
   };
 }

@@ -33,20 +33,31 @@ function rememberFolder(stateFile: string, folder: string): void {
   }
 }
 
-export function createExportPathChooser(deps: ExportDialogDeps): (suggestedName: string) => Promise<string | null> {
+/** What is being saved: the dialog's words and the file type it proposes. */
+export interface ExportFormat {
+  title: string;
+  filterName: string;
+  extension: string;
+}
+
+export const HTML_EXPORT: ExportFormat = { title: 'Export HTML', filterName: 'Web page', extension: 'html' };
+/** Publication settings → Style rules → Export CSV (the house-style sheet). */
+export const RULES_EXPORT: ExportFormat = { title: 'Export style rules', filterName: 'CSV sheet', extension: 'csv' };
+
+export function createExportPathChooser(deps: ExportDialogDeps, format: ExportFormat = HTML_EXPORT): (suggestedName: string) => Promise<string | null> {
   return async (suggestedName) => {
     const folder = readLastFolder(deps.stateFile) ?? deps.defaultFolder;
     const options: SaveDialogOptions = {
-      title: 'Export HTML',
+      title: format.title,
       buttonLabel: 'Export',
       defaultPath: path.join(folder, suggestedName),
-      filters: [{ name: 'Web page', extensions: ['html'] }],
+      filters: [{ name: format.filterName, extensions: [format.extension] }],
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
     const parent = deps.parent();
     const result = parent ? await deps.dialog.showSaveDialog(parent, options) : await deps.dialog.showSaveDialog(options);
     if (result.canceled || !result.filePath) return null;
-    const file = path.extname(result.filePath) ? result.filePath : `${result.filePath}.html`;
+    const file = path.extname(result.filePath) ? result.filePath : `${result.filePath}.${format.extension}`;
     rememberFolder(deps.stateFile, path.dirname(file));
     return file;
   };

@@ -21,7 +21,7 @@ import { chooseImportFile } from './choose-import-file';
 import { assetUrl } from '../../../shared/assets/assets';
 import { registerIpc } from './ipc';
 import { menuActionsSending, menuTemplate, setArticleItemsEnabled } from './menu';
-import { createExportPathChooser } from './export-dialog';
+import { createExportPathChooser, RULES_EXPORT } from './export-dialog';
 import { clipboardWriter } from './copy-html';
 import { APP_ORIGIN, APP_SCHEME, hardenContents, isAppUrl, windowOptions } from './security';
 import { QuitSequence } from './quit-sequence';
@@ -160,13 +160,15 @@ async function start(): Promise<void> {
   const assets = services.assets;
   protocol.handle(ASSET_SCHEME, (request) => serveAsset(assets, request.url));
 
+  const exportDialogDeps = { dialog, parent: () => mainWindow, stateFile: path.join(app.getPath('userData'), 'export-state.json'), defaultFolder: app.getPath('documents') };
   const dispatch = createDispatch(createHandlers(services, {
     onReadyToQuit: (unsaved) => quit.flushed(unsaved),
     onArticleOpen: (open) => setArticleItemsEnabled(Menu.getApplicationMenu(), open),
     chooseImageFile: () => chooseImageFile(mainWindow),
     chooseImportFile: () => chooseImportFile(mainWindow),
     assetUrl,
-    chooseExportPath: createExportPathChooser({ dialog, parent: () => mainWindow, stateFile: path.join(app.getPath('userData'), 'export-state.json'), defaultFolder: app.getPath('documents') }),
+    chooseExportPath: createExportPathChooser(exportDialogDeps),
+    chooseRulesExportPath: createExportPathChooser(exportDialogDeps, RULES_EXPORT),
     writeClipboard: clipboardWriter(clipboard, (items) => new ClipboardItem(items)),
     onWrite: () => backups?.changed(),
     integrityReport: () => integrity ?? Promise.resolve({ status: 'unchecked' as const, problems: [], backup: null }),

@@ -9,7 +9,8 @@
 // Blocks are joined by PLAIN_TEXT_SEPARATOR, which no word spans, so the sum of
 // the blocks' counts is exactly countWords of the whole text.
 import type { BodyJSON } from '../../../shared/article/fields';
-import { bodyFromJSON, countWords, PLAIN_TEXT_SEPARATOR, plainTextBlocks } from '../../../shared/article/body';
+import { bodyFromJSON, PLAIN_TEXT_SEPARATOR, plainTextBlocks } from '../../../shared/article/body';
+import { countWords } from '../../../shared/article/word-count';
 
 export interface DerivedText {
   plain_text: string;

@@ -8,7 +8,8 @@
 // never "repaired" behind the journalist's back.
 import { checkVersions } from './doctor-versions';
 import Database from 'better-sqlite3';
-import { checkBody, bodyFromJSON, countWords, plainText } from '../../../shared/article/body';
+import { checkBody, bodyFromJSON, plainText } from '../../../shared/article/body';
+import { countWords } from '../../../shared/article/word-count';
 import { APPLICATION_ID } from './application-id';
 import { LATEST_VERSION } from './migrations';
 import { explainFailure } from './explain-failure';

@@ -28,6 +28,7 @@ import { SideArea } from '../layout/SideArea';
 import { useRevealLibraryForSearch } from '../layout/use-reveal-library';
 import '../layout/layout.css';
 import { useChecks } from '../editor/checks/useChecks';
+import { useSectionTargets } from '../editor/status/section-targets-store';
 import { ChecksPanel } from '../editor/checks/ChecksPanel';
 import { exportWarning } from '../preview/export-warning';
 
@@ -56,6 +57,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [recoveryNotice, setRecoveryNotice] = useState(recovery ? recoveryMessage(recovery.reason) : null);
   const [settingsVersion, setSettingsVersion] = useState(0);
+  const sectionTargets = useSectionTargets(client);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const checks = useChecks(client, session);
   const preview = usePreviewCommands({ client, articleId: session?.id ?? null, flush: () => session?.flush() ?? Promise.resolve(), warning: () => exportWarning(checks, session) });
@@ -154,7 +156,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
         {damaged && !session ? (
           <DamagedArticle key={damaged.id} message={damaged.message} onRecover={() => workspace.recoverDamaged()} />
         ) : session ? (
-          <ArticleEditor key={session.id} client={client} session={session} checks={checks} onShowShortcuts={() => setShortcutsOpen(true)} />
+          <ArticleEditor key={session.id} client={client} session={session} checks={checks} sectionTargets={sectionTargets} onShowShortcuts={() => setShortcutsOpen(true)} />
         ) : (
           <div className="empty-state">
             <p>{total ? 'Choose an article on the left, or start a new one.' : 'No articles yet.'}</p>
@@ -195,7 +197,7 @@ export function App({ client, recovery = null }: { client: Client; recovery?: Re
           onCancel={() => workspace.cancelDelete()}
         />
       )}
-      {settingsOpen && <SettingsDialog client={client} onClose={() => setSettingsOpen(false)} onSaved={() => setSettingsVersion((v) => v + 1)} />}
+      {settingsOpen && <SettingsDialog client={client} onClose={() => setSettingsOpen(false)} onSaved={() => setSettingsVersion((v) => v + 1)} onRulesChanged={() => checks?.reloadContext()} sectionTargets={sectionTargets} />}
     </div>
   );
 }

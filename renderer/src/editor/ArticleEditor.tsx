@@ -24,6 +24,11 @@ import { useFindKeys } from './find/useFindKeys';
 import type { ChecksController } from './checks/checks-controller';
 import { SuggestionMenuHost } from './checks/SuggestionMenu';
 import { FieldFlags } from './checks/FieldFlags';
+import type { SectionTargetsStore } from './status/section-targets-store';
+import { SectionTargets } from '../../../shared/article/section-targets';
+
+const NO_SECTION_TARGETS = { targets: new SectionTargets() };
+const noSubscription = () => () => undefined;
 
 // View-level plugins: one stable list for the app's life (see selection-sync.ts).
 const VIEW_PLUGINS = [selectionSyncPlugin()];
@@ -53,9 +58,10 @@ function useFlushWhenWindowIsLeft(session: ArticleSession) {
   }, [session]);
 }
 
-export function ArticleEditor(props: { client: Client; session: ArticleSession; checks: ChecksController | null; onShowShortcuts(): void }) {
+export function ArticleEditor(props: { client: Client; session: ArticleSession; checks: ChecksController | null; sectionTargets?: SectionTargetsStore; onShowShortcuts(): void }) {
   const { client, session } = props;
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const { targets } = useSyncExternalStore(props.sectionTargets?.subscribe ?? noSubscription, props.sectionTargets?.getSnapshot ?? (() => NO_SECTION_TARGETS));
   const [linkEditorOpen, setLinkEditorOpen] = useState(false);
   const find = useFindKeys();
   const view = useRef<EditorView | null>(null);
@@ -110,7 +116,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
           {/* The text scrolls here, under the toolbar and find bar rather than behind them. */}
           <div className="editor-scroll">
           <article className="editor" onPaste={pasteImport.onFieldPaste}>
-            <MetadataRow client={client} values={snapshot.metadata} onChange={changeMetadata} />
+            <MetadataRow client={client} values={snapshot.metadata} sectionDefault={targets.defaultFor(snapshot.metadata.section)?.targetWords ?? null} onChange={changeMetadata} />
             <ArticleFields values={snapshot.header} onChange={changeField} onEnterBody={focusBody} />
             {checks && <FieldFlags checks={checks} />}
             <div className="body-frame">
@@ -122,7 +128,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
           </article>
           </div>
           <footer className="status-bar" aria-label="Article status">
-            <TextStatsLabel target={snapshot.metadata.targetWords} />
+            <TextStatsLabel target={targets.applied(snapshot.metadata.targetWords, snapshot.metadata.section)} />
             <SaveStatus state={snapshot.save} />
           </footer>
         </div>

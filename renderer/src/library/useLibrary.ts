@@ -3,7 +3,8 @@
 // against main by id, never against the whole list).
 import { useCallback, useMemo, useState } from 'react';
 import type { Article, ArticleSummary } from '../../../shared/article/fields';
-import { bodyFromJSON, countWords, plainText } from '../../../shared/article/body';
+import { bodyFromJSON, plainText } from '../../../shared/article/body';
+import { countWords } from '../../../shared/article/word-count';
 import { MAX_PAGE } from '../../../shared/article/list-page';
 import type { Client } from '../ipc/client';
 import { keptRescueIds, pruneRescues } from '../editor/rescue/rescue-store';

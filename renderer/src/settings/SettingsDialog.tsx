@@ -6,6 +6,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useModalDialog } from '../hooks/use-modal-dialog';
 import { LAYOUT_THEMES, type PublicationSettings } from '../../../shared/settings/publication';
 import type { Client } from '../ipc/client';
+import { StyleRulesSection } from './rules/StyleRulesSection';
+import { SectionTargetsSection } from './targets/SectionTargetsSection';
+import type { SectionTargetsStore } from '../editor/status/section-targets-store';
 import './settings.css';
 
 const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -16,7 +19,19 @@ const THEME_LABELS: Record<(typeof LAYOUT_THEMES)[number], string> = {
   modern: 'Modern — sans-serif, blue accents',
 };
 
-export function SettingsDialog({ client, onClose, onSaved }: { client: Client; onClose(): void; onSaved(settings: PublicationSettings): void }) {
+export function SettingsDialog({
+  client,
+  onClose,
+  onSaved,
+  onRulesChanged,
+  sectionTargets,
+}: {
+  client: Client;
+  onClose(): void;
+  onSaved(settings: PublicationSettings): void;
+  onRulesChanged?(): void;
+  sectionTargets?: SectionTargetsStore;
+}) {
   const dialog = useModalDialog();
   const [values, setValues] = useState<PublicationSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -98,6 +113,8 @@ export function SettingsDialog({ client, onClose, onSaved }: { client: Client; o
               Delete spiked articles after <span className="settings-hint">days on the spike; checked when Copydesk starts</span>
               <input type="number" min={1} max={3650} step={1} value={values.spikePurgeDays} onChange={(e) => set('spikePurgeDays', Number(e.target.value))} />
             </label>
+            {sectionTargets && <SectionTargetsSection store={sectionTargets} />}
+            <StyleRulesSection client={client} onRulesChanged={onRulesChanged} />
           </>
         ) : (
           !error && <p className="muted">Loading…</p>

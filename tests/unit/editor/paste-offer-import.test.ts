@@ -72,6 +72,10 @@ describe('the parts of the rule', () => {
     expect(looksLikeStory('one\n\ntwo\n\nthree')).toBe(false);
     // Pasted web copy without blank lines: one paragraph per line.
     expect(looksLikeStory(STORY.replace(/\n\n/g, '\n'))).toBe(true);
+    // Words as everywhere else (Intl.Segmenter): three paragraphs of Japanese, which have no spaces, are a story.
+    const japanese = '東京都は火曜日、新しい計画を発表した。\n\n知事は記者団に対し、これは良いスタートだと述べた。\n\n計画は来年から始まる。';
+    expect(japanese.split(/\s+/).length).toBe(3);
+    expect(looksLikeStory(japanese)).toBe(true);
   });
 
   // One rule with the blank draft main discards (shared/article/blank.ts): empty paragraphs only.

@@ -20,7 +20,8 @@ import {
 } from 'prosemirror-commands';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
 import { schema } from '../../../shared/article/schema';
-import { countWords, plainText } from '../../../shared/article/body';
+import { plainText } from '../../../shared/article/body';
+import { countWords } from '../../../shared/article/word-count';
 import { docStats, selectionWords, textStatsKey, textStatsPlugin, readingMinutes, type TextStats } from '../../../renderer/src/editor/status/text-stats';
 import { addAttribution, exitAttribution, removeEmptyAttribution, splitQuoteParagraph, toggleQuote } from '../../../renderer/src/editor/commands/quote';
 import { insertHardBreak, insertHorizontalRule, setHeading, setParagraph, toggleBulletList, toggleOrderedList } from '../../../renderer/src/editor/commands/blocks';

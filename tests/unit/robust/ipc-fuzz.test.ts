@@ -77,6 +77,14 @@ function validPayload(method: MethodName): unknown {
     getCheckContext: () => ({ dialect: 'en-US' }),
     addNewsroomWord: () => ({ word: 'Lavrov' }),
     removeNewsroomWord: () => ({ word: 'Lavrov' }),
+    getHouseRules: () => ({}),
+    saveHouseRule: () => ({ rule: { id: 'fuzz-rule', type: 'words', pattern: 'utilise', replacement: 'use', category: 'Words', description: 'Plain words.', kind: 'style', autoFix: true, dialect: '' }, replacing: null }),
+    deleteHouseRule: () => ({ id: 'abbrev-ok' }),
+    resetHouseRules: () => ({}),
+    importHouseRules: () => ({ csv: 'type,pattern,replacement,category,description,id\nwords,utilise,use,Words,Plain words.,fuzz-rule\n' }),
+    exportHouseRules: () => ({}),
+    listSectionTargets: () => ({}),
+    setSectionTarget: () => ({ section: 'Politics', targetWords: 600 }),
   };
   return (examples as Partial<Record<string, () => unknown>>)[method]?.();
 }

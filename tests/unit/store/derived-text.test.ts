@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DerivedTextCounter } from '../../../electron/main/store/derived-text';
-import { countWords, plainText } from '../../../shared/article/body';
+import { plainText } from '../../../shared/article/body';
+import { countWords } from '../../../shared/article/word-count';
 import type { BodyJSON } from '../../../shared/article/fields';
 import { applyEdit, body, edit } from '../../support/random-docs';
 import { doc, p } from '../../support/docs';

@@ -68,6 +68,11 @@ export class CheckFeed {
     return this.suggestions.ask(word);
   }
 
+  /** The sheet or the dictionary changed in main (Publication settings → Style rules): fetch the context again and check everything. */
+  reload(): void {
+    void this.load();
+  }
+
   /** A word main has stored in the newsroom dictionary: the checker learns it and the whole article is checked again. */
   learned(word: string): void {
     this.worker.postMessage({ type: 'add-word', word });

@@ -175,6 +175,11 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     this.view?.focus();
   }
 
+  /** The house-style sheet changed (Publication settings): the article is checked again with the new rules. */
+  reloadContext(): void {
+    this.feed.reload();
+  }
+
   /** The panel's click: the caret on the flag, the flag on screen. */
   jumpTo(flag: PlacedFlag): void {
     const view = this.view;

@@ -36,7 +36,7 @@ function useSuggestions(client: Client, field: 'section' | 'tag', prefix: string
 }
 
 /** The length the desk assigned: saved once it reads as a number of words (or is emptied: no target). */
-function TargetInput(props: { value: number | null; onChange(value: number | null): void }) {
+function TargetInput(props: { value: number | null; sectionDefault: number | null; onChange(value: number | null): void }) {
   const [draft, setDraft] = useState(props.value === null ? '' : String(props.value));
   // A value from elsewhere (a reload, a restored version) replaces what is typed, unless it says the same.
   useEffect(() => {
@@ -52,9 +52,9 @@ function TargetInput(props: { value: number | null; onChange(value: number | nul
       <input
         aria-label="Target length in words"
         aria-invalid={!parsed.ok}
-        title={parsed.ok ? 'The length the desk assigned, in words (empty: no target)' : parsed.message}
+        title={parsed.ok ? (props.sectionDefault === null ? 'The length the desk assigned, in words (empty: no target)' : `The length the desk assigned, in words (empty: the section’s default, ${props.sectionDefault})`) : parsed.message}
         inputMode="numeric"
-        placeholder="words"
+        placeholder={props.sectionDefault === null ? 'words' : String(props.sectionDefault)}
         maxLength={String(MAX_TARGET_WORDS).length + 2}
         value={draft}
         onChange={(e) => {
@@ -70,6 +70,8 @@ function TargetInput(props: { value: number | null; onChange(value: number | nul
 export const MetadataRow = memo(function MetadataRow(props: {
   client: Client;
   values: MetadataValues;
+  /** The section's default target, shown in the empty target box (shared/article/section-targets.ts). */
+  sectionDefault?: number | null;
   onChange<K extends keyof MetadataValues>(name: K, value: MetadataValues[K]): void;
 }) {
   const { client, values, onChange } = props;
@@ -166,7 +168,7 @@ export const MetadataRow = memo(function MetadataRow(props: {
           <option key={t} value={t} />
         ))}
       </datalist>
-      <TargetInput value={values.targetWords} onChange={(v) => onChange('targetWords', v)} />
+      <TargetInput value={values.targetWords} sectionDefault={props.sectionDefault ?? null} onChange={(v) => onChange('targetWords', v)} />
       <select aria-label="Spelling dialect of this article" className="metadata-dialect" value={values.dialect} onChange={(e) => onChange('dialect', e.target.value as ArticleDialect)}>
         <option value="">Publication’s spelling</option>
         {DIALECTS.map((d) => (

@@ -18,6 +18,7 @@
 // Anything else pastes exactly as before.
 import { textToParagraphs } from './plain-text';
 import type { HtmlParser } from './clean-html';
+import { countWords } from '../../../../shared/article/word-count';
 
 export const STORY_MIN_PARAGRAPHS = 3;
 export const STORY_MIN_WORDS = 20;
@@ -31,7 +32,8 @@ export interface PasteContent {
 export function looksLikeStory(text: string): boolean {
   const paragraphs = textToParagraphs(text);
   if (paragraphs.length < STORY_MIN_PARAGRAPHS) return false;
-  const words = paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0);
+  // Counted as everywhere (shared/article/word-count.ts): a pasted Japanese or Thai story has its words too.
+  const words = paragraphs.reduce((n, p) => n + countWords(p), 0);
   return words >= STORY_MIN_WORDS;
 }
 

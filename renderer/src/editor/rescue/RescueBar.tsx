@@ -1,7 +1,8 @@
 // Offers the words an earlier session could not save (rescue-store.ts) when
 // their article is opened again. Nothing changes until the writer chooses.
 import type { Article } from '../../../../shared/article/fields';
-import { bodyFromJSON, countWords, plainText } from '../../../../shared/article/body';
+import { bodyFromJSON, plainText } from '../../../../shared/article/body';
+import { countWords } from '../../../../shared/article/word-count';
 import { headerOf, sameHeader } from '../../../../shared/article/header';
 import { clearRescue, readRescue, type RescueDraft } from './rescue-store';
 

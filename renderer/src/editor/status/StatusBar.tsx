@@ -2,16 +2,19 @@
 // one), characters, reading time and save state, under the page.
 import { useEditorStateSelector } from '@handlewithcare/react-prosemirror';
 import { grouped, lengthReport } from '../../../../shared/article/length-target';
+import type { AppliedTarget } from '../../../../shared/article/section-targets';
 import { readingMinutes, selectionWords, textStatsKey } from './text-stats';
 
 const plural = (n: number, one: string, many: string) => `${grouped(n)} ${n === 1 ? one : many}`;
 
-export function TextStatsLabel(props: { target?: number | null }) {
+/** `target`: the article's own, or its section's default (said as such: "(Politics default)"). */
+export function TextStatsLabel(props: { target?: AppliedTarget | null }) {
   const stats = useEditorStateSelector((state) => textStatsKey.getState(state) ?? null);
   const selected = useEditorStateSelector(selectionWords);
   if (!stats) return null;
   const minutes = readingMinutes(stats.words);
-  const target = props.target ?? null;
+  const target = props.target?.words ?? null;
+  const fromSection = props.target?.from === 'section' ? props.target.section : null;
   const length = target === null ? null : lengthReport(stats.words, target);
   return (
     <span className="text-stats" data-testid="text-stats">
@@ -25,8 +28,14 @@ export function TextStatsLabel(props: { target?: number | null }) {
       )}
       {length && target !== null ? (
         // "612 / 800 words · 188 under": the state is said in words, not by colour alone.
-        <span className="length-target" data-testid="word-count" data-state={length.state}>
-          {grouped(stats.words)} / {plural(target, 'word', 'words')} · {length.state === 'near' ? `near target (${length.label})` : length.label}
+        <span
+          className="length-target"
+          data-testid="word-count"
+          data-state={length.state}
+          title={fromSection ? `The default target for ${fromSection} (Publication settings); type a target in the row above the headline to give this article its own.` : undefined}
+        >
+          {grouped(stats.words)} / {plural(target, 'word', 'words')}
+          {fromSection && <span className="target-source"> ({fromSection} default)</span>} · {length.state === 'near' ? `near target (${length.label})` : length.label}
         </span>
       ) : (
         <span data-testid="word-count">{plural(stats.words, 'word', 'words')}</span>

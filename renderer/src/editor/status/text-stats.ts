@@ -9,7 +9,8 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Node } from 'prosemirror-model';
 import { AttrStep } from 'prosemirror-transform';
-import { countWords, plainText } from '../../../../shared/article/body';
+import { plainText } from '../../../../shared/article/body';
+import { countWords } from '../../../../shared/article/word-count';
 import { publishedText, publishedTextBetween } from '../../../../shared/article/notes';
 
 export interface TextStats {
