@@ -8,7 +8,7 @@ import type { ArticlePage, DeskRow, ListArticlesRequest, ListCursor, ListFilter,
 import { headlineQuery, foldForSearch } from '../../../shared/article/headline-search';
 import { parseQuery, RANK_LIMIT, type ParsedQuery } from '../../../shared/search/query';
 import type { SearchIndex } from './search-index';
-import { EXCLUDED, longMatches, SHORT_MATCHING, shortMatches, type Scored } from './search-match';
+import { EXCLUDED, findMatches, SHORT_MATCHING, type Matches, type Scored } from './search-match';
 import { toSummary } from './summary-row';
 
 export interface PageRow {
@@ -140,27 +140,15 @@ export function readPage(request: ListArticlesRequest, deps: Deps): ArticlePage 
   const section = request.filter?.section;
   const sections = section && deps.sectionSpellings ? deps.sectionSpellings(section) : undefined;
   const match = matchExpression(query);
-  const rankLimit = deps.rankLimit ?? RANK_LIMIT;
-  // A rank cursor continues a ranked search, a list cursor a broad one. A first page reads the short
-  // articles' matches with their scores, one more than the rank limit: that both decides and ranks.
-  let broad = false;
-  let scored: Scored[] = [];
-  let long: Scored[] = [];
-  if (match !== null) {
-    long = longMatches(deps.statement, query);
-    if (request.cursor && !('rank' in request.cursor)) broad = true;
-    else {
-      const short = shortMatches(deps.statement, match, request.cursor ? -1 : rankLimit + 1);
-      broad = !request.cursor && short.length + long.length > rankLimit;
-      scored = broad ? [] : short.concat(long);
-    }
-  }
+  const matches: Matches | null =
+    match === null ? null : findMatches(deps.statement, query, match, { rankCursor: request.cursor ? 'rank' in request.cursor : null, rankLimit: deps.rankLimit ?? RANK_LIMIT });
+  const broad = matches?.broad === true;
   let page: PageRow[];
   let next: ListCursor | null;
   let filtered = true;
-  if (match !== null && !broad) ({ page, next } = rankedPage(request, scored, deps, sections));
+  if (matches && !matches.broad) ({ page, next } = rankedPage(request, matches.scored, deps, sections));
   else {
-    const plan = pageQuery(request, broad ? match : null, sections, long.map((m) => m.r));
+    const plan = pageQuery(request, broad ? match : null, sections, matches?.broad ? matches.longKeys : []);
     const rows = deps.statement(plan.sql).all(plan.params) as PageRow[];
     page = rows.slice(0, request.limit);
     next = rows.length > request.limit ? plan.nextCursor(page[page.length - 1]!) : null;

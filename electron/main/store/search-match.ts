@@ -29,21 +29,48 @@ export const SHORT_MATCHING = `SELECT rowid FROM article_search WHERE article_se
 /** SQL: keys of every article holding something of @exclude (a long article's any row). */
 export const EXCLUDED = `SELECT ${KEY_OF_ROW} FROM article_search WHERE article_search MATCH @exclude`;
 
+/** What a page of a search works from: a broad search's long-article keys, or a ranked one's scored matches. */
+export type Matches = { broad: true; longKeys: number[] } | { broad: false; scored: Scored[] };
+
 /**
- * Short articles' matches with their scores, at most `most` (in index order;
- * more than the rank limit means a broad search, so the caller asks for one
- * over it): one pass over the doclists that both counts and scores.
+ * The matches a page of a search needs. `rankCursor`: a rank cursor continues
+ * a ranked search, a list cursor a broad one, no cursor asks (first page).
+ *
+ * Deciding costs least one way or the other by the query's kind. FTS5's bm25
+ * first counts, over the whole index, the rows holding each phrase (its IDF),
+ * so scoring costs a full evaluation of each phrase on top of the search's
+ * own. For single words and prefixes a count of the matches up to the rank
+ * limit is a cheap walk of their doclists, so it comes first, and a broad
+ * search never pays for scores. For a phrase, the evaluation itself is what
+ * costs (position lists of common words), so the matches are read once, with
+ * their scores, at most the rank limit + 1: that both decides and ranks.
  */
-export function shortMatches(statement: StatementOf, match: string, most = -1): Scored[] {
+export function findMatches(statement: StatementOf, query: ParsedQuery, match: string, page: { rankCursor: boolean | null; rankLimit: number }): Matches {
+  const longKeys = longMatches(statement, query, false).map((m) => m.r);
+  if (page.rankCursor === false) return { broad: true, longKeys };
+  const scoredLong = () => (longKeys.length ? longMatches(statement, query, true) : []);
+  if (page.rankCursor === true) return { broad: false, scored: shortMatches(statement, match).concat(scoredLong()) };
+  const most = page.rankLimit + 1 - longKeys.length;
+  if (most <= 0) return { broad: true, longKeys };
+  if (query.all.flat().some((t) => t.phrase)) {
+    const short = shortMatches(statement, match, most);
+    return short.length >= most ? { broad: true, longKeys } : { broad: false, scored: short.concat(scoredLong()) };
+  }
+  const count = statement(`SELECT count(*) FROM (${SHORT_MATCHING} LIMIT @most)`).pluck().get({ match, most }) as number;
+  return count >= most ? { broad: true, longKeys } : { broad: false, scored: shortMatches(statement, match).concat(scoredLong()) };
+}
+
+/** Short articles' matches with their scores, at most `most` (-1: all) in index order. */
+function shortMatches(statement: StatementOf, match: string, most = -1): Scored[] {
   return statement(`SELECT rowid AS r, rank FROM article_search WHERE article_search MATCH @match AND rowid < ${LONG_ROWS} LIMIT @most`).all({ match, most }) as Scored[];
 }
 
-/** Long articles that match the whole query, each with its score. */
-export function longMatches(statement: StatementOf, query: ParsedQuery): Scored[] {
+/** Long articles that match the whole query, each with its score when `scored` (else 0: a score costs its phrases' IDF). */
+export function longMatches(statement: StatementOf, query: ParsedQuery, scored: boolean): Scored[] {
   if (query.all.length === 0) return [];
   const key = `(rowid - ${LONG_ROWS}) / ${MAX_CHUNKS}`;
   const groups = query.all.map(
-    (_, i) => `g${i} AS (SELECT ${key} AS k, min(rank) AS s FROM article_search WHERE article_search MATCH @g${i} AND rowid >= ${LONG_ROWS} GROUP BY k)`,
+    (_, i) => `g${i} AS (SELECT ${key} AS k, ${scored ? 'min(rank)' : '0'} AS s FROM article_search WHERE article_search MATCH @g${i} AND rowid >= ${LONG_ROWS} GROUP BY k)`,
   );
   const joins = query.all.slice(1).map((_, i) => `JOIN g${i + 1} USING (k)`).join(' ');
   const score = query.all.map((_, i) => `g${i}.s`).join(' + ');
