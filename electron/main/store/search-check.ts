@@ -50,7 +50,9 @@ export function searchIndexProblems(db: Database): string[] {
     if (++count <= MAX_LISTED) problems.push(problem);
   };
   const key = db.prepare('SELECT rowid AS key, digest, credits FROM article_search_keys WHERE id = ?');
-  const chunks = db.prepare('SELECT n, digest FROM article_search_chunks WHERE key = ? ORDER BY n');
+  // A database not yet at migration 013 (doctor reads files as they are) has one row per article.
+  const layout = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'article_search_chunks'").get() !== undefined;
+  const chunks = layout ? db.prepare('SELECT n, digest FROM article_search_chunks WHERE key = ? ORDER BY n') : null;
   const tagKeys = db.prepare('SELECT tag_key FROM article_tags WHERE id = ? ORDER BY tag_key').pluck();
   for (const { row, tags, doc } of expectedDocuments(db)) {
     const name = `article “${row.headline || '(untitled)'}” (${row.id})`;
@@ -59,7 +61,7 @@ export function searchIndexProblems(db: Database): string[] {
     else if (stored.digest !== documentDigest(doc)) {
       const credits = stored.credits !== doc.credits ? ' (its photo credits among them)' : '';
       say(`${name}: its search index row is out of step with the article${credits}`);
-    } else {
+    } else if (chunks) {
       const expected = indexRows(stored.key, doc).flatMap((r) => (r.chunk ? [r.chunk] : []));
       if (JSON.stringify(chunks.all(stored.key)) !== JSON.stringify(expected)) say(`${name}: its search index rows are not laid out as its length asks (long articles are indexed in chunks)`);
     }
@@ -72,8 +74,10 @@ export function searchIndexProblems(db: Database): string[] {
     .get() as number;
   if (orphans) say(`the search index holds ${orphans} article(s) that no longer exist`);
   // Where rows should be: a short article's at its key, a long one's at its chunks.
-  const rowsExpected = `SELECT k.rowid AS r FROM article_search_keys k WHERE NOT EXISTS (SELECT 1 FROM article_search_chunks c WHERE c.key = k.rowid)
-    UNION ALL SELECT ${chunkRowidSql('c.key', 'c.n')} FROM article_search_chunks c`;
+  const rowsExpected = layout
+    ? `SELECT k.rowid AS r FROM article_search_keys k WHERE NOT EXISTS (SELECT 1 FROM article_search_chunks c WHERE c.key = k.rowid)
+    UNION ALL SELECT ${chunkRowidSql('c.key', 'c.n')} FROM article_search_chunks c`
+    : 'SELECT rowid AS r FROM article_search_keys';
   const unkeyed = db.prepare(`SELECT count(*) FROM article_search s WHERE s.rowid NOT IN (${rowsExpected})`).pluck().get() as number;
   if (unkeyed) say(`the search index holds ${unkeyed} row(s) that belong to no article`);
   const unindexed = db.prepare(`SELECT count(*) FROM (${rowsExpected}) e WHERE e.r NOT IN (SELECT rowid FROM article_search)`).pluck().get() as number;
