@@ -6,63 +6,34 @@
 // chunks the words fall in — words, phrases over a chunk's end, OR, prefixes,
 // words left out, ranked and broad.
 import fc from 'fast-check';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { openServices, type Services } from '../../../electron/main/services';
-import { ArticleStore } from '../../../electron/main/store/article-store';
-import { indexDifferencesFromRebuild, searchIndexProblems } from '../../../electron/main/store/search-check';
+import { openServices } from '../../../electron/main/services';
+import { searchIndexProblems } from '../../../electron/main/store/search-check';
 import { openDatabase } from '../../../electron/main/store/open-database';
 import { MIGRATIONS } from '../../../electron/main/store/migrations';
-import { readPage } from '../../../electron/main/store/desk-page';
-import { SearchIndex } from '../../../electron/main/store/search-index';
-import { statementCache } from '../../../electron/main/store/statements';
 import { keepImport } from '../../../electron/main/import/keep-import';
 import { ImportedImages } from '../../../electron/main/import/images';
 import { bodyChunks, CHUNK_BLOCKS, OVERLAP_WORDS } from '../../../shared/search/chunks';
 import { emptyFields } from '../../../shared/article/fields';
 import { PLAIN_TEXT_SEPARATOR } from '../../../shared/article/body';
 import { MAX_QUERY_LENGTH } from '../../../shared/search/query';
-import type { DeskRow, ListCursor, ListFilter } from '../../../shared/article/list-page';
+import type { DeskRow, ListFilter } from '../../../shared/article/list-page';
 import { doc, p, photo } from '../../support/docs';
-import { tempDir } from '../../support/temp';
+import { allPages, expectIndexInStep, searchDesk } from '../../support/search-desk';
 
-const tmp = tempDir();
-let services: Services;
-let store: ArticleStore;
-let clock = Date.parse('2026-11-01T09:00:00Z');
-const newFile = (name: string) => tmp.file(`${name}-${Math.random().toString(16).slice(2)}.db`);
-beforeEach(() => {
-  services = openServices(newFile('chunks'));
-  store = new ArticleStore(services.db, () => new Date((clock += 60_000)));
-});
-afterEach(() => services.close());
-afterAll(() => tmp.cleanup());
-
-const inStep = () => {
-  expect(searchIndexProblems(services.db)).toEqual([]);
-  expect(indexDifferencesFromRebuild(services.db)).toEqual({ missing: 0, extra: 0 });
-};
+const desk = searchDesk('chunks');
+const inStep = () => expectIndexInStep(desk.services.db);
 const chunksOf = (id: string) =>
-  services.db.prepare('SELECT c.n, c.digest FROM article_search_chunks c JOIN article_search_keys k ON k.rowid = c.key WHERE k.id = ? ORDER BY c.n').all(id) as { n: number; digest: string }[];
-const indexRowCount = () => services.db.prepare('SELECT count(*) FROM article_search').pluck().get() as number;
+  desk.services.db.prepare('SELECT c.n, c.digest FROM article_search_chunks c JOIN article_search_keys k ON k.rowid = c.key WHERE k.id = ? ORDER BY c.n').all(id) as { n: number; digest: string }[];
+const indexRowCount = () => desk.services.db.prepare('SELECT count(*) FROM article_search').pluck().get() as number;
 
 /** A body of `n` paragraphs, the paragraph at i from `text(i)`. */
 const bodyOf = (n: number, text: (i: number) => string) => doc(...Array.from({ length: n }, (_, i) => p(text(i))));
 const filler = (i: number) => `Filler paragraph ${i} of the long report.`;
 
-/** Every row of a search, every page, with the given rank limit (0: always broad). */
-function found(filter: ListFilter, rankLimit = 1000): DeskRow[] {
-  const deps = { statement: statementCache(services.db), search: new SearchIndex(services.db), counts: () => ({ draft: 0, editing: 0, ready: 0, published: 0, spiked: 0 }), rankLimit };
-  const rows: DeskRow[] = [];
-  let cursor: ListCursor | undefined;
-  for (let pages = 0; pages < 200; pages++) {
-    const page = readPage({ limit: 3, filter, ...(cursor ? { cursor } : {}) }, deps);
-    rows.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-    if (!cursor) break;
-  }
-  return rows;
-}
+/** Every row of a search, every page of 3, with the given rank limit (0: always broad). */
+const found = (filter: ListFilter, rankLimit = 1000): DeskRow[] => allPages(desk.services.db, filter, { limit: 3, rankLimit }).rows;
 const ids = (rows: DeskRow[]) => rows.map((r) => r.id).sort();
 
 describe('bodyChunks', () => {
@@ -92,75 +63,75 @@ describe('bodyChunks', () => {
 
 describe('a long article in the index', () => {
   it('takes a row per chunk, and a save rewrites only the chunk whose text changed', () => {
-    const long = store.create({ headline: 'Long wire file', body: bodyOf(350, filler) });
+    const long = desk.store.create({ headline: 'Long wire file', body: bodyOf(350, filler) });
     expect(chunksOf(long.id).map((c) => c.n)).toEqual([0, 1, 2, 3]);
     expect(indexRowCount()).toBe(4);
     inStep();
     const before = chunksOf(long.id);
     // The last paragraph changes: chunk 3 only (no earlier row's overlap reaches it).
-    const saved = store.save(long.id, long.revision, { body: bodyOf(350, (i) => (i === 349 ? 'A changed ending.' : filler(i))) });
+    const saved = desk.store.save(long.id, long.revision, { body: bodyOf(350, (i) => (i === 349 ? 'A changed ending.' : filler(i))) });
     const after = chunksOf(long.id);
     expect(after.map((c, i) => c.digest === before[i]!.digest)).toEqual([true, true, true, false]);
     inStep();
     // The first paragraph of chunk 2 is in chunk 1's overlap too: both rows change.
-    store.save(long.id, saved.revision, { body: bodyOf(350, (i) => (i === 349 ? 'A changed ending.' : i === 200 ? 'Fresh opening of chunk two.' : filler(i))) });
+    desk.store.save(long.id, saved.revision, { body: bodyOf(350, (i) => (i === 349 ? 'A changed ending.' : i === 200 ? 'Fresh opening of chunk two.' : filler(i))) });
     expect(chunksOf(long.id).map((c, i) => c.digest === after[i]!.digest)).toEqual([true, false, false, true]);
     inStep();
   });
 
   it('stays in step with a rebuild after create, save (short ↔ long), import, spike, unspike, delete and purge', () => {
-    const a = store.create({ headline: 'Short one', body: doc(p('Harbour news.')) });
-    const b = store.create({ headline: 'Long one', body: bodyOf(250, filler), tags: ['Ports'] });
+    const a = desk.store.create({ headline: 'Short one', body: doc(p('Harbour news.')) });
+    const b = desk.store.create({ headline: 'Long one', body: bodyOf(250, filler), tags: ['Ports'] });
     inStep();
     // Short → long, long → longer, long → short, and a save of a field beside the body.
-    const a2 = store.save(a.id, a.revision, { body: bodyOf(120, (i) => `Harbour paragraph ${i}.`) });
+    const a2 = desk.store.save(a.id, a.revision, { body: bodyOf(120, (i) => `Harbour paragraph ${i}.`) });
     expect(chunksOf(a.id)).toHaveLength(2);
     inStep();
-    const b2 = store.save(b.id, b.revision, { body: bodyOf(420, filler) });
+    const b2 = desk.store.save(b.id, b.revision, { body: bodyOf(420, filler) });
     expect(chunksOf(b.id)).toHaveLength(5);
     inStep();
-    const b3 = store.save(b.id, b2.revision, { headline: 'Long one, retitled', standfirst: 'Still long' });
+    const b3 = desk.store.save(b.id, b2.revision, { headline: 'Long one, retitled', standfirst: 'Still long' });
     inStep();
     expect(found({ query: 'retitled ' }).map((r) => r.id)).toEqual([b.id]);
-    store.save(a.id, a2.revision, { body: doc(p('Short again.')) });
+    desk.store.save(a.id, a2.revision, { body: doc(p('Short again.')) });
     expect(chunksOf(a.id)).toEqual([]);
     inStep();
-    const b4 = store.save(b.id, b3.revision, { body: bodyOf(101, filler) });
+    const b4 = desk.store.save(b.id, b3.revision, { body: bodyOf(101, filler) });
     expect(chunksOf(b.id)).toHaveLength(2);
-    store.save(b.id, b4.revision, { body: bodyOf(100, filler) });
+    desk.store.save(b.id, b4.revision, { body: bodyOf(100, filler) });
     expect(chunksOf(b.id)).toEqual([]);
     inStep();
     // Import goes through create (electron/main/import/keep-import.ts).
-    const imported = keepImport({ db: services.db, articles: store }, { ...emptyFields(), headline: 'Wire dump', body: bodyOf(230, (i) => `Wire item ${i}.`) }, new ImportedImages());
+    const imported = keepImport({ db: desk.services.db, articles: desk.store }, { ...emptyFields(), headline: 'Wire dump', body: bodyOf(230, (i) => `Wire item ${i}.`) }, new ImportedImages());
     expect(chunksOf(imported.id)).toHaveLength(3);
     inStep();
-    store.spike(imported.id);
+    desk.store.spike(imported.id);
     expect(found({ query: 'wire ' })).toEqual([]);
     expect(found({ query: 'wire ', spiked: true }).map((r) => r.id)).toEqual([imported.id]);
-    store.unspike(imported.id);
+    desk.store.unspike(imported.id);
     inStep();
-    store.spike(imported.id);
-    expect(store.purgeSpiked(new Date(clock + 1))).toBe(1);
+    desk.store.spike(imported.id);
+    expect(desk.store.purgeSpiked(new Date(desk.clock() + 1))).toBe(1);
     inStep();
-    const c = store.create({ headline: 'Another long one', body: bodyOf(300, filler) });
-    store.spike(c.id);
-    store.delete(c.id);
+    const c = desk.store.create({ headline: 'Another long one', body: bodyOf(300, filler) });
+    desk.store.spike(c.id);
+    desk.store.delete(c.id);
     inStep();
-    expect(services.db.prepare('SELECT count(*) FROM article_search_chunks').pluck().get()).toBe(0);
+    expect(desk.services.db.prepare('SELECT count(*) FROM article_search_chunks').pluck().get()).toBe(0);
     expect(indexRowCount()).toBe(2);
   });
 
   it('doctor names a long article whose chunk rows are not laid out as its text asks', () => {
-    const long = store.create({ headline: 'Long wire file', body: bodyOf(250, filler) });
-    services.db.prepare('DELETE FROM article_search_chunks WHERE n = 2').run();
-    expect(searchIndexProblems(services.db).join('\n')).toMatch(/Long wire file.*not laid out/);
+    const long = desk.store.create({ headline: 'Long wire file', body: bodyOf(250, filler) });
+    desk.services.db.prepare('DELETE FROM article_search_chunks WHERE n = 2').run();
+    expect(searchIndexProblems(desk.services.db).join('\n')).toMatch(/Long wire file.*not laid out/);
     expect(long.id).toBeTruthy();
   });
 
   it('finds a phrase as long as a query can hold across a chunk’s end', () => {
     // Block 99 ends chunk 0 with "q"; block 100 opens chunk 1 with many "z": "q z z … z" of 249 words spans the two.
     const body = bodyOf(220, (i) => (i === 99 ? 'q' : i === 100 ? Array(300).fill('z').join(' ') : filler(i)));
-    const long = store.create({ headline: 'Long', body });
+    const long = desk.store.create({ headline: 'Long', body });
     const phrase = `"q ${Array(248).fill('z').join(' ')}"`;
     expect(phrase.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
     expect(found({ query: phrase }).map((r) => r.id)).toEqual([long.id]);
@@ -168,9 +139,9 @@ describe('a long article in the index', () => {
   });
 
   it('ranks headline hits of long articles above body hits, as for short ones', () => {
-    const inBody = store.create({ headline: 'Budget', body: bodyOf(20, (i) => (i === 3 ? 'The lighthouse keeper spoke.' : filler(i))) });
-    const inHeadline = store.create({ headline: 'Lighthouse closes', body: bodyOf(300, filler) });
-    const longBody = store.create({ headline: 'Other', body: bodyOf(300, (i) => (i === 250 ? 'A lighthouse far out.' : filler(i))) });
+    const inBody = desk.store.create({ headline: 'Budget', body: bodyOf(20, (i) => (i === 3 ? 'The lighthouse keeper spoke.' : filler(i))) });
+    const inHeadline = desk.store.create({ headline: 'Lighthouse closes', body: bodyOf(300, filler) });
+    const longBody = desk.store.create({ headline: 'Other', body: bodyOf(300, (i) => (i === 250 ? 'A lighthouse far out.' : filler(i))) });
     const rows = found({ query: 'lighthouse ' });
     expect(rows[0]!.id).toBe(inHeadline.id);
     expect(ids(rows)).toEqual([inBody.id, inHeadline.id, longBody.id].sort());
@@ -208,8 +179,8 @@ describe('results equal a whole-word scan of the articles, whatever chunk the wo
       const headline = rand() < 0.3 ? `Story ${pick(RARE)}` : `Story ${i}`;
       const tags = rand() < 0.3 ? [pick(RARE)] : [];
       const photographer = rand() < 0.3 ? `Ann ${pick(RARE)}` : 'Ann Lee';
-      const article = store.create({ headline, tags, body: doc(...texts.map((t) => p(t)), photo({ photographer })) });
-      const stored = services.db.prepare('SELECT plain_text FROM articles WHERE id = ?').pluck().get(article.id) as string;
+      const article = desk.store.create({ headline, tags, body: doc(...texts.map((t) => p(t)), photo({ photographer })) });
+      const stored = desk.services.db.prepare('SELECT plain_text FROM articles WHERE id = ?').pluck().get(article.id) as string;
       made.push({ id: article.id, fields: [headline, '', '', '', tags.join('\n'), stored, photographer] });
     }
     return made;
@@ -260,7 +231,7 @@ describe('results equal a whole-word scan of the articles, whatever chunk the wo
 
 describe('migration 013 on a database made by migration 012', () => {
   it('lays long articles out in chunks after the backup, leaving short ones as they were', () => {
-    const file = newFile('v12');
+    const file = desk.newFile('v12');
     const raw = openDatabase(file, { migrations: MIGRATIONS.slice(0, 9) });
     const insert = raw.prepare(
       `INSERT INTO articles (id, slug, headline, standfirst, section, tags_json, status, body_json, plain_text, word_count, created_at, updated_at)
@@ -281,10 +252,10 @@ describe('migration 013 on a database made by migration 012', () => {
     expect(searchIndexProblems(v12)).toEqual([]);
     v12.close();
 
-    services.close();
-    services = openServices(file);
-    store = new ArticleStore(services.db, () => new Date((clock += 60_000)));
-    expect(services.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(13);
+    desk.services.close();
+    desk.services = openServices(file);
+    desk.store = desk.storeOf(desk.services);
+    expect(desk.services.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(13);
     const backup = new Database(`${file}.v12-backup`, { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(12);
     backup.close();
