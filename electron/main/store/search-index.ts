@@ -11,7 +11,7 @@
 // rows whose text changed.
 import type { Database, Statement } from 'better-sqlite3';
 import { SEARCH_COLUMNS, documentDigest, searchDocument, type SearchDocument } from '../../../shared/search/document';
-import { indexRows, writeRowSql, type IndexRow } from './search-rows';
+import { ChunkDigests, indexRows, writeRowSql, type IndexRow } from './search-rows';
 import { foldForSearch } from '../../../shared/article/headline-search';
 import type { Snippet } from '../../../shared/search/snippet';
 import { snippetFor } from '../../../shared/search/highlight';
@@ -43,6 +43,7 @@ const EMPTY_STORED: StoredText = { headline: '', standfirst: '', byline: '', dat
 
 export class SearchIndex {
   private readonly statement: (sql: string) => Statement;
+  private readonly digests = new ChunkDigests();
 
   constructor(db: Database) {
     this.statement = statementCache(db);
@@ -83,7 +84,7 @@ export class SearchIndex {
     if (digest === key.digest && doc.credits === key.credits) return;
     this.statement('UPDATE article_search_keys SET credits = ?, digest = ? WHERE rowid = ?').run(doc.credits, digest, key.rowid);
     const old = this.statement('SELECT n, digest FROM article_search_chunks WHERE key = ?').all(key.rowid) as { n: number; digest: string }[];
-    this.writeRows(key.rowid, indexRows(key.rowid, doc), old);
+    this.writeRows(key.rowid, indexRows(key.rowid, doc, this.digests), old);
   }
 
   /**

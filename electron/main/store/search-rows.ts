@@ -32,14 +32,43 @@ export interface IndexRow {
 
 const EMPTY: Omit<SearchDocument, 'body'> = { headline: '', standfirst: '', byline: '', dateline: '', tags: '', credits: '' };
 
-/** The rows an article's document takes in the index: one at its key, or its chunks (the first with every other column). */
-export function indexRows(key: number, doc: SearchDocument): IndexRow[] {
+/**
+ * The rows an article's document takes in the index: one at its key, or its
+ * chunks (the first with every other column). `digests` remembers chunk
+ * digests by text (ChunkDigests); without it each is computed.
+ */
+export function indexRows(key: number, doc: SearchDocument, digests?: ChunkDigests): IndexRow[] {
   const chunks = bodyChunks(doc.body);
   if (chunks === null) return [{ rowid: key, doc }];
+  digests?.article(key);
   return chunks.map((body, n) => {
     const rowDoc = n === 0 ? { ...doc, body } : { ...EMPTY, body };
-    return { rowid: chunkRowid(key, n), doc: rowDoc, chunk: { n, digest: documentDigest(rowDoc) } };
+    return { rowid: chunkRowid(key, n), doc: rowDoc, chunk: { n, digest: n === 0 || !digests ? documentDigest(rowDoc) : digests.of(n, body, rowDoc) } };
   });
+}
+
+/**
+ * The digests of the last long article's chunk rows (after the first, which
+ * holds only body text), by their text. Hashing every chunk again was most of
+ * a long save's index work; comparing a chunk's text with the one hashed last
+ * time is a memory compare. A digest is a function of the text alone, so a
+ * remembered one is right whatever became of the save that computed it.
+ */
+export class ChunkDigests {
+  private key = -1;
+  private known = new Map<number, { body: string; digest: string }>();
+
+  article(key: number): void {
+    if (key !== this.key) (this.key = key), (this.known = new Map());
+  }
+
+  of(n: number, body: string, rowDoc: SearchDocument): string {
+    const known = this.known.get(n);
+    if (known?.body === body) return known.digest;
+    const digest = documentDigest(rowDoc);
+    this.known.set(n, { body, digest });
+    return digest;
+  }
 }
 
 /** INSERT (OR REPLACE) of one row, every column bound by name. */
