@@ -6,9 +6,11 @@
 // the last paragraph, so the indexed text changes too. Beside it, at each
 // size: a save whose body changes only its marks (the search index is left
 // alone, store/search-index.ts), and the search index's rewrite of that body
-// text alone (an FTS5 UPDATE of its row, in its own transaction): the floor
-// any save that changes the words pays today (bench/experiments/save-profile.ts
-// splits a save into its steps). Also: opening the article through dispatch
+// text alone as one row (an FTS5 UPDATE of a whole row, in its own
+// transaction): what any save that changed the words paid before long bodies
+// were indexed in chunks (migration 015); at 5,000 paragraphs, also the
+// rewrite of the one chunk row that changed, which is what a save pays now
+// (bench/experiments/save-profile.ts splits a save into its steps). Also: opening the article through dispatch
 // against the store's get() alone (what the answer's own check costs).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +20,8 @@ import { createDispatch } from '../electron/main/ipc/dispatch';
 import { createHandlers } from '../electron/main/ipc/handlers';
 import { METHODS } from '../shared/ipc/channels';
 import { ArticleGenerator } from './library-db';
+import { bodyChunks } from '../shared/search/chunks';
+import { chunkRowid } from '../electron/main/store/search-rows';
 import { median, p95, ratioRow, writeSuite, type BenchRow } from './report';
 
 const started = new Date();
@@ -58,6 +62,13 @@ for (const [paragraphs, runs] of [
   // The contentless-delete index (migration 010) cannot update one column: the row is replaced whole, as the store does.
   const rewrite = services.db.prepare("INSERT OR REPLACE INTO article_search (rowid, headline, standfirst, byline, dateline, tags, body, credits) VALUES (?, '', '', '', '', '', ?, '')");
   const index = services.db.transaction((text: string) => rewrite.run(indexRow, text));
+  // The chunk row a save of the last paragraph rewrites (the article's own last chunk), when the body is chunked.
+  const chunkOf = (text: string) => bodyChunks(text);
+  const chunked = chunkOf(plain(-10)) !== null;
+  const indexChunk = services.db.transaction((text: string) => {
+    const chunks = chunkOf(text)!;
+    rewrite.run(chunkRowid(indexRow as number, chunks.length - 1), chunks[chunks.length - 1]!);
+  });
   const save = async (id: string, baseRevision: number, text: string): Promise<number> => {
     const result = (await dispatch(METHODS.saveArticle, { id, baseRevision, changes: { body: text } }, APP)) as { ok: boolean; value: { revision: number } };
     if (!result.ok) throw new Error(JSON.stringify(result));
@@ -65,7 +76,7 @@ for (const [paragraphs, runs] of [
   };
   let revision = viaDispatch.revision;
   let marksRevision = viaMarks.revision;
-  const times = { save: [] as number[], raw: [] as number[], rawColumns: [] as number[], marks: [] as number[], index: [] as number[] };
+  const times = { save: [] as number[], raw: [] as number[], rawColumns: [] as number[], marks: [] as number[], index: [] as number[], chunk: [] as number[] };
   for (let i = -3; i < runs; i++) {
     // Each text built outside the timing: it arrives whole over IPC.
     const [a, b, c, d, e] = [body(last(i)), body(last(i)), body(marked(i)), plain(i), body(last(i))];
@@ -78,12 +89,14 @@ for (const [paragraphs, runs] of [
     const marksMs = performance.now() - t0;
     const indexMs = timed(() => index(d));
     const rawColumnsMs = timed(() => rawColumns(e, d, viaRawColumns.id));
+    const chunkMs = chunked ? timed(() => indexChunk(d)) : 0;
     if (i >= 0) {
       times.save.push(saveMs);
       times.raw.push(rawMs);
       times.rawColumns.push(rawColumnsMs);
       times.marks.push(marksMs);
       times.index.push(indexMs);
+      times.chunk.push(chunkMs);
     }
   }
   // Opening the article: getArticle through dispatch (read, check, the response's check) against the store's get() alone.
@@ -131,8 +144,10 @@ for (const [paragraphs, runs] of [
       ),
       ratioRow({ id: `save.vs-columns.${q}.${paragraphs}`, what: `the same save against a raw upsert of every column it stores (JSON, plain text, word count, time), ${n} paragraphs (${q})`, value: pick(times.save), unit: 'ms', baseline: { what: `raw upsert of those columns (${q})`, value: pick(times.rawColumns) } }),
       ratioRow({ id: `save.marks.${q}.${paragraphs}`, what: `save that changes only marks (index untouched), ${n} paragraphs (${q})`, value: pick(times.marks), unit: 'ms', baseline }),
-      ratioRow({ id: `save.index.${q}.${paragraphs}`, what: `the search index's rewrite of that text alone (FTS5 UPDATE), ${n} paragraphs (${q})`, value: pick(times.index), unit: 'ms', baseline }),
+      ratioRow({ id: `save.index.${q}.${paragraphs}`, what: `the search index's rewrite of that text alone as one row (FTS5 UPDATE), ${n} paragraphs (${q})`, value: pick(times.index), unit: 'ms', baseline }),
     );
+    if (chunked)
+      rows.push(ratioRow({ id: `save.index-chunk.${q}.${paragraphs}`, what: `the rewrite of the one chunk row that changed (migration 015; chunking included), ${n} paragraphs (${q})`, value: pick(times.chunk), unit: 'ms', baseline }));
   }
 }
 services.close();

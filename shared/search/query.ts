@@ -92,7 +92,7 @@ export function parseQuery(input: string, options: { typing?: boolean } = {}): P
   return {
     all,
     none,
-    match: all.length ? all.map(group).join(' AND ') : null,
+    match: all.length ? all.map(groupExpression).join(' AND ') : null,
     exclude: none.length ? none.map(quote).join(' OR ') : null,
   };
 }
@@ -102,7 +102,8 @@ export function isBlankQuery(query: ParsedQuery): boolean {
   return query.match === null && query.exclude === null;
 }
 
-function group(terms: readonly SearchTerm[]): string {
+/** One group of `all` as an FTS5 expression (its terms ORed): what must match somewhere for the group to hold. */
+export function groupExpression(terms: readonly SearchTerm[]): string {
   return terms.length === 1 ? quote(terms[0]!) : `(${terms.map(quote).join(' OR ')})`;
 }
 

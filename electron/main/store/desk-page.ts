@@ -8,6 +8,7 @@ import type { ArticlePage, DeskRow, ListArticlesRequest, ListCursor, ListFilter,
 import { headlineQuery, foldForSearch } from '../../../shared/article/headline-search';
 import { parseQuery, RANK_LIMIT, type ParsedQuery } from '../../../shared/search/query';
 import type { SearchIndex } from './search-index';
+import { EXCLUDED, findMatches, SHORT_MATCHING, type Matches, type Scored } from './search-match';
 import { toSummary } from './summary-row';
 
 export interface PageRow {
@@ -59,7 +60,11 @@ export interface PageQuery {
   filtered: boolean;
 }
 
-export function pageQuery(request: ListArticlesRequest, within: string | null = null, sections?: readonly string[]): PageQuery {
+/**
+ * `within`: a broad search's match expression (its short articles' matches),
+ * with `longKeys`, the keys of the long articles it matches (search-match.ts).
+ */
+export function pageQuery(request: ListArticlesRequest, within: string | null = null, sections?: readonly string[], longKeys: readonly number[] = []): PageQuery {
   const filter: ListFilter = request.filter ?? {};
   const query = parseQuery(filter.query ?? '');
   const { where, params } = filterClauses(filter, sections);
@@ -69,7 +74,11 @@ export function pageQuery(request: ListArticlesRequest, within: string | null = 
   const order = ORDERS[request.sort ?? 'updated'];
   if (cursor && !(order.cursorKey in cursor)) throw wrongCursor();
   // A broad search (more than RANK_LIMIT matches) is the list in its order, narrowed to the matches.
-  if (within !== null) (where.push(`+k.rowid IN (${MATCHING})`), (params.match = within));
+  if (within !== null) {
+    where.push(longKeys.length ? `+k.rowid IN (${SHORT_MATCHING} UNION ALL SELECT value FROM json_each(@long))` : `+k.rowid IN (${SHORT_MATCHING})`);
+    params.match = within;
+    if (longKeys.length) params.long = JSON.stringify(longKeys);
+  }
   else if (query.exclude) (where.push(`s.id NOT IN (SELECT k.id FROM article_search_keys k WHERE k.rowid IN (${EXCLUDED}))`), (params.exclude = query.exclude));
   if (cursor) {
     where.push(order.after);
@@ -87,9 +96,6 @@ export function pageQuery(request: ListArticlesRequest, within: string | null = 
     filtered,
   };
 }
-
-const MATCHING = 'SELECT rowid FROM article_search WHERE article_search MATCH @match';
-const EXCLUDED = 'SELECT rowid FROM article_search WHERE article_search MATCH @exclude';
 
 /**
  * The filters' conditions on article_summaries s (the Spiked view's always first).
@@ -134,14 +140,15 @@ export function readPage(request: ListArticlesRequest, deps: Deps): ArticlePage 
   const section = request.filter?.section;
   const sections = section && deps.sectionSpellings ? deps.sectionSpellings(section) : undefined;
   const match = matchExpression(query);
-  // A rank cursor continues a ranked search, a list cursor a broad one; a first page asks how many match.
-  const broad = match !== null && (request.cursor ? !('rank' in request.cursor) : matchCount(deps, match, deps.rankLimit ?? RANK_LIMIT) > (deps.rankLimit ?? RANK_LIMIT));
+  const matches: Matches | null =
+    match === null ? null : findMatches(deps.statement, query, match, { rankCursor: request.cursor ? 'rank' in request.cursor : null, rankLimit: deps.rankLimit ?? RANK_LIMIT });
+  const broad = matches?.broad === true;
   let page: PageRow[];
   let next: ListCursor | null;
   let filtered = true;
-  if (match !== null && !broad) ({ page, next } = rankedPage(request, match, deps, sections));
+  if (matches && !matches.broad) ({ page, next } = rankedPage(request, matches.scored, deps, sections));
   else {
-    const plan = pageQuery(request, broad ? match : null, sections);
+    const plan = pageQuery(request, broad ? match : null, sections, matches?.broad ? matches.longKeys : []);
     const rows = deps.statement(plan.sql).all(plan.params) as PageRow[];
     page = rows.slice(0, request.limit);
     next = rows.length > request.limit ? plan.nextCursor(page[page.length - 1]!) : null;
@@ -163,20 +170,14 @@ export function readPage(request: ListArticlesRequest, deps: Deps): ArticlePage 
   };
 }
 
-/** How many articles match, counted no further than RANK_LIMIT + 1 (a walk of the doclists, no scores). */
-function matchCount(deps: Deps, match: string, limit: number): number {
-  return deps.statement(`SELECT count(*) FROM (${MATCHING} LIMIT @most)`).pluck().get({ match, most: limit + 1 }) as number;
-}
-
 /**
- * Best match first: FTS5 scores the matches by its configured rank (bm25 with
- * the desk's weights, migration 010) over the index alone; only the rows the
- * page needs are then joined to their summaries and filtered, a growing batch
- * at a time (filters may drop many). Order is (rank, index rowid); the cursor
- * is the last row's rank and id.
+ * Best match first: the matches as scored over the index alone (search-match.ts:
+ * FTS5's configured rank, bm25 with the desk's weights, migration 010); only the
+ * rows the page needs are then joined to their summaries and filtered, a growing
+ * batch at a time (filters may drop many). Order is (rank, article key); the
+ * cursor is the last row's rank and id.
  */
-function rankedPage(request: ListArticlesRequest, match: string, deps: Deps, sections?: readonly string[]): { page: PageRow[]; next: ListCursor | null } {
-  const scored = deps.statement('SELECT rowid AS r, rank FROM article_search WHERE article_search MATCH @match').all({ match }) as { r: number; rank: number }[];
+function rankedPage(request: ListArticlesRequest, scored: Scored[], deps: Deps, sections?: readonly string[]): { page: PageRow[]; next: ListCursor | null } {
   scored.sort((a, b) => a.rank - b.rank || a.r - b.r);
   let from = 0;
   const cursor = request.cursor;

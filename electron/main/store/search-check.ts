@@ -8,11 +8,14 @@
 // (article_search_keys.digest) with the fingerprint of the article's own
 // fields; indexDifferencesFromRebuild compares the index's terms themselves
 // with a fresh index built from the articles (the tests, small libraries).
+// Since migration 015 a long article's chunk rows (store/search-rows.ts) are
+// checked too: the chunks kept beside the key against the article's layout.
 import type { Database } from 'better-sqlite3';
 import { SEARCH_COLUMNS, documentDigest, searchDocument, type SearchDocument } from '../../../shared/search/document';
 import { foldForSearch } from '../../../shared/article/headline-search';
 import { parseOrNull, stringList } from './lenient-json';
 import type { StoredText } from './search-index';
+import { chunkRowidSql, indexRows, writeRowSql } from './search-rows';
 
 const BATCH = 500;
 const MAX_LISTED = 20;
@@ -46,15 +49,21 @@ export function searchIndexProblems(db: Database): string[] {
   const say = (problem: string) => {
     if (++count <= MAX_LISTED) problems.push(problem);
   };
-  const key = db.prepare('SELECT digest, credits FROM article_search_keys WHERE id = ?');
+  const key = db.prepare('SELECT rowid AS key, digest, credits FROM article_search_keys WHERE id = ?');
+  // A database not yet at migration 015 (doctor reads files as they are) has one row per article.
+  const layout = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'article_search_chunks'").get() !== undefined;
+  const chunks = layout ? db.prepare('SELECT n, digest FROM article_search_chunks WHERE key = ? ORDER BY n') : null;
   const tagKeys = db.prepare('SELECT tag_key FROM article_tags WHERE id = ? ORDER BY tag_key').pluck();
   for (const { row, tags, doc } of expectedDocuments(db)) {
     const name = `article “${row.headline || '(untitled)'}” (${row.id})`;
-    const stored = key.get(row.id) as { digest: string; credits: string } | undefined;
+    const stored = key.get(row.id) as { key: number; digest: string; credits: string } | undefined;
     if (!stored) say(`${name} is missing from the search index (search would not find it)`);
     else if (stored.digest !== documentDigest(doc)) {
       const credits = stored.credits !== doc.credits ? ' (its photo credits among them)' : '';
       say(`${name}: its search index row is out of step with the article${credits}`);
+    } else if (chunks) {
+      const expected = indexRows(stored.key, doc).flatMap((r) => (r.chunk ? [r.chunk] : []));
+      if (JSON.stringify(chunks.all(stored.key)) !== JSON.stringify(expected)) say(`${name}: its search index rows are not laid out as its length asks (long articles are indexed in chunks)`);
     }
     const keys = [...new Set(tags.map(foldForSearch))].sort();
     if (JSON.stringify(tagKeys.all(row.id)) !== JSON.stringify(keys)) say(`${name}: its tags for the tag filter are out of step with the article`);
@@ -64,9 +73,14 @@ export function searchIndexProblems(db: Database): string[] {
     .pluck()
     .get() as number;
   if (orphans) say(`the search index holds ${orphans} article(s) that no longer exist`);
-  const unkeyed = db.prepare('SELECT count(*) FROM article_search s WHERE s.rowid NOT IN (SELECT rowid FROM article_search_keys)').pluck().get() as number;
+  // Where rows should be: a short article's at its key, a long one's at its chunks.
+  const rowsExpected = layout
+    ? `SELECT k.rowid AS r FROM article_search_keys k WHERE NOT EXISTS (SELECT 1 FROM article_search_chunks c WHERE c.key = k.rowid)
+    UNION ALL SELECT ${chunkRowidSql('c.key', 'c.n')} FROM article_search_chunks c`
+    : 'SELECT rowid AS r FROM article_search_keys';
+  const unkeyed = db.prepare(`SELECT count(*) FROM article_search s WHERE s.rowid NOT IN (${rowsExpected})`).pluck().get() as number;
   if (unkeyed) say(`the search index holds ${unkeyed} row(s) that belong to no article`);
-  const unindexed = db.prepare('SELECT count(*) FROM article_search_keys k WHERE k.rowid NOT IN (SELECT rowid FROM article_search)').pluck().get() as number;
+  const unindexed = db.prepare(`SELECT count(*) FROM (${rowsExpected}) e WHERE e.r NOT IN (SELECT rowid FROM article_search)`).pluck().get() as number;
   if (unindexed) say(`${unindexed} article(s) have a search key but no row in the search index (search would not find them)`);
   if (count > MAX_LISTED) problems.push(`…and ${count - MAX_LISTED} more search index problems`);
   return problems;
@@ -89,12 +103,12 @@ export function indexDifferencesFromRebuild(db: Database): { missing: number; ex
   `);
   try {
     const keyOf = db.prepare('SELECT rowid FROM article_search_keys WHERE id = ?').pluck();
-    const insert = db.prepare(`INSERT INTO temp.search_rebuild (rowid, ${SEARCH_COLUMNS.join(', ')}) VALUES (@rowid, ${SEARCH_COLUMNS.map((c) => `@${c}`).join(', ')})`);
+    const insert = db.prepare(writeRowSql(false, 'temp.search_rebuild'));
     let unkeyed = 0;
     for (const { row, doc } of expectedDocuments(db)) {
       const rowid = keyOf.get(row.id) as number | undefined;
       if (rowid === undefined) unkeyed++;
-      else insert.run({ rowid, ...doc });
+      else for (const r of indexRows(rowid, doc)) insert.run({ rowid: r.rowid, ...r.doc });
     }
     const count = (sql: string) => db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get() as number;
     const columns = 'term, doc, col, offset';

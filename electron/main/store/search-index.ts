@@ -6,9 +6,12 @@
 // Since migration 010 the index keeps no copy of the text (contentless_delete):
 // an update gives every column, the unchanged ones read from the article row
 // just written and the photo credits from article_search_keys; snippets are
-// found in the article's own stored text.
+// found in the article's own stored text. Since migration 015 a long body is
+// indexed in chunk rows (store/search-rows.ts) and a save rewrites only the
+// rows whose text changed.
 import type { Database, Statement } from 'better-sqlite3';
 import { SEARCH_COLUMNS, documentDigest, searchDocument, type SearchDocument } from '../../../shared/search/document';
+import { ChunkDigests, indexRows, writeRowSql, type IndexRow } from './search-rows';
 import { foldForSearch } from '../../../shared/article/headline-search';
 import type { Snippet } from '../../../shared/search/snippet';
 import { snippetFor } from '../../../shared/search/highlight';
@@ -40,14 +43,15 @@ const EMPTY_STORED: StoredText = { headline: '', standfirst: '', byline: '', dat
 
 export class SearchIndex {
   private readonly statement: (sql: string) => Statement;
+  private readonly digests = new ChunkDigests();
 
   constructor(db: Database) {
     this.statement = statementCache(db);
   }
 
   insert(id: string, doc: SearchDocument, tags: readonly string[]): void {
-    const rowid = this.statement('INSERT INTO article_search_keys (id, credits, digest) VALUES (?, ?, ?)').run(id, doc.credits, documentDigest(doc)).lastInsertRowid;
-    this.write(rowid, doc, 'INSERT');
+    const key = Number(this.statement('INSERT INTO article_search_keys (id, credits, digest) VALUES (?, ?, ?)').run(id, doc.credits, documentDigest(doc)).lastInsertRowid);
+    this.writeRows(key, indexRows(key, doc), null);
     this.writeTags(id, tags);
   }
 
@@ -59,6 +63,7 @@ export class SearchIndex {
    * long article, most of a save — so it is written only when the row's
    * digest differs from the one kept beside its key: a save that changes no
    * indexed text (a mark, the status, the same words again) writes nothing here.
+   * A long body's save rewrites only the chunk rows whose digest changed.
    */
   update(id: string, changes: Partial<SearchDocument>, tags?: readonly string[]): void {
     if (tags) this.writeTags(id, tags);
@@ -78,7 +83,8 @@ export class SearchIndex {
     const digest = documentDigest(doc);
     if (digest === key.digest && doc.credits === key.credits) return;
     this.statement('UPDATE article_search_keys SET credits = ?, digest = ? WHERE rowid = ?').run(doc.credits, digest, key.rowid);
-    this.write(key.rowid, doc, 'REPLACE');
+    const old = this.statement('SELECT n, digest FROM article_search_chunks WHERE key = ?').all(key.rowid) as { n: number; digest: string }[];
+    this.writeRows(key.rowid, indexRows(key.rowid, doc, this.digests), old);
   }
 
   /**
@@ -105,11 +111,31 @@ export class SearchIndex {
     return snippets;
   }
 
-  private write(rowid: number | bigint, doc: SearchDocument, verb: 'INSERT' | 'REPLACE'): void {
+  /**
+   * An article's rows after a change of layout or text. `old`: its chunks as
+   * stored (none: one row at its key), or null for a new article. Rows whose
+   * digest is unchanged are left alone; chunks no longer needed are deleted
+   * (their index rows by migration 015's trigger).
+   */
+  private writeRows(key: number, rows: readonly IndexRow[], old: readonly { n: number; digest: string }[] | null): void {
     // INSERT OR REPLACE on a contentless-delete table deletes the old row's terms by rowid, then indexes the new text.
-    this.statement(
-      `${verb === 'INSERT' ? 'INSERT' : 'INSERT OR REPLACE'} INTO article_search (rowid, ${SEARCH_COLUMNS.join(', ')}) VALUES (@rowid, ${SEARCH_COLUMNS.map((c) => `@${c}`).join(', ')})`,
-    ).run({ rowid, ...doc });
+    const replace = this.statement(writeRowSql(true));
+    const chunked = rows[0]!.chunk !== undefined;
+    if (old === null) {
+      const insert = this.statement(writeRowSql(false));
+      for (const row of rows) insert.run({ rowid: row.rowid, ...row.doc });
+    } else if (old.length === 0 && !chunked) replace.run({ rowid: key, ...rows[0]!.doc });
+    else {
+      if (old.length === 0) this.statement('DELETE FROM article_search WHERE rowid = ?').run(key);
+      const stored = new Map(old.map((c) => [c.n, c.digest]));
+      for (const row of rows) if (!row.chunk || stored.get(row.chunk.n) !== row.chunk.digest) replace.run({ rowid: row.rowid, ...row.doc });
+    }
+    if (chunked) {
+      const keep = this.statement('INSERT OR REPLACE INTO article_search_chunks (key, n, digest) VALUES (?, ?, ?)');
+      const stored = new Map((old ?? []).map((c) => [c.n, c.digest]));
+      for (const { chunk } of rows) if (stored.get(chunk!.n) !== chunk!.digest) keep.run(key, chunk!.n, chunk!.digest);
+    }
+    if (old && old.length > (chunked ? rows.length : 0)) this.statement('DELETE FROM article_search_chunks WHERE key = ? AND n >= ?').run(key, chunked ? rows.length : 0);
   }
 
   private writeTags(id: string, tags: readonly string[]): void {

@@ -18,6 +18,7 @@ import { examineDatabase } from '../../../electron/main/store/doctor';
 import type { ArticlePage, DeskRow, ListArticlesRequest, ListCursor, ListFilter } from '../../../shared/article/list-page';
 import { doc, p, photo } from '../../support/docs';
 import { tempDir } from '../../support/temp';
+import { allPages as pagesOf, expectIndexInStep } from '../../support/search-desk';
 
 const tmp = tempDir();
 let services: Services;
@@ -31,26 +32,8 @@ beforeEach(() => {
 afterEach(() => services.close());
 afterAll(() => tmp.cleanup());
 
-const inStep = () => {
-  expect(searchIndexProblems(services.db)).toEqual([]);
-  expect(indexDifferencesFromRebuild(services.db)).toEqual({ missing: 0, extra: 0 });
-};
-
-/** Every page of a search, with a small rank limit so both modes run on a few articles. */
-function allPages(filter: ListFilter, options: { limit?: number; rankLimit?: number; sort?: ListArticlesRequest['sort'] } = {}): { rows: DeskRow[]; pages: ArticlePage[] } {
-  const statement = statementCache(services.db);
-  const deps = { statement, search: new SearchIndex(services.db), counts: () => ({ draft: 0, editing: 0, ready: 0, published: 0, spiked: 0 }), rankLimit: options.rankLimit };
-  const rows: DeskRow[] = [];
-  const pages: ArticlePage[] = [];
-  let cursor: ListCursor | undefined;
-  do {
-    const page = readPage({ limit: options.limit ?? 2, filter, ...(cursor ? { cursor } : {}), ...(options.sort ? { sort: options.sort } : {}) }, deps);
-    pages.push(page);
-    rows.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor && pages.length < 100);
-  return { rows, pages };
-}
+const inStep = () => expectIndexInStep(services.db);
+const allPages = (filter: ListFilter, options: Parameters<typeof pagesOf>[2] = {}) => pagesOf(services.db, filter, options);
 
 function seed(n: number) {
   const made = [];
