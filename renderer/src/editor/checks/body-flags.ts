@@ -12,6 +12,7 @@ import type { LocatedFlag, PlacedFlag, ShownFlag } from './checks-plugin';
 
 export class BodyFlags {
   private flags: PlacedFlag[] = [];
+  private byKey = new Map<string, PlacedFlag[]>();
   private ids = new Set<string>();
   private mapping = new Mapping();
 
@@ -19,11 +20,34 @@ export class BodyFlags {
   reset(flags: readonly PlacedFlag[]): void {
     this.flags = flags.filter((f) => f.range);
     this.ids = new Set(this.flags.map((f) => f.id));
+    this.byKey = new Map();
+    for (const f of this.flags) {
+      const list = this.byKey.get(f.where);
+      if (list) list.push(f);
+      else this.byKey.set(f.where, [f]);
+    }
     this.mapping = new Mapping();
+  }
+
+  /** The flags of one text block, where they are now, in order; null when an edit took the text of one away (the panel still lists it). */
+  locatedIn(key: string): LocatedFlag[] | null {
+    const out: LocatedFlag[] = [];
+    for (const f of this.byKey.get(key) ?? []) {
+      if (!this.ids.has(f.id)) continue;
+      const at = this.locate(f);
+      if (!at) return null;
+      out.push(at);
+    }
+    return out;
   }
 
   edited(tr: Transaction): void {
     this.mapping.appendMapping(tr.mapping);
+  }
+
+  /** How many edits the flags are carried through: each costs every look-up, so a long run is placed anew. */
+  get carried(): number {
+    return this.mapping.maps.length;
   }
 
   drop(flag: PlacedFlag): void {

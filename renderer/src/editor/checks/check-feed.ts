@@ -21,8 +21,11 @@ export interface CheckFeedOptions {
   startWorker(): CheckWorker;
   delay?: number;
   onReady(dialect: Dialect): void;
-  /** An answer for the article as it is now: flags by text key, and the texts they are about. */
-  onFlags(version: number, flags: readonly [string, CheckFlag[]][], texts: readonly ArticleText[]): void;
+  /**
+   * An answer for the article as it is now: every text's flags by key, the texts they are about, and the keys whose
+   * flags may have changed since the last answer shown (the checker says they changed, or their text was edited).
+   */
+  onFlags(version: number, flags: ReadonlyMap<string, CheckFlag[]>, texts: readonly ArticleText[], changed: ReadonlySet<string>): void;
   onFailure(message: string): void;
 }
 
@@ -30,6 +33,10 @@ export class CheckFeed {
   private readonly worker: CheckWorker;
   private readonly scheduler: CheckScheduler;
   private readonly suggestions: SuggestionRequests;
+  /** Every text's flags (texts with none left out), kept from the checker's answers, which say only what changed. */
+  private readonly flags = new Map<string, CheckFlag[]>();
+  /** Keys whose flags answers changed since the last answer shown (a stale answer's changes are merged, not shown). */
+  private readonly unshown = new Set<string>();
   private fields: { headline: string; standfirst: string };
   private dialect: ArticleDialect;
   /** Counts context requests, so an answer for a dialect since changed is dropped. */
@@ -114,7 +121,16 @@ export class CheckFeed {
   private answered(answer: CheckAnswer): void {
     if (answer.type === 'suggestions') return this.suggestions.answered(answer.id, answer.suggestions);
     if (answer.type === 'error') return this.options.onFailure(`The copy checker failed: ${answer.message}`);
+    // Merged even when stale: the checker's next answer is a change from this one.
+    for (const [key, flags] of answer.changed) {
+      if (flags.length) this.flags.set(key, flags);
+      else this.flags.delete(key);
+    }
+    for (const [key] of answer.changed) this.unshown.add(key);
     const texts = this.scheduler.accept(answer.version);
-    if (texts) this.options.onFlags(answer.version, answer.flags, texts);
+    if (!texts) return;
+    const changed = new Set([...this.unshown, ...this.scheduler.takeEdited()]);
+    this.unshown.clear();
+    this.options.onFlags(answer.version, this.flags, texts, changed);
   }
 }

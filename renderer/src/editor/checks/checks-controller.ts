@@ -16,6 +16,9 @@ import { flagAt, ignoreRange, isIgnoredRange, shownFlags, type LocatedFlag, type
 import { BodyFlags } from './body-flags';
 import { FlagDrawing, type ApplyMeta } from './flag-drawing';
 import { placeFlags } from './place-flags';
+import type { ArticleText } from '../../../../shared/checks/article-texts';
+import type { CheckFlag } from '../../../../shared/checks/flag';
+import { showsAlready } from './answer-changes';
 import { describeKey } from '../help/shortcuts';
 import { CheckFeed, type CheckFeedOptions } from './check-feed';
 import { fieldKey, focusField, isFieldFlag } from './field-flags';
@@ -60,7 +63,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     this.feed = new CheckFeed({
       ...options,
       onReady: (dialect) => this.update({ dialect }),
-      onFlags: (version, flags, texts) => this.answered(placeFlags(version, flags, texts)),
+      onFlags: (version, flags, texts, moved) => this.answered(version, flags, texts, moved),
       onFailure: (message) => this.update({ status: 'failed', message }),
     });
   }
@@ -205,13 +208,23 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     this.feed.dispose();
   }
 
-  private answered(found: PlacedFlag[]): void {
+  private answered(version: number, flags: ReadonlyMap<string, CheckFlag[]>, texts: readonly ArticleText[], changed: ReadonlySet<string>): void {
     const start = performance.now();
-    const placed = found.filter((f) => (f.range ? !this.isIgnored(f) : !this.ignoredFields.has(fieldKey(f))));
+    // Most answers after a pause find what is shown, moved with the edits: nothing is placed or drawn again.
+    const { status, flags: current } = this.getSnapshot();
+    const textOf = new Map(texts.map((t) => [t.key, t]));
+    const placedNow = (key: string) => (textOf.has(key) ? this.shown(placeFlags(version, flags, [textOf.get(key)!])) : []);
+    if (status === 'ready' && showsAlready({ body: this.body, flags: current }, changed, placedNow)) return void performance.measure('copydesk:checks-unchanged', { start });
+    const placed = this.shown(placeFlags(version, flags, texts));
     this.body.reset(placed);
     this.update({ status: 'ready', flags: placed });
     this.drawing.draw();
     performance.measure('copydesk:checks-show', { start });
+  }
+
+  /** The flags a journalist has not ignored. */
+  private shown(placed: PlacedFlag[]): PlacedFlag[] {
+    return placed.filter((f) => (f.range ? !this.isIgnored(f) : !this.ignoredFields.has(fieldKey(f))));
   }
 
   private isIgnored(flag: PlacedFlag): boolean {
