@@ -23,7 +23,7 @@ import { PasteImportReview, usePasteImport } from './paste/usePasteImport';
 import { useFindKeys } from './find/useFindKeys';
 import type { ChecksController } from './checks/checks-controller';
 import { SuggestionMenuHost } from './checks/SuggestionMenu';
-import { FieldFlags } from './checks/FieldFlags';
+import { isFieldFlag, returnToField } from './checks/field-flags';
 
 // View-level plugins: one stable list for the app's life (see selection-sync.ts).
 const VIEW_PLUGINS = [selectionSyncPlugin()];
@@ -111,14 +111,13 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
           <div className="editor-scroll">
           <article className="editor" onPaste={pasteImport.onFieldPaste}>
             <MetadataRow client={client} values={snapshot.metadata} onChange={changeMetadata} />
-            <ArticleFields values={snapshot.header} onChange={changeField} onEnterBody={focusBody} />
-            {checks && <FieldFlags checks={checks} />}
+            <ArticleFields values={snapshot.header} onChange={changeField} onEnterBody={focusBody} checks={checks} />
             <div className="body-frame">
               <ProseMirrorDoc />
             </div>
             {linkEditorOpen && <LinkEditor onClose={() => setLinkEditorOpen(false)} />}
             <PasteImportReview paste={pasteImport} />
-            {checks && <SuggestionMenuHost checks={checks} onDone={focusBody} />}
+            {checks && <SuggestionMenuHost checks={checks} onDone={(flag) => (isFieldFlag(flag) ? returnToField(flag) : focusBody())} />}
           </article>
           </div>
           <footer className="status-bar" aria-label="Article status">

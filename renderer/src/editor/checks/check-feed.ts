@@ -37,6 +37,7 @@ export class CheckFeed {
   private readonly flags = new Map<string, CheckFlag[]>();
   /** Keys whose flags answers changed since the last answer shown (a stale answer's changes are merged, not shown). */
   private readonly unshown = new Set<string>();
+  private idle: IdleHandle = null;
   private fields: { headline: string; standfirst: string };
   private dialect: ArticleDialect;
   /** Counts context requests, so an answer for a dialect since changed is dropped. */
@@ -83,6 +84,7 @@ export class CheckFeed {
 
   dispose(): void {
     this.loads++;
+    cancelIdle(this.idle);
     this.unsubscribe();
     this.scheduler.dispose();
     this.worker.terminate();
@@ -127,10 +129,30 @@ export class CheckFeed {
       else this.flags.delete(key);
     }
     for (const [key] of answer.changed) this.unshown.add(key);
-    const texts = this.scheduler.accept(answer.version);
-    if (!texts) return;
-    const changed = new Set([...this.unshown, ...this.scheduler.takeEdited()]);
-    this.unshown.clear();
-    this.options.onFlags(answer.version, this.flags, texts, changed);
+    if (!this.scheduler.accept(answer.version)) return;
+    // Shown when the main thread is idle, not in the middle of a keystroke's frame, and dropped if a key came first
+    // (that edit has scheduled the next check).
+    cancelIdle(this.idle);
+    this.idle = whenIdle(() => {
+      this.idle = null;
+      const texts = this.scheduler.accept(answer.version);
+      if (!texts) return;
+      const changed = new Set([...this.unshown, ...this.scheduler.takeEdited()]);
+      this.unshown.clear();
+      this.options.onFlags(answer.version, this.flags, texts, changed);
+    });
   }
+}
+
+type IdleHandle = { idle: number } | { timer: ReturnType<typeof setTimeout> } | null;
+
+/** requestIdleCallback where there is one (a second at most: the flags show even while the window stays busy). */
+function whenIdle(run: () => void): IdleHandle {
+  if (typeof requestIdleCallback === 'function') return { idle: requestIdleCallback(run, { timeout: 1000 }) };
+  return { timer: setTimeout(run, 0) };
+}
+
+function cancelIdle(handle: IdleHandle): void {
+  if (handle && 'idle' in handle) cancelIdleCallback(handle.idle);
+  else if (handle) clearTimeout(handle.timer);
 }

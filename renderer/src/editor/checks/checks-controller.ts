@@ -21,7 +21,7 @@ import type { CheckFlag } from '../../../../shared/checks/flag';
 import { showsAlready } from './answer-changes';
 import { describeKey } from '../help/shortcuts';
 import { CheckFeed, type CheckFeedOptions } from './check-feed';
-import { fieldKey, focusField, isFieldFlag } from './field-flags';
+import { fieldFlagBox, fieldKey, focusField, isFieldFlag, replaceInField, returnToField } from './field-flags';
 
 export interface SuggestionMenuState {
   flag: PlacedFlag;
@@ -57,6 +57,8 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private readonly body = new BodyFlags();
   private readonly drawing = new FlagDrawing(this.body, () => this.viewOf(), () => this.applyMeta);
   private readonly ignoredFields = new Set<string>();
+  /** The texts of flags fixed or ignored since the last answer. */
+  private readonly dropped: string[] = [];
 
   constructor(private readonly options: ChecksOptions) {
     super({ status: 'loading', message: null, dialect: null, flags: [], menu: null });
@@ -109,16 +111,25 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     const shown = flagAt(view.state, pos);
     if (!shown) return false;
     const coords = view.coordsAtPos(shown.from);
-    const { flag } = shown;
+    this.showMenu(shown.flag, coords.left, coords.bottom, focus);
+    return true;
+  }
+
+  /** The same for a flag of the headline or standfirst, under its word in the field. */
+  openFieldMenu(flag: PlacedFlag, focus: boolean): void {
+    const box = fieldFlagBox(flag);
+    if (box) this.showMenu(flag, box.left, box.bottom, focus);
+  }
+
+  private showMenu(flag: PlacedFlag, left: number, bottom: number, focused: boolean): void {
     const needsLookup = flag.kind === 'spelling' && flag.suggestions.length === 0;
-    this.update({ menu: { flag, left: coords.left, top: coords.bottom + 4, suggestions: needsLookup ? null : flag.suggestions, focused: focus } });
+    this.update({ menu: { flag, left, top: bottom + 4, suggestions: needsLookup ? null : flag.suggestions, focused } });
     if (needsLookup) {
       void this.feed.suggest(flag.text).then((found) => {
         const menu = this.getSnapshot().menu;
         if (menu?.flag.id === flag.id) this.update({ menu: { ...menu, suggestions: found } });
       });
     }
-    return true;
   }
 
   closeMenu(): void {
@@ -161,7 +172,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     if (at && this.view) this.applyMeta((state) => ignoreRange(state.tr, at.from, at.to));
     else this.ignoredFields.add(fieldKey(flag));
     this.drop(flag);
-    this.view?.focus();
+    this.caretBack(flag);
   }
 
   /** Into the newsroom dictionary (shared by every article), then the whole article is checked again. */
@@ -175,7 +186,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     }
     this.update({ flags: this.getSnapshot().flags.filter((f) => normalizeWord(f.text) !== word || f.kind !== 'spelling'), message: `“${word}” is in the newsroom dictionary.` });
     this.feed.learned(word);
-    this.view?.focus();
+    this.caretBack(flag);
   }
 
   /** The panel's click: the caret on the flag, the flag on screen. */
@@ -214,7 +225,9 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     const { status, flags: current } = this.getSnapshot();
     const textOf = new Map(texts.map((t) => [t.key, t]));
     const placedNow = (key: string) => (textOf.has(key) ? this.shown(placeFlags(version, flags, [textOf.get(key)!])) : []);
-    if (status === 'ready' && showsAlready({ body: this.body, flags: current }, changed, placedNow)) return void performance.measure('copydesk:checks-unchanged', { start });
+    // A text whose flag was fixed is compared too: an Undo since may have brought the flag back unchanged.
+    const compared = new Set([...changed, ...this.dropped.splice(0)]);
+    if (status === 'ready' && showsAlready({ body: this.body, flags: current }, compared, placedNow)) return void performance.measure('copydesk:checks-unchanged', { start });
     const placed = this.shown(placeFlags(version, flags, texts));
     this.body.reset(placed);
     this.update({ status: 'ready', flags: placed });
@@ -238,17 +251,25 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     return (view && shownFlags(view.state).find((s) => s.flag.id === flag.id)) || this.body.locate(flag);
   }
 
+  /** Typed into the field as the browser's edit, so the field's Undo takes it back; straight into the session if the field is not there. */
   private fixField(flag: PlacedFlag, replacement: string): void {
     const name = flag.where as HeaderField;
     const text = fixedText(this.options.session.getSnapshot().header[name], flag, replacement);
     if (text === null) return this.say('That text has changed since it was checked; it is checked again now.');
-    this.options.session.changeField(name, text);
+    if (!replaceInField(flag, replacement)) this.options.session.changeField(name, text);
     this.drop(flag);
   }
 
   private drop(flag: PlacedFlag): void {
+    this.dropped.push(flag.where);
     this.body.drop(flag);
     this.update({ flags: this.getSnapshot().flags.filter((f) => f.id !== flag.id) });
+  }
+
+  /** Focus back where the flag is: its field, or the body. */
+  private caretBack(flag: PlacedFlag): void {
+    if (isFieldFlag(flag)) returnToField(flag);
+    else this.view?.focus();
   }
 
   private say(message: string): void {

@@ -1,8 +1,10 @@
 // Headline, standfirst, byline and dateline: set like the top of the
 // published page rather than as a form. Single-line fields never take a newline;
 // every field grows with its text (byline and dateline wrap), so none cuts it off.
-import { memo, useId, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { HEADLINE_SOFT_LIMIT, headlineHint, visibleLength } from './headline-length';
+import type { ChecksController } from '../checks/checks-controller';
+import { FieldFlagOverlay, fieldFlagEvents, useFieldFlagSummary } from '../checks/FieldFlags';
 
 import type { HeaderField, HeaderValues } from '../../../../shared/article/header';
 
@@ -14,9 +16,12 @@ export const ArticleFields = memo(function ArticleFields(props: {
   onChange(name: HeaderField, value: string): void;
   /** Enter in the headline or standfirst: go on to the body. */
   onEnterBody(): void;
+  /** The article's copy checks: their flags are drawn on the headline's and standfirst's words. */
+  checks?: ChecksController | null;
 }) {
-  const { values, onChange } = props;
+  const { values, onChange, checks = null } = props;
   const countId = useId();
+  const flagsId = useId();
   const hint = headlineHint(visibleLength(values.headline));
   const toBody = (e: KeyboardEvent) => {
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
@@ -24,21 +29,31 @@ export const ArticleFields = memo(function ArticleFields(props: {
       props.onEnterBody();
     }
   };
+  const headlineFlags = useMemo(() => checks && fieldFlagEvents(checks, 'headline'), [checks]);
+  const standfirstFlags = useMemo(() => checks && fieldFlagEvents(checks, 'standfirst'), [checks]);
+  const headlineSays = useFieldFlagSummary(checks, 'headline', values.headline);
+  const standfirstSays = useFieldFlagSummary(checks, 'standfirst', values.standfirst);
   return (
     <header className="article-fields">
       <div className="headline-wrap">
-        <textarea
-          className="headline-input"
-          aria-label="Headline"
-          aria-describedby={countId}
-          placeholder="Headline"
-          // A new (empty) article starts where a journalist starts: the headline.
-          autoFocus={values.headline === ''}
-          rows={1}
-          value={values.headline}
-          onChange={(e) => onChange('headline', oneLine(e.target.value))}
-          onKeyDown={toBody}
-        />
+        <div className="flag-field">
+          <textarea
+            className="headline-input"
+            aria-label="Headline"
+            aria-describedby={headlineSays ? `${countId} ${flagsId}-headline` : countId}
+            placeholder="Headline"
+            // A new (empty) article starts where a journalist starts: the headline.
+            autoFocus={values.headline === ''}
+            rows={1}
+            value={values.headline}
+            onChange={(e) => onChange('headline', oneLine(e.target.value))}
+            onKeyDown={(e) => headlineFlags?.onKeyDown(e) || toBody(e)}
+            onClick={headlineFlags?.onClick}
+            onContextMenu={headlineFlags?.onContextMenu}
+            onInput={headlineFlags?.onInput}
+          />
+          {checks && <FieldFlagOverlay checks={checks} where="headline" text={values.headline} className="headline-input" />}
+        </div>
         <span id={countId} className={`headline-count${hint.over ? ' is-over' : ''}`}>
           {values.headline ? hint.text : ''}
         </span>
@@ -47,14 +62,24 @@ export const ArticleFields = memo(function ArticleFields(props: {
           {hint.over ? `The headline is longer than the ${HEADLINE_SOFT_LIMIT}-character guide.` : ''}
         </span>
       </div>
-      <textarea
-        className="standfirst-input"
-        aria-label="Standfirst"
-        placeholder="Standfirst — the one or two sentences under the headline"
-        rows={2}
-        value={values.standfirst}
-        onChange={(e) => onChange('standfirst', e.target.value.replace(/\r\n?/g, '\n'))}
-      />
+      <div className="flag-field standfirst-frame">
+        <textarea
+          className="standfirst-input"
+          aria-label="Standfirst"
+          aria-describedby={standfirstSays ? `${flagsId}-standfirst` : undefined}
+          placeholder="Standfirst — the one or two sentences under the headline"
+          rows={2}
+          value={values.standfirst}
+          onChange={(e) => onChange('standfirst', e.target.value.replace(/\r\n?/g, '\n'))}
+          onKeyDown={standfirstFlags?.onKeyDown}
+          onClick={standfirstFlags?.onClick}
+          onContextMenu={standfirstFlags?.onContextMenu}
+          onInput={standfirstFlags?.onInput}
+        />
+        {checks && <FieldFlagOverlay checks={checks} where="standfirst" text={values.standfirst} className="standfirst-input" />}
+      </div>
+      <span hidden id={`${flagsId}-headline`}>{headlineSays}</span>
+      <span hidden id={`${flagsId}-standfirst`}>{standfirstSays}</span>
       <div className="meta-fields">
         <textarea
           className="byline-input"
