@@ -40,6 +40,7 @@ async function main() {
       for (let i = 0; i < 10; i++) await typeOne(page, TEXT[i % TEXT.length]!);
       await page.evaluate(() => {
         performance.clearMeasures();
+        performance.clearMarks();
         (window as unknown as { __bench: { samples: unknown[] } }).__bench.samples.length = 0;
       });
       await startCpuProfile(cdp, 100);
@@ -48,7 +49,10 @@ async function main() {
       if (process.env.BENCH_SAVE) fs.writeFileSync(`/tmp/checks-${name}.cpuprofile`, JSON.stringify(profile));
       const { samples, measures } = await page.evaluate(() => ({
         samples: (window as unknown as { __bench: { samples: { key: number; render: number }[] } }).__bench.samples,
-        measures: performance.getEntriesByType('measure').map((m) => `${m.name} ${m.duration.toFixed(1)}`),
+        measures: [
+          ...performance.getEntriesByType('measure').map((m) => `${m.name} ${m.duration.toFixed(1)}`),
+          ...Object.entries(performance.getEntriesByType('mark').reduce<Record<string, number>>((n, m) => ({ ...n, [m.name]: (n[m.name] ?? 0) + 1 }), {})).map(([name, n]) => `${name} ×${n}`),
+        ],
       }));
       const summary = summarizeCpu(profile, await bundleMapOf(page, RENDERER_DIR));
       printSummary(`checks ${name}, ${SIZE} paragraphs ${COPY}, ${KEYS} keys: busy median ${median(samples.map((s) => s.key + s.render)).toFixed(1)} ms; measures during typing: ${measures.join(', ') || 'none'}`, summary, KEYS, 'ms/key');

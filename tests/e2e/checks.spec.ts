@@ -276,3 +276,28 @@ test('headline and standfirst flags are underlined on the word itself, by kind; 
   await shot(page, 'checks-attribution');
   expect(app.consoleErrors).toEqual([]);
 });
+
+test('a caption’s flags are underlined in its field and under the picture; Mod-. there fixes it and the field’s Undo takes it back', async () => {
+  const { page } = app;
+  app.services.articles.create({
+    headline: 'Captioned story',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Water rose overnight.' }] }, { type: 'photo', attrs: { caption: 'Sandbags piled by the the river.' } }] } as never,
+  });
+  await app.reload();
+  await page.getByRole('button', { name: 'Captioned story' }).click();
+  const caption = page.getByRole('textbox', { name: 'Caption' });
+  await expect(page.locator('.photo-field-caption .field-flag-overlay .check-grammar', { hasText: 'the the' })).toHaveCount(1);
+  await expect(page.locator('.photo-caption-text .check-grammar', { hasText: 'the the' })).toHaveCount(1);
+  await expect(caption).toHaveAccessibleDescription(/Grammar flag on “the the”/);
+  await shot(page, 'checks-caption-in-place');
+  await caption.focus();
+  await caption.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(19, 19));
+  await page.keyboard.press('Control+.');
+  await page.getByRole('menu', { name: /“the the”/ }).getByRole('menuitem', { name: 'the', exact: true }).press('Enter');
+  await expect(caption).toHaveValue('Sandbags piled by the river.');
+  await expect(caption).toBeFocused();
+  await shot(page, 'checks-caption-fixed');
+  await page.keyboard.press('Control+z');
+  await expect(caption).toHaveValue('Sandbags piled by the the river.');
+  expect(app.consoleErrors).toEqual([]);
+});

@@ -23,7 +23,8 @@ import { PasteImportReview, usePasteImport } from './paste/usePasteImport';
 import { useFindKeys } from './find/useFindKeys';
 import type { ChecksController } from './checks/checks-controller';
 import { SuggestionMenuHost } from './checks/SuggestionMenu';
-import { isFieldFlag, returnToField } from './checks/field-flags';
+import { isInField, returnToField } from './checks/field-flags';
+import { ChecksContext } from './checks/checks-context';
 
 // View-level plugins: one stable list for the app's life (see selection-sync.ts).
 const VIEW_PLUGINS = [selectionSyncPlugin()];
@@ -96,6 +97,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
 
   return (
     <EditorServicesProvider value={services}>
+      <ChecksContext.Provider value={checks}>
       <ProseMirror
         state={body.editorState}
         dispatchTransaction={body.dispatchTransaction}
@@ -117,7 +119,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
             </div>
             {linkEditorOpen && <LinkEditor onClose={() => setLinkEditorOpen(false)} />}
             <PasteImportReview paste={pasteImport} />
-            {checks && <SuggestionMenuHost checks={checks} onDone={(flag) => (isFieldFlag(flag) ? returnToField(flag) : focusBody())} />}
+            {checks && <SuggestionMenuHost checks={checks} onDone={(flag) => (isInField(flag) ? returnToField(flag) : focusBody())} />}
           </article>
           </div>
           <footer className="status-bar" aria-label="Article status">
@@ -126,6 +128,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
           </footer>
         </div>
       </ProseMirror>
+      </ChecksContext.Provider>
     </EditorServicesProvider>
   );
 }

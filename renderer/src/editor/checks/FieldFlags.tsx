@@ -1,4 +1,4 @@
-// The flags of the headline and standfirst, on the words themselves: a
+// The flags of the headline, standfirst and captions, on the words themselves: a
 // textarea cannot hold decorations, so a copy of its text (same font, same
 // wrapping, transparent letters, aria-hidden) lies over it and draws each
 // flag's underline — wavy for spelling, dotted for grammar, double for house
@@ -11,18 +11,19 @@ import { CHECK_KIND_LABELS } from '../../../../shared/checks/flag';
 import { commandDeclaration, matchesKey } from '../../../../shared/commands/commands';
 import type { ChecksController } from './checks-controller';
 import { describeKey } from '../help/shortcuts';
-import { currentFieldFlags, fieldFlagAt, flagRuns, type FlagField } from './field-flags';
+import { fieldFlagAt, flagRuns, type FlagPick } from './field-flags';
 import './checks.css';
 
 const menuKeys = commandDeclaration('check-suggestions').keys;
 
 /** The copy over a field, drawn inside the field's positioned frame, right after the textarea. */
-export function FieldFlagOverlay({ checks, where, text, className }: { checks: ChecksController; where: FlagField; text: string; className: string }) {
-  const { flags } = useSyncExternalStore(checks.subscribe, checks.getSnapshot);
-  const mine = currentFieldFlags(flags, where, text);
+export function FieldFlagOverlay(props: { checks: ChecksController; pick: FlagPick; text: string; className: string; scrollTop?: number }) {
+  const { flags } = useSyncExternalStore(props.checks.subscribe, props.checks.getSnapshot);
+  const { text } = props;
+  const mine = props.pick(flags, text);
   if (!mine.length) return null;
   return (
-    <div className={`${className} field-flag-overlay`} aria-hidden="true">
+    <div className={`${props.className} field-flag-overlay`} aria-hidden="true" ref={(el) => void (el && (el.scrollTop = props.scrollTop ?? 0))}>
       {flagRuns(text, mine).map((run, i) =>
         run.flag ? (
           <span key={i} className={`check-flag check-${run.flag.kind}`} data-field-flag={run.flag.id} data-check-kind={run.flag.kind}>
@@ -39,9 +40,9 @@ export function FieldFlagOverlay({ checks, where, text, className }: { checks: C
 }
 
 /** What a field's flags say to a screen reader, for its aria-describedby: empty when it has none. */
-export function useFieldFlagSummary(checks: ChecksController | null, where: FlagField, text: string): string {
+export function useFieldFlagSummary(checks: ChecksController | null, pick: FlagPick, text: string): string {
   const snapshot = useSyncExternalStore(checks?.subscribe ?? noSubscribe, checks?.getSnapshot ?? noSnapshot);
-  const mine = snapshot ? currentFieldFlags(snapshot.flags, where, text) : [];
+  const mine = snapshot ? pick(snapshot.flags, text) : [];
   if (!mine.length) return '';
   return `${mine.map((f) => `${CHECK_KIND_LABELS[f.kind]} flag on “${f.text}”`).join('; ')}. ${describeKey(menuKeys[0]!)} on the word for suggestions.`;
 }
@@ -49,11 +50,16 @@ export function useFieldFlagSummary(checks: ChecksController | null, where: Flag
 const noSubscribe = () => () => undefined;
 const noSnapshot = () => null;
 
+/** A flagged textarea's props besides its key handler: the pointer's events, and no Chromium spellcheck (the copy checker underlines it; two would underline twice). */
+export function fieldFlagProps(events: ReturnType<typeof fieldFlagEvents> | null) {
+  return events ? { onClick: events.onClick, onContextMenu: events.onContextMenu, onInput: events.onInput, spellCheck: false } : {};
+}
+
 /** The field's own events that reach its flags: click, Mod-., the context menu and Escape. */
-export function fieldFlagEvents(checks: ChecksController, where: FlagField) {
+export function fieldFlagEvents(checks: ChecksController, pick: FlagPick) {
   // The caret, or a selection within one flag (a click inside a selected word leaves it selected until the mouse is up).
   const flagAtCaret = (field: HTMLTextAreaElement) => {
-    const flag = fieldFlagAt(currentFieldFlags(checks.getSnapshot().flags, where, field.value), field.selectionStart);
+    const flag = fieldFlagAt(pick(checks.getSnapshot().flags, field.value), field.selectionStart);
     return flag && field.selectionEnd <= flag.to ? flag : null;
   };
   return {

@@ -86,8 +86,14 @@ export function windowChange(shown: readonly ShownFlag[], wanted: readonly Locat
   return { remove: [...have.values()], add };
 }
 
-/** About 20 paragraphs of news copy either side of what is on screen: scrolling a little finds its flags already drawn. */
-const MARGIN = 8_000;
+/**
+ * About five paragraphs of news copy either side of what is on screen: scrolling a little finds its flags already
+ * drawn, and the rest are drawn when the scroll pauses. Decorated paragraphs cost each keystroke's render
+ * (react-prosemirror maps, walks and compares their decorations): with 20 either side, profiles of typing at 1,000
+ * paragraphs with no check running between the keys still showed more React, react-prosemirror and garbage
+ * collector time per key with checks on.
+ */
+const MARGIN = 2_000;
 
 /** The body positions on screen (and the caret's), widened by MARGIN. */
 export function nearScreen(view: EditorView): [number, number] {

@@ -16,12 +16,10 @@ import { flagAt, ignoreRange, isIgnoredRange, shownFlags, type LocatedFlag, type
 import { BodyFlags } from './body-flags';
 import { FlagDrawing, type ApplyMeta } from './flag-drawing';
 import { placeFlags } from './place-flags';
-import type { ArticleText } from '../../../../shared/checks/article-texts';
-import type { CheckFlag } from '../../../../shared/checks/flag';
-import { showsAlready } from './answer-changes';
+import { showsAlready, type Answer } from './answer-changes';
 import { describeKey } from '../help/shortcuts';
 import { CheckFeed, type CheckFeedOptions } from './check-feed';
-import { fieldFlagBox, fieldKey, focusField, isFieldFlag, replaceInField, returnToField } from './field-flags';
+import { fieldFlagBox, fieldKey, focusField, isFieldFlag, isInField, replaceInField, returnToField } from './field-flags';
 
 export interface SuggestionMenuState {
   flag: PlacedFlag;
@@ -65,7 +63,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     this.feed = new CheckFeed({
       ...options,
       onReady: (dialect) => this.update({ dialect }),
-      onFlags: (version, flags, texts, moved) => this.answered(version, flags, texts, moved),
+      onFlags: (version, flags, texts, changed) => this.answered({ version, flags, texts }, changed),
       onFailure: (message) => this.update({ status: 'failed', message }),
     });
   }
@@ -149,6 +147,8 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     if (replacement === undefined) return;
     this.closeMenu();
     if (isFieldFlag(flag)) return this.fixField(flag, replacement);
+    // A caption's fix is typed into its field when it is there, so the field's Undo takes it back (the photo's edit reaches the body's history).
+    if (flag.photoPos !== undefined && replaceInField(flag, replacement)) return this.drop(flag);
     const view = this.view;
     const tr = view && fixTransaction(view.state, flag, replacement, this.locate(flag));
     if (!view || !tr) return this.say('That text has changed since it was checked; it is checked again now.');
@@ -219,16 +219,14 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     this.feed.dispose();
   }
 
-  private answered(version: number, flags: ReadonlyMap<string, CheckFlag[]>, texts: readonly ArticleText[], changed: ReadonlySet<string>): void {
+  private answered(answer: Answer, changed: ReadonlySet<string>): void {
     const start = performance.now();
-    // Most answers after a pause find what is shown, moved with the edits: nothing is placed or drawn again.
+    // Most answers after a pause find what is shown, moved with the edits: nothing is placed or drawn again. A text
+    // whose flag was fixed is compared too: an Undo since may have brought the flag back unchanged.
     const { status, flags: current } = this.getSnapshot();
-    const textOf = new Map(texts.map((t) => [t.key, t]));
-    const placedNow = (key: string) => (textOf.has(key) ? this.shown(placeFlags(version, flags, [textOf.get(key)!])) : []);
-    // A text whose flag was fixed is compared too: an Undo since may have brought the flag back unchanged.
     const compared = new Set([...changed, ...this.dropped.splice(0)]);
-    if (status === 'ready' && showsAlready({ body: this.body, flags: current }, compared, placedNow)) return void performance.measure('copydesk:checks-unchanged', { start });
-    const placed = this.shown(placeFlags(version, flags, texts));
+    if (status === 'ready' && showsAlready({ body: this.body, flags: current }, compared, answer, this.unignored)) return void performance.measure('copydesk:checks-unchanged', { start });
+    const placed = this.unignored(placeFlags(answer.version, answer.flags, answer.texts));
     this.body.reset(placed);
     this.update({ status: 'ready', flags: placed });
     this.drawing.draw();
@@ -236,14 +234,10 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   }
 
   /** The flags a journalist has not ignored. */
-  private shown(placed: PlacedFlag[]): PlacedFlag[] {
-    return placed.filter((f) => (f.range ? !this.isIgnored(f) : !this.ignoredFields.has(fieldKey(f))));
-  }
-
-  private isIgnored(flag: PlacedFlag): boolean {
-    const view = this.view;
-    return !!view && isIgnoredRange(view.state, flag.range!);
-  }
+  private readonly unignored = (placed: PlacedFlag[]) => {
+    const state = this.view?.state;
+    return placed.filter((f) => (f.range ? !(state && isIgnoredRange(state, f.range)) : !this.ignoredFields.has(fieldKey(f))));
+  };
 
   /** Where a body flag is now: its decoration, else the newest answer's range carried through the edits since. */
   private locate(flag: PlacedFlag): LocatedFlag | null {
@@ -268,7 +262,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
 
   /** Focus back where the flag is: its field, or the body. */
   private caretBack(flag: PlacedFlag): void {
-    if (isFieldFlag(flag)) returnToField(flag);
+    if (isInField(flag)) returnToField(flag);
     else this.view?.focus();
   }
 

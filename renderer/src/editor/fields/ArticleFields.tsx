@@ -4,7 +4,8 @@
 import { memo, useId, useMemo, type KeyboardEvent } from 'react';
 import { HEADLINE_SOFT_LIMIT, headlineHint, visibleLength } from './headline-length';
 import type { ChecksController } from '../checks/checks-controller';
-import { FieldFlagOverlay, fieldFlagEvents, useFieldFlagSummary } from '../checks/FieldFlags';
+import { FieldFlagOverlay, fieldFlagEvents, fieldFlagProps, useFieldFlagSummary } from '../checks/FieldFlags';
+import { headlineFlags as headlinePick, standfirstFlags as standfirstPick } from '../checks/field-flags';
 
 import type { HeaderField, HeaderValues } from '../../../../shared/article/header';
 
@@ -29,10 +30,10 @@ export const ArticleFields = memo(function ArticleFields(props: {
       props.onEnterBody();
     }
   };
-  const headlineFlags = useMemo(() => checks && fieldFlagEvents(checks, 'headline'), [checks]);
-  const standfirstFlags = useMemo(() => checks && fieldFlagEvents(checks, 'standfirst'), [checks]);
-  const headlineSays = useFieldFlagSummary(checks, 'headline', values.headline);
-  const standfirstSays = useFieldFlagSummary(checks, 'standfirst', values.standfirst);
+  const headlineFlags = useMemo(() => checks && fieldFlagEvents(checks, headlinePick), [checks]);
+  const standfirstFlags = useMemo(() => checks && fieldFlagEvents(checks, standfirstPick), [checks]);
+  const headlineSays = useFieldFlagSummary(checks, headlinePick, values.headline);
+  const standfirstSays = useFieldFlagSummary(checks, standfirstPick, values.standfirst);
   return (
     <header className="article-fields">
       <div className="headline-wrap">
@@ -48,11 +49,9 @@ export const ArticleFields = memo(function ArticleFields(props: {
             value={values.headline}
             onChange={(e) => onChange('headline', oneLine(e.target.value))}
             onKeyDown={(e) => headlineFlags?.onKeyDown(e) || toBody(e)}
-            onClick={headlineFlags?.onClick}
-            onContextMenu={headlineFlags?.onContextMenu}
-            onInput={headlineFlags?.onInput}
+            {...fieldFlagProps(headlineFlags)}
           />
-          {checks && <FieldFlagOverlay checks={checks} where="headline" text={values.headline} className="headline-input" />}
+          {checks && <FieldFlagOverlay checks={checks} pick={headlinePick} text={values.headline} className="headline-input" />}
         </div>
         <span id={countId} className={`headline-count${hint.over ? ' is-over' : ''}`}>
           {values.headline ? hint.text : ''}
@@ -72,11 +71,9 @@ export const ArticleFields = memo(function ArticleFields(props: {
           value={values.standfirst}
           onChange={(e) => onChange('standfirst', e.target.value.replace(/\r\n?/g, '\n'))}
           onKeyDown={standfirstFlags?.onKeyDown}
-          onClick={standfirstFlags?.onClick}
-          onContextMenu={standfirstFlags?.onContextMenu}
-          onInput={standfirstFlags?.onInput}
+          {...fieldFlagProps(standfirstFlags)}
         />
-        {checks && <FieldFlagOverlay checks={checks} where="standfirst" text={values.standfirst} className="standfirst-input" />}
+        {checks && <FieldFlagOverlay checks={checks} pick={standfirstPick} text={values.standfirst} className="standfirst-input" />}
       </div>
       <span hidden id={`${flagsId}-headline`}>{headlineSays}</span>
       <span hidden id={`${flagsId}-standfirst`}>{standfirstSays}</span>
