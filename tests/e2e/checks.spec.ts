@@ -194,19 +194,110 @@ test('a word typed wrong is flagged only after a pause; Ignore here (context men
   await expect(flag(page, 'spelling', 'depto')).toHaveCount(0);
   await expect(flag(page, 'spelling', 'recieved')).toHaveCount(1);
 
-  // The headline: listed in the panel, fixed there.
+  // The headline: underlined on the word (checks.spec's in-place test), listed in the panel and fixed there too.
   await page.getByRole('textbox', { name: 'Headline' }).fill('Council report lands in 3rd place');
-  // Named under the fields (they cannot be underlined where they are typed).
-  await expect(page.locator('.field-flags')).toContainText('headline: 3rd (House style)');
-  await shot(page, 'checks-field-flags');
+  await expect(page.locator('.field-flag-overlay .check-style', { hasText: '3rd' })).toHaveCount(1);
   await page.keyboard.press('Control+Alt+k');
   const panel = page.getByRole('complementary', { name: 'Checks' });
   await expect(panel.getByRole('button', { name: /^“3rd” headline$/ })).toBeVisible();
   await panel.getByRole('button', { name: 'Fix “3rd” in headline to “third”' }).click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Council report lands in third place');
-  await expect(page.locator('.field-flags')).toHaveCount(0);
+  await expect(page.locator('.field-flag-overlay')).toHaveCount(0);
   await expect(page.locator('.body-editor')).toHaveAttribute('spellcheck', 'false');
   // Under the renderer's CSP: the checker's worker started, and nothing was refused.
   expect(page.workers().some((w) => /check\.worker/.test(w.url()))).toBe(true);
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('headline and standfirst flags are underlined on the word itself, by kind; Mod-. or a click opens the menu, a fix is undone by the field’s Undo; a quote’s attribution is underlined in the body (axe-core clean)', async () => {
+  const { page } = app;
+  const headline = page.getByRole('textbox', { name: 'Headline' });
+  const standfirst = page.getByRole('textbox', { name: 'Standfirst' });
+  await headline.fill('Council recieved the flood report');
+  await standfirst.fill('Turnout rose in the 3rd ward, as the the mayor hoped.');
+  const misspelt = page.locator('.headline-wrap .field-flag-overlay .check-spelling', { hasText: 'recieved' });
+  await expect(misspelt).toHaveCount(1);
+  await expect(page.locator('.standfirst-frame .field-flag-overlay .check-style', { hasText: '3rd' })).toHaveCount(1);
+  await expect(page.locator('.standfirst-frame .field-flag-overlay .check-grammar', { hasText: 'the the' })).toHaveCount(1);
+  // The copy lies on the field's own text: same box, same lines, and the word where the field has it.
+  const box = async (selector: string) => page.locator(selector).evaluate((el) => ({ ...el.getBoundingClientRect().toJSON(), lines: el.scrollHeight }));
+  const [field, copy] = [await box('.headline-input:not(.field-flag-overlay)'), await box('.headline-wrap .field-flag-overlay')];
+  expect([copy.left, copy.top, copy.width, copy.lines]).toEqual([field.left, field.top, field.width, field.lines]);
+  expect(await misspelt.evaluate((el) => getComputedStyle(el).textDecorationStyle)).toBe('wavy');
+  // Screen readers hear of it from the field's description.
+  await expect(headline).toHaveAccessibleDescription(/Spelling flag on “recieved”. Ctrl\+\. on the word for suggestions\./);
+  await shot(page, 'checks-fields-in-place');
+  await audit(page, '.article-fields');
+
+  // Keyboard: the caret in the word, Mod-. opens its menu with focus; the suggestion goes in; focus stays in the field.
+  await headline.focus();
+  await headline.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(11, 11));
+  await page.keyboard.press('Control+.');
+  const menu = page.getByRole('menu', { name: /“recieved”/ });
+  await expect(menu.getByRole('menuitem').first()).toHaveText('received');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await audit(page, '.check-menu');
+  await page.keyboard.press('Enter');
+  await expect(headline).toHaveValue('Council received the flood report');
+  await expect(headline).toBeFocused();
+  await expect(misspelt).toHaveCount(0);
+  // The field's own Undo takes the fix back, and the flag returns after the pause.
+  await page.keyboard.press('Control+z');
+  await expect(headline).toHaveValue('Council recieved the flood report');
+  await expect(misspelt).toHaveCount(1);
+
+  // A click on the underlined word shows the same menu, the caret staying in the field; Escape closes it.
+  const at = (await misspelt.boundingBox())!;
+  await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2);
+  await expect(menu).toBeVisible();
+  await expect(headline).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(headline).toBeFocused();
+  // Re-clicking the word after Escape opens it again.
+  await page.mouse.click(at.x + at.width / 2 + 2, at.y + at.height / 2);
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // The context menu on the standfirst's doubled word: its fix.
+  const doubled = (await page.locator('.standfirst-frame .check-grammar').boundingBox())!;
+  await page.mouse.click(doubled.x + 4, doubled.y + doubled.height / 2, { button: 'right' });
+  await page.getByRole('menu', { name: /“the the”/ }).getByRole('menuitem', { name: 'the', exact: true }).click();
+  await expect(standfirst).toHaveValue('Turnout rose in the 3rd ward, as the mayor hoped.');
+
+  // A quote's attribution is a line of the body: its flag is drawn there, on the word.
+  await paragraphs(page).last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('> We will rebuild.');
+  await page.keyboard.press('Control+Alt+a');
+  await page.keyboard.type('Mayor Hale, speking on Monday');
+  await expect(page.locator('.body-editor .attribution .check-spelling', { hasText: 'speking' })).toHaveCount(1);
+  await shot(page, 'checks-attribution');
+  expect(app.consoleErrors).toEqual([]);
+});
+
+test('a caption’s flags are underlined in its field and under the picture; Mod-. there fixes it and the field’s Undo takes it back', async () => {
+  const { page } = app;
+  app.services.articles.create({
+    headline: 'Captioned story',
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Water rose overnight.' }] }, { type: 'photo', attrs: { caption: 'Sandbags piled by the the river.' } }] } as never,
+  });
+  await app.reload();
+  await page.getByRole('button', { name: 'Captioned story' }).click();
+  const caption = page.getByRole('textbox', { name: 'Caption' });
+  await expect(page.locator('.photo-field-caption .field-flag-overlay .check-grammar', { hasText: 'the the' })).toHaveCount(1);
+  await expect(page.locator('.photo-caption-text .check-grammar', { hasText: 'the the' })).toHaveCount(1);
+  await expect(caption).toHaveAccessibleDescription(/Grammar flag on “the the”/);
+  await shot(page, 'checks-caption-in-place');
+  await caption.focus();
+  await caption.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(19, 19));
+  await page.keyboard.press('Control+.');
+  await page.getByRole('menu', { name: /“the the”/ }).getByRole('menuitem', { name: 'the', exact: true }).press('Enter');
+  await expect(caption).toHaveValue('Sandbags piled by the river.');
+  await expect(caption).toBeFocused();
+  await shot(page, 'checks-caption-fixed');
+  await page.keyboard.press('Control+z');
+  await expect(caption).toHaveValue('Sandbags piled by the the river.');
   expect(app.consoleErrors).toEqual([]);
 });

@@ -23,9 +23,10 @@ import { PasteImportReview, usePasteImport } from './paste/usePasteImport';
 import { useFindKeys } from './find/useFindKeys';
 import type { ChecksController } from './checks/checks-controller';
 import { SuggestionMenuHost } from './checks/SuggestionMenu';
-import { FieldFlags } from './checks/FieldFlags';
 import type { SectionTargetsStore } from './status/section-targets-store';
 import { SectionTargets } from '../../../shared/article/section-targets';
+import { isInField, returnToField } from './checks/field-flags';
+import { ChecksContext } from './checks/checks-context';
 
 const NO_SECTION_TARGETS = { targets: new SectionTargets() };
 const noSubscription = () => () => undefined;
@@ -102,6 +103,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
 
   return (
     <EditorServicesProvider value={services}>
+      <ChecksContext.Provider value={checks}>
       <ProseMirror
         state={body.editorState}
         dispatchTransaction={body.dispatchTransaction}
@@ -117,14 +119,13 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
           <div className="editor-scroll">
           <article className="editor" onPaste={pasteImport.onFieldPaste}>
             <MetadataRow client={client} values={snapshot.metadata} sectionDefault={targets.defaultFor(snapshot.metadata.section)?.targetWords ?? null} onChange={changeMetadata} />
-            <ArticleFields values={snapshot.header} onChange={changeField} onEnterBody={focusBody} />
-            {checks && <FieldFlags checks={checks} />}
+            <ArticleFields values={snapshot.header} onChange={changeField} onEnterBody={focusBody} checks={checks} />
             <div className="body-frame">
               <ProseMirrorDoc />
             </div>
             {linkEditorOpen && <LinkEditor onClose={() => setLinkEditorOpen(false)} />}
             <PasteImportReview paste={pasteImport} />
-            {checks && <SuggestionMenuHost checks={checks} onDone={focusBody} />}
+            {checks && <SuggestionMenuHost checks={checks} onDone={(flag) => (isInField(flag) ? returnToField(flag) : focusBody())} />}
           </article>
           </div>
           <footer className="status-bar" aria-label="Article status">
@@ -133,6 +134,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
           </footer>
         </div>
       </ProseMirror>
+      </ChecksContext.Provider>
     </EditorServicesProvider>
   );
 }

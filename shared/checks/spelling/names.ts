@@ -24,6 +24,24 @@ export class NameCensus {
     this.uses.set(lowerKey, use);
   }
 
+  /** The uses of one text's words, by word: added to (or taken from) an article's census when the text joins (or leaves) it. */
+  static usesIn(words: readonly string[]): ReadonlyMap<string, NameUse> {
+    const census = new NameCensus();
+    for (const w of words) census.count(w);
+    return census.uses;
+  }
+
+  /** Adds one text's uses (sign 1) or takes them away (sign -1): an article's census kept as its texts change, without counting every word again. */
+  addUses(uses: ReadonlyMap<string, NameUse>, sign: 1 | -1): void {
+    for (const [key, { capitalised, lower }] of uses) {
+      const use = this.uses.get(key) ?? { capitalised: 0, lower: 0 };
+      use.capitalised += sign * capitalised;
+      use.lower += sign * lower;
+      if (use.capitalised === 0 && use.lower === 0) this.uses.delete(key);
+      else this.uses.set(key, use);
+    }
+  }
+
   /** Whether the article writes this word with a capital at least twice and never in lower case. */
   isConsistentName(word: string): boolean {
     const use = this.uses.get(normalizeWord(word).toLowerCase());

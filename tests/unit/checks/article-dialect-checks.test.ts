@@ -56,8 +56,8 @@ function openArticle(body: Node, dialect: ArticleDialect) {
     startWorker: inProcessChecker,
     delay: 1,
     onReady: (d) => (ready = d),
-    onFlags: (_version, flags: readonly [string, CheckFlag[]][]) => {
-      answers.push({ dialect: ready, texts: flags.flatMap(([, f]) => f.map((x) => x.text)) });
+    onFlags: (_version, flags: ReadonlyMap<string, CheckFlag[]>) => {
+      answers.push({ dialect: ready, texts: [...flags.values()].flatMap((f) => f.map((x) => x.text)) });
       wake();
     },
     onFailure: (message) => failures.push(message),

@@ -42,11 +42,24 @@ describe('CheckScheduler', () => {
     expect(sent[1]).toEqual({ type: 'check', version: 2, keys: ['headline', 'block:0'], changed: [{ key: 'block:0', text: 'One, edited.' }] });
     // Nothing changed: an empty request still asks for the flags (after a dictionary word, say).
     scheduler.checkNow();
-    expect(sent[2]!.changed).toEqual([]);
-    // A new worker holds nothing: everything goes again.
+    expect(sent[2]).toEqual({ type: 'check', version: 3, changed: [] }); // the same keys: not sent again
+    // A new worker holds nothing: everything goes again, keys too.
     scheduler.forgetHeld();
     scheduler.checkNow();
     expect(sent[3]!.changed.map((t) => t.key)).toEqual(['headline', 'block:0']);
+    expect(sent[3]!.keys).toEqual(['headline', 'block:0']);
+  });
+
+  it('says which texts went out changed since an answer was last accepted, across requests', () => {
+    const { scheduler, setTexts } = setup([text('block:0', 'One.'), text('block:1', 'Two.')]);
+    scheduler.checkNow();
+    scheduler.takeEdited();
+    setTexts([text('block:0', 'One!'), text('block:1', 'Two.')]);
+    scheduler.checkNow();
+    setTexts([text('block:0', 'One!'), text('block:1', 'Two!')]);
+    scheduler.checkNow();
+    expect([...scheduler.takeEdited()]).toEqual(['block:0', 'block:1']);
+    expect([...scheduler.takeEdited()]).toEqual([]);
   });
 
   it('drops an answer for an older request, or for one edited since it was sent; accepts the newest with its texts', () => {

@@ -31,6 +31,29 @@ describe('checking again after an edit', () => {
     expect(flags.get('block:700')!.map((f) => f.text)).toEqual(['councillers']);
   });
 
+  it('keeps the names census as texts change, join and leave: each check says what a fresh checker says, and a text whose flags did not change keeps the same array', () => {
+    const kept = realChecker('en-GB');
+    let texts = [
+      { key: 'a', text: 'Okafor said the vote was close.' },
+      { key: 'b', text: 'Later Okafor spoke again.' },
+      { key: 'c', text: 'The council recieved it.' },
+    ];
+    const steps: ((t: typeof texts) => typeof texts)[] = [
+      (t) => t.map((x) => (x.key === 'b' ? { ...x, text: 'Later okafor spoke again.' } : x)), // now also in lower case: no longer a name
+      (t) => t.filter((x) => x.key !== 'b'), // gone: a single use, still no name
+      (t) => [...t, { key: 'd', text: 'Okafor left, and Okafr stayed.' }],
+      (t) => t.map((x) => (x.key === 'c' ? { ...x, text: 'The council received it.' } : x)),
+    ];
+    let before = kept.check(texts);
+    for (const step of steps) {
+      texts = step(texts);
+      const now = kept.check(texts);
+      expect([...now]).toEqual([...realChecker('en-GB').check(texts)]);
+      for (const [key, flags] of now) if (JSON.stringify(before.get(key)) === JSON.stringify(flags)) expect(before.get(key)).toBe(flags);
+      before = now;
+    }
+  });
+
   it('reads everything again once a word joins the newsroom dictionary', () => {
     const checker = realChecker('en-GB');
     const texts = [{ key: 'a', text: 'Councillor Okafor said no.' }];

@@ -15,7 +15,10 @@ import { placeFlags } from '../../../renderer/src/editor/checks/place-flags';
 import { BodyFlags, windowChange } from '../../../renderer/src/editor/checks/body-flags';
 import { fixAllTransaction, fixTransaction } from '../../../renderer/src/editor/checks/check-edits';
 import { automaticCount, groupFlags } from '../../../renderer/src/editor/checks/flag-groups';
+import { showsAlready } from '../../../renderer/src/editor/checks/answer-changes';
 import type { CheckAnswer } from '../../../renderer/src/editor/checks/protocol';
+import type { PlacedFlag } from '../../../renderer/src/editor/checks/checks-plugin';
+import type { CheckFlag } from '../../../shared/checks/flag';
 import { doc, p, photo } from '../../support/docs';
 
 const files = dictionaryFiles('en-GB');
@@ -32,7 +35,7 @@ function checked(body: ReturnType<typeof doc>, headline = '') {
   const core = new CheckerCore();
   core.handle({ type: 'context', context });
   const answer = core.handle({ type: 'check', version: 1, keys: texts.map((t) => t.key), changed: texts }) as Extract<CheckAnswer, { type: 'flags' }>;
-  const placed = placeFlags(1, answer.flags, texts);
+  const placed = placeFlags(1, new Map(answer.changed), texts);
   let state = EditorState.create({ doc: node, plugins: [history(), checksPlugin({ openAt: () => false, closeMenu: () => false })] });
   const flags = new BodyFlags();
   flags.reset(placed);
@@ -46,16 +49,69 @@ describe('the checker core (the worker)', () => {
     expect(core.handle({ type: 'check', version: 1, keys: ['block:0', 'block:1'], changed: [{ key: 'block:0', text: 'Teh cat.' }, { key: 'block:1', text: 'Recieved.' }] })).toBeNull();
     const first = core.handle({ type: 'context', context }) as Extract<CheckAnswer, { type: 'flags' }>;
     expect(first.version).toBe(1);
-    expect(first.flags.map(([k, f]) => [k, f.map((x) => x.text)])).toEqual([['block:0', ['Teh']], ['block:1', ['Recieved']]]);
-    // Only block:0 is sent again, changed; block:1 is gone.
+    expect(first.changed.map(([k, f]) => [k, f.map((x) => x.text)])).toEqual([['block:0', ['Teh']], ['block:1', ['Recieved']]]);
+    // Only block:0 is sent again, changed; block:1 is gone: the answer says both texts have no flags now.
     const second = core.handle({ type: 'check', version: 2, keys: ['block:0'], changed: [{ key: 'block:0', text: 'The cat.' }] }) as Extract<CheckAnswer, { type: 'flags' }>;
-    expect(second).toEqual({ type: 'flags', version: 2, flags: [] });
+    expect(second).toEqual({ type: 'flags', version: 2, changed: [['block:0', []], ['block:1', []]] });
     expect(core.handle({ type: 'suggest', id: 7, word: 'recieved' })).toEqual({ type: 'suggestions', id: 7, suggestions: expect.arrayContaining(['received']) });
     core.handle({ type: 'add-word', word: 'Teh' });
     const third = core.handle({ type: 'check', version: 3, keys: ['block:0'], changed: [{ key: 'block:0', text: 'Teh cat.' }] }) as Extract<CheckAnswer, { type: 'flags' }>;
-    expect(third.flags).toEqual([]);
+    expect(third.changed).toEqual([]);
   });
 });
+
+describe('an answer after a pause', () => {
+  it('holds only the texts whose flags changed, and the request only the changed texts (keys only when they changed)', () => {
+    const core = new CheckerCore();
+    core.handle({ type: 'context', context });
+    const keys = ['block:0', 'block:1', 'block:2'];
+    const all = [{ key: 'block:0', text: 'Teh cat.' }, { key: 'block:1', text: 'A dog.' }, { key: 'block:2', text: 'Recieved.' }];
+    const first = core.handle({ type: 'check', version: 1, keys, changed: all }) as Extract<CheckAnswer, { type: 'flags' }>;
+    expect(first.changed.map(([k]) => k)).toEqual(['block:0', 'block:2']);
+    // Typed in a block without flags, and after the flag of another: nothing to say.
+    const second = core.handle({ type: 'check', version: 2, changed: [{ key: 'block:1', text: 'A dog barked.' }, { key: 'block:0', text: 'Teh cat sat.' }] });
+    expect(second).toEqual({ type: 'flags', version: 2, changed: [] });
+    // A flag gone and one new: those texts alone, each with all its flags now.
+    const third = core.handle({ type: 'check', version: 3, changed: [{ key: 'block:1', text: 'A dgo barked.' }, { key: 'block:2', text: 'Received.' }] }) as Extract<CheckAnswer, { type: 'flags' }>;
+    expect(third.changed.map(([k, f]) => [k, f.map((x) => x.text)])).toEqual([['block:1', ['dgo']], ['block:2', []]]);
+  });
+
+  it('shows what is shown already when the changed texts’ flags are where the edits carried them, and not when a flagged word was typed over', () => {
+    const body = doc(p('One recieved it.'), p('Two teh.'));
+    const { state: start, flags, placed, core, texts } = checked(body);
+    const shown = { body: flags, flags: placed };
+    const answerFor = (state: EditorState, version: number) => {
+      const now = articleTexts({ headline: '', standfirst: '' }, state.doc);
+      const changed = now.filter((t, i) => t.text !== texts[i]!.text);
+      const answer = core.handle({ type: 'check', version, changed }) as Extract<CheckAnswer, { type: 'flags' }>;
+      const merged = new Map(placedByKey(placed));
+      for (const [k, f] of answer.changed) merged.set(k, f);
+      return { keys: new Set([...changed.map((t) => t.key), ...answer.changed.map(([k]) => k)]), answer: { version, flags: merged, texts: now } };
+    };
+    // Words typed before the flag, in its paragraph: the flag moved with them, and the answer agrees.
+    const typing = start.tr.insertText('Yes, ', 1);
+    const typed = start.apply(typing);
+    flags.edited(typing);
+    const quiet = answerFor(typed, 2);
+    expect(quiet.keys).toEqual(new Set(['block:0']));
+    expect(showsAlready(shown, quiet.keys, quiet.answer, all)).toBe(true);
+    // The misspelt word selected and typed again as it was: the edit took the flag's text away, so it is placed anew.
+    const misspelt = flags.locate(placed[0]!)!;
+    const over = typed.tr.insertText('recieved', misspelt.from, misspelt.to);
+    const retyped = typed.apply(over);
+    flags.edited(over);
+    const again = answerFor(retyped, 3);
+    expect(showsAlready(shown, again.keys, again.answer, all)).toBe(false);
+  });
+});
+
+const all = (placed: PlacedFlag[]) => placed;
+
+function placedByKey(placed: readonly PlacedFlag[]): [string, CheckFlag[]][] {
+  const out = new Map<string, CheckFlag[]>();
+  for (const f of placed) out.set(f.where, [...(out.get(f.where) ?? []), f]);
+  return [...out];
+}
 
 describe('flags in the body', () => {
   it('are placed at body positions, captions by their photo and the headline by its field, in reading order', () => {

@@ -6,7 +6,7 @@ import { useEffect, useId, useRef, useSyncExternalStore, type KeyboardEvent } fr
 import { CHECK_KIND_LABELS, CHECK_KINDS } from '../../../../shared/checks/flag';
 import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
 import type { ChecksController, SuggestionMenuState } from './checks-controller';
-import { kindDescriptionId } from './checks-plugin';
+import { kindDescriptionId, type PlacedFlag } from './checks-plugin';
 import { describeKey } from '../help/shortcuts';
 import { commandDeclaration } from '../../../../shared/commands/commands';
 import './checks.css';
@@ -14,7 +14,7 @@ import './checks.css';
 const menuKey = describeKey(commandDeclaration('check-suggestions').keys[0]!);
 
 /** The texts every flag's aria-describedby names (one per kind), and the menu when one is open. */
-export function SuggestionMenuHost({ checks, onDone }: { checks: ChecksController; onDone(): void }) {
+export function SuggestionMenuHost({ checks, onDone }: { checks: ChecksController; onDone(flag: PlacedFlag): void }) {
   const { menu } = useSyncExternalStore(checks.subscribe, checks.getSnapshot);
   return (
     <>
@@ -30,8 +30,10 @@ export function SuggestionMenuHost({ checks, onDone }: { checks: ChecksControlle
   );
 }
 
-function SuggestionMenu({ menu, checks, onDone }: { menu: SuggestionMenuState; checks: ChecksController; onDone(): void }) {
+function SuggestionMenu({ menu, checks, onDone: done }: { menu: SuggestionMenuState; checks: ChecksController; onDone(flag: PlacedFlag): void }) {
   const { flag, suggestions } = menu;
+  /** The caret back where the flag is: the body, or its field. */
+  const onDone = () => done(flag);
   const list = useRef<HTMLUListElement>(null);
   const descriptionId = useId();
   const close = () => {

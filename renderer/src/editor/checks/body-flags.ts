@@ -12,6 +12,7 @@ import type { LocatedFlag, PlacedFlag, ShownFlag } from './checks-plugin';
 
 export class BodyFlags {
   private flags: PlacedFlag[] = [];
+  private byKey = new Map<string, PlacedFlag[]>();
   private ids = new Set<string>();
   private mapping = new Mapping();
 
@@ -19,11 +20,34 @@ export class BodyFlags {
   reset(flags: readonly PlacedFlag[]): void {
     this.flags = flags.filter((f) => f.range);
     this.ids = new Set(this.flags.map((f) => f.id));
+    this.byKey = new Map();
+    for (const f of this.flags) {
+      const list = this.byKey.get(f.where);
+      if (list) list.push(f);
+      else this.byKey.set(f.where, [f]);
+    }
     this.mapping = new Mapping();
+  }
+
+  /** The flags of one text block, where they are now, in order; null when an edit took the text of one away (the panel still lists it). */
+  locatedIn(key: string): LocatedFlag[] | null {
+    const out: LocatedFlag[] = [];
+    for (const f of this.byKey.get(key) ?? []) {
+      if (!this.ids.has(f.id)) continue;
+      const at = this.locate(f);
+      if (!at) return null;
+      out.push(at);
+    }
+    return out;
   }
 
   edited(tr: Transaction): void {
     this.mapping.appendMapping(tr.mapping);
+  }
+
+  /** How many edits the flags are carried through: each costs every look-up, so a long run is placed anew. */
+  get carried(): number {
+    return this.mapping.maps.length;
   }
 
   drop(flag: PlacedFlag): void {
@@ -62,8 +86,14 @@ export function windowChange(shown: readonly ShownFlag[], wanted: readonly Locat
   return { remove: [...have.values()], add };
 }
 
-/** About 20 paragraphs of news copy either side of what is on screen: scrolling a little finds its flags already drawn. */
-const MARGIN = 8_000;
+/**
+ * About five paragraphs of news copy either side of what is on screen: scrolling a little finds its flags already
+ * drawn, and the rest are drawn when the scroll pauses. Decorated paragraphs cost each keystroke's render
+ * (react-prosemirror maps, walks and compares their decorations): with 20 either side, profiles of typing at 1,000
+ * paragraphs with no check running between the keys still showed more React, react-prosemirror and garbage
+ * collector time per key with checks on.
+ */
+const MARGIN = 2_000;
 
 /** The body positions on screen (and the caret's), widened by MARGIN. */
 export function nearScreen(view: EditorView): [number, number] {

@@ -21,8 +21,11 @@ export interface CheckFeedOptions {
   startWorker(): CheckWorker;
   delay?: number;
   onReady(dialect: Dialect): void;
-  /** An answer for the article as it is now: flags by text key, and the texts they are about. */
-  onFlags(version: number, flags: readonly [string, CheckFlag[]][], texts: readonly ArticleText[]): void;
+  /**
+   * An answer for the article as it is now: every text's flags by key, the texts they are about, and the keys whose
+   * flags may have changed since the last answer shown (the checker says they changed, or their text was edited).
+   */
+  onFlags(version: number, flags: ReadonlyMap<string, CheckFlag[]>, texts: readonly ArticleText[], changed: ReadonlySet<string>): void;
   onFailure(message: string): void;
 }
 
@@ -30,6 +33,11 @@ export class CheckFeed {
   private readonly worker: CheckWorker;
   private readonly scheduler: CheckScheduler;
   private readonly suggestions: SuggestionRequests;
+  /** Every text's flags (texts with none left out), kept from the checker's answers, which say only what changed. */
+  private readonly flags = new Map<string, CheckFlag[]>();
+  /** Keys whose flags answers changed since the last answer shown (a stale answer's changes are merged, not shown). */
+  private readonly unshown = new Set<string>();
+  private idle: IdleHandle = null;
   private fields: { headline: string; standfirst: string };
   private dialect: ArticleDialect;
   /** Counts context requests, so an answer for a dialect since changed is dropped. */
@@ -81,6 +89,7 @@ export class CheckFeed {
 
   dispose(): void {
     this.loads++;
+    cancelIdle(this.idle);
     this.unsubscribe();
     this.scheduler.dispose();
     this.worker.terminate();
@@ -119,7 +128,36 @@ export class CheckFeed {
   private answered(answer: CheckAnswer): void {
     if (answer.type === 'suggestions') return this.suggestions.answered(answer.id, answer.suggestions);
     if (answer.type === 'error') return this.options.onFailure(`The copy checker failed: ${answer.message}`);
-    const texts = this.scheduler.accept(answer.version);
-    if (texts) this.options.onFlags(answer.version, answer.flags, texts);
+    // Merged even when stale: the checker's next answer is a change from this one.
+    for (const [key, flags] of answer.changed) {
+      if (flags.length) this.flags.set(key, flags);
+      else this.flags.delete(key);
+    }
+    for (const [key] of answer.changed) this.unshown.add(key);
+    if (!this.scheduler.accept(answer.version)) return;
+    // Shown when the main thread is idle, not in the middle of a keystroke's frame, and dropped if a key came first
+    // (that edit has scheduled the next check).
+    cancelIdle(this.idle);
+    this.idle = whenIdle(() => {
+      this.idle = null;
+      const texts = this.scheduler.accept(answer.version);
+      if (!texts) return;
+      const changed = new Set([...this.unshown, ...this.scheduler.takeEdited()]);
+      this.unshown.clear();
+      this.options.onFlags(answer.version, this.flags, texts, changed);
+    });
   }
+}
+
+type IdleHandle = { idle: number } | { timer: ReturnType<typeof setTimeout> } | null;
+
+/** requestIdleCallback where there is one (a second at most: the flags show even while the window stays busy). */
+function whenIdle(run: () => void): IdleHandle {
+  if (typeof requestIdleCallback === 'function') return { idle: requestIdleCallback(run, { timeout: 1000 }) };
+  return { timer: setTimeout(run, 0) };
+}
+
+function cancelIdle(handle: IdleHandle): void {
+  if (handle && 'idle' in handle) cancelIdleCallback(handle.idle);
+  else if (handle) clearTimeout(handle.timer);
 }

@@ -1,7 +1,7 @@
 // When the editor asks the checker, and what it sends: after a pause in the
 // typing (every edit restarts the wait), only the texts whose key holds a new
-// text since the last request, with every key in order (so the checker knows
-// which blocks went). Each request has a version; an answer counts only if it
+// text since the last request, with every key in order when the keys changed
+// (so the checker knows which blocks went). Each request has a version; an answer counts only if it
 // is for the newest request and nothing was edited since it was sent — an
 // older one is dropped, and the edit has already scheduled the next request.
 import type { ArticleText } from '../../../../shared/checks/article-texts';
@@ -32,8 +32,12 @@ export class CheckScheduler {
   private timer: unknown = null;
   /** What the checker holds, by key: the last text sent for each. */
   private held = new Map<string, string>();
+  /** The keys of the last request (null: none sent yet, or the checker lost them). */
+  private keys: string[] | null = null;
   private version = 0;
   private latest: { version: number; texts: readonly ArticleText[] } | null = null;
+  /** The keys of the texts sent as changed since an answer was last accepted. */
+  private sentChanged = new Set<string>();
   private editedSinceSent = false;
   private disposed = false;
 
@@ -63,13 +67,25 @@ export class CheckScheduler {
     }
     this.held = held;
     this.editedSinceSent = false;
+    const keys = texts.map((t) => t.key);
+    const sameKeys = this.keys !== null && this.keys.length === keys.length && this.keys.every((k, i) => k === keys[i]);
+    this.keys = keys;
+    for (const t of changed) this.sentChanged.add(t.key);
     this.latest = { version: ++this.version, texts };
-    this.options.send({ type: 'check', version: this.version, keys: texts.map((t) => t.key), changed });
+    this.options.send({ type: 'check', version: this.version, ...(sameKeys ? {} : { keys }), changed });
   }
 
   /** The checker lost what it held (a new worker): the next request sends every text. */
   forgetHeld(): void {
     this.held.clear();
+    this.keys = null;
+  }
+
+  /** The keys of the texts sent as changed since this was last asked (after an accepted answer). */
+  takeEdited(): ReadonlySet<string> {
+    const keys = this.sentChanged;
+    this.sentChanged = new Set();
+    return keys;
   }
 
   /** The texts an answer of this version was about, or null when it is stale and must be dropped. */

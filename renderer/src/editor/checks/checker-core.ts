@@ -1,8 +1,10 @@
 // The checker's side of the protocol, the same in the worker and in-process:
 // builds a CopyChecker from the context main sent, keeps the article's texts
 // by key and answers each request. CopyChecker caches its analysis per text,
-// so a request costs the texts that changed plus one look-up per other text.
-import { CopyChecker, type CheckedText } from '../../../../shared/checks/copy-checker';
+// so a request costs the texts that changed plus one look-up per other text;
+// the answer holds only the texts whose flags changed since the last answer.
+import { CopyChecker, sameFlags, type CheckedText } from '../../../../shared/checks/copy-checker';
+import type { CheckFlag } from '../../../../shared/checks/flag';
 import type { CheckContext } from '../../../../shared/checks/check-context';
 import { compileRule } from '../../../../shared/checks/rules/house-rule';
 import { createSpeller } from '../../../../shared/checks/spelling/speller';
@@ -13,6 +15,8 @@ export class CheckerCore {
   private checker: CopyChecker | null = null;
   private readonly texts = new Map<string, string>();
   private keys: string[] = [];
+  /** The flags of the last answer, by key: the next answer says only what differs. */
+  private sent = new Map<string, CheckFlag[]>();
   /** A check asked for before the context arrived: answered once it has. */
   private waiting: number | null = null;
 
@@ -31,7 +35,7 @@ export class CheckerCore {
         return this.waiting === null ? null : this.flags(this.waiting);
       case 'check': {
         for (const t of request.changed) this.texts.set(t.key, t.text);
-        this.keys = request.keys;
+        if (request.keys) this.keys = request.keys;
         // Keys no longer in the article (blocks deleted) are forgotten.
         if (this.texts.size > this.keys.length) {
           const live = new Set(this.keys);
@@ -57,7 +61,16 @@ export class CheckerCore {
 
   private flags(version: number): CheckAnswer {
     this.waiting = null;
-    return { type: 'flags', version, flags: [...this.checker!.check(this.current())] };
+    const now = this.checker!.check(this.current());
+    const changed: [string, CheckFlag[]][] = [];
+    for (const [key, flags] of now) {
+      const before = this.sent.get(key);
+      if (before && sameFlags(before, flags)) now.set(key, before);
+      else changed.push([key, flags]);
+    }
+    for (const key of this.sent.keys()) if (!now.has(key)) changed.push([key, []]);
+    this.sent = now;
+    return { type: 'flags', version, changed };
   }
 }
 

@@ -16,9 +16,10 @@ import { flagAt, ignoreRange, isIgnoredRange, shownFlags, type LocatedFlag, type
 import { BodyFlags } from './body-flags';
 import { FlagDrawing, type ApplyMeta } from './flag-drawing';
 import { placeFlags } from './place-flags';
+import { showsAlready, type Answer } from './answer-changes';
 import { describeKey } from '../help/shortcuts';
 import { CheckFeed, type CheckFeedOptions } from './check-feed';
-import { fieldKey, focusField, isFieldFlag } from './field-flags';
+import { fieldFlagBox, fieldKey, focusField, isFieldFlag, isInField, replaceInField, returnToField } from './field-flags';
 
 export interface SuggestionMenuState {
   flag: PlacedFlag;
@@ -54,13 +55,15 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private readonly body = new BodyFlags();
   private readonly drawing = new FlagDrawing(this.body, () => this.viewOf(), () => this.applyMeta);
   private readonly ignoredFields = new Set<string>();
+  /** The texts of flags fixed or ignored since the last answer. */
+  private readonly dropped: string[] = [];
 
   constructor(private readonly options: ChecksOptions) {
     super({ status: 'loading', message: null, dialect: null, flags: [], menu: null });
     this.feed = new CheckFeed({
       ...options,
       onReady: (dialect) => this.update({ dialect }),
-      onFlags: (version, flags, texts) => this.answered(placeFlags(version, flags, texts)),
+      onFlags: (version, flags, texts, changed) => this.answered({ version, flags, texts }, changed),
       onFailure: (message) => this.update({ status: 'failed', message }),
     });
   }
@@ -106,16 +109,25 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     const shown = flagAt(view.state, pos);
     if (!shown) return false;
     const coords = view.coordsAtPos(shown.from);
-    const { flag } = shown;
+    this.showMenu(shown.flag, coords.left, coords.bottom, focus);
+    return true;
+  }
+
+  /** The same for a flag of the headline or standfirst, under its word in the field. */
+  openFieldMenu(flag: PlacedFlag, focus: boolean): void {
+    const box = fieldFlagBox(flag);
+    if (box) this.showMenu(flag, box.left, box.bottom, focus);
+  }
+
+  private showMenu(flag: PlacedFlag, left: number, bottom: number, focused: boolean): void {
     const needsLookup = flag.kind === 'spelling' && flag.suggestions.length === 0;
-    this.update({ menu: { flag, left: coords.left, top: coords.bottom + 4, suggestions: needsLookup ? null : flag.suggestions, focused: focus } });
+    this.update({ menu: { flag, left, top: bottom + 4, suggestions: needsLookup ? null : flag.suggestions, focused } });
     if (needsLookup) {
       void this.feed.suggest(flag.text).then((found) => {
         const menu = this.getSnapshot().menu;
         if (menu?.flag.id === flag.id) this.update({ menu: { ...menu, suggestions: found } });
       });
     }
-    return true;
   }
 
   closeMenu(): void {
@@ -135,6 +147,8 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     if (replacement === undefined) return;
     this.closeMenu();
     if (isFieldFlag(flag)) return this.fixField(flag, replacement);
+    // A caption's fix is typed into its field when it is there, so the field's Undo takes it back (the photo's edit reaches the body's history).
+    if (flag.photoPos !== undefined && replaceInField(flag, replacement)) return this.drop(flag);
     const view = this.view;
     const tr = view && fixTransaction(view.state, flag, replacement, this.locate(flag));
     if (!view || !tr) return this.say('That text has changed since it was checked; it is checked again now.');
@@ -158,7 +172,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     if (at && this.view) this.applyMeta((state) => ignoreRange(state.tr, at.from, at.to));
     else this.ignoredFields.add(fieldKey(flag));
     this.drop(flag);
-    this.view?.focus();
+    this.caretBack(flag);
   }
 
   /** Into the newsroom dictionary (shared by every article), then the whole article is checked again. */
@@ -172,7 +186,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     }
     this.update({ flags: this.getSnapshot().flags.filter((f) => normalizeWord(f.text) !== word || f.kind !== 'spelling'), message: `“${word}” is in the newsroom dictionary.` });
     this.feed.learned(word);
-    this.view?.focus();
+    this.caretBack(flag);
   }
 
   /** The house-style sheet changed (Publication settings): the article is checked again with the new rules. */
@@ -210,19 +224,25 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     this.feed.dispose();
   }
 
-  private answered(found: PlacedFlag[]): void {
+  private answered(answer: Answer, changed: ReadonlySet<string>): void {
     const start = performance.now();
-    const placed = found.filter((f) => (f.range ? !this.isIgnored(f) : !this.ignoredFields.has(fieldKey(f))));
+    // Most answers after a pause find what is shown, moved with the edits: nothing is placed or drawn again. A text
+    // whose flag was fixed is compared too: an Undo since may have brought the flag back unchanged.
+    const { status, flags: current } = this.getSnapshot();
+    const compared = new Set([...changed, ...this.dropped.splice(0)]);
+    if (status === 'ready' && showsAlready({ body: this.body, flags: current }, compared, answer, this.unignored)) return void performance.measure('copydesk:checks-unchanged', { start });
+    const placed = this.unignored(placeFlags(answer.version, answer.flags, answer.texts));
     this.body.reset(placed);
     this.update({ status: 'ready', flags: placed });
     this.drawing.draw();
     performance.measure('copydesk:checks-show', { start });
   }
 
-  private isIgnored(flag: PlacedFlag): boolean {
-    const view = this.view;
-    return !!view && isIgnoredRange(view.state, flag.range!);
-  }
+  /** The flags a journalist has not ignored. */
+  private readonly unignored = (placed: PlacedFlag[]) => {
+    const state = this.view?.state;
+    return placed.filter((f) => (f.range ? !(state && isIgnoredRange(state, f.range)) : !this.ignoredFields.has(fieldKey(f))));
+  };
 
   /** Where a body flag is now: its decoration, else the newest answer's range carried through the edits since. */
   private locate(flag: PlacedFlag): LocatedFlag | null {
@@ -230,17 +250,25 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     return (view && shownFlags(view.state).find((s) => s.flag.id === flag.id)) || this.body.locate(flag);
   }
 
+  /** Typed into the field as the browser's edit, so the field's Undo takes it back; straight into the session if the field is not there. */
   private fixField(flag: PlacedFlag, replacement: string): void {
     const name = flag.where as HeaderField;
     const text = fixedText(this.options.session.getSnapshot().header[name], flag, replacement);
     if (text === null) return this.say('That text has changed since it was checked; it is checked again now.');
-    this.options.session.changeField(name, text);
+    if (!replaceInField(flag, replacement)) this.options.session.changeField(name, text);
     this.drop(flag);
   }
 
   private drop(flag: PlacedFlag): void {
+    this.dropped.push(flag.where);
     this.body.drop(flag);
     this.update({ flags: this.getSnapshot().flags.filter((f) => f.id !== flag.id) });
+  }
+
+  /** Focus back where the flag is: its field, or the body. */
+  private caretBack(flag: PlacedFlag): void {
+    if (isInField(flag)) returnToField(flag);
+    else this.view?.focus();
   }
 
   private say(message: string): void {

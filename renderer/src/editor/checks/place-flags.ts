@@ -6,20 +6,20 @@ import type { ArticleText } from '../../../../shared/checks/article-texts';
 import type { CheckFlag } from '../../../../shared/checks/flag';
 import type { PlacedFlag } from './checks-plugin';
 
-export function placeFlags(version: number, answer: readonly [string, CheckFlag[]][], texts: readonly ArticleText[]): PlacedFlag[] {
-  const byKey = new Map(texts.map((t) => [t.key, t]));
+/** Flags by text key, in reading order: headline, standfirst, then the body as written (texts are in document order, a text's flags in its order). */
+export function placeFlags(version: number, answer: ReadonlyMap<string, readonly CheckFlag[]>, texts: readonly ArticleText[]): PlacedFlag[] {
   const placed: PlacedFlag[] = [];
-  for (const [key, flags] of answer) {
-    const text = byKey.get(key);
-    if (!text) continue;
+  for (const text of texts) {
+    const flags = answer.get(text.key);
+    if (!flags) continue;
+    const { key, label, pos } = text;
+    const where = pos === undefined ? 'field' : key.startsWith('block:') ? 'block' : key.startsWith('caption:') ? 'caption' : 'field';
     flags.forEach((flag, i) => {
-      const base: PlacedFlag = { ...flag, id: `${version}:${key}:${i}`, where: key, label: text.label };
-      if (key.startsWith('block:') && text.pos !== undefined) placed.push({ ...base, range: { from: text.pos + flag.from, to: text.pos + flag.to } });
-      else if (key.startsWith('caption:') && text.pos !== undefined) placed.push({ ...base, photoPos: text.pos });
-      else placed.push(base);
+      const id = `${version}:${key}:${i}`;
+      if (where === 'block') placed.push({ ...flag, id, where: key, label, range: { from: pos! + flag.from, to: pos! + flag.to } });
+      else if (where === 'caption') placed.push({ ...flag, id, where: key, label, photoPos: pos });
+      else placed.push({ ...flag, id, where: key, label });
     });
   }
-  // In reading order: headline, standfirst, then the body as written (texts are in document order).
-  const order = new Map(texts.map((t, i) => [t.key, i]));
-  return placed.sort((a, b) => order.get(a.where)! - order.get(b.where)! || a.from - b.from);
+  return placed;
 }

@@ -18,6 +18,7 @@ import { photoAttrsFrom } from './add-files';
 import type { PhotoAttrs } from './insert-photo';
 import { describeKey } from '../help/shortcuts';
 import { commandDeclaration } from '../../../../shared/commands/commands';
+import { CaptionInput, CaptionText } from '../checks/CaptionFlags';
 
 type TextField = 'caption' | 'alt' | 'photographer' | 'agency';
 
@@ -132,7 +133,7 @@ export function PhotoView({ nodeProps, ref, children: _children, ...props }: Nod
         )}
       </div>
       <figcaption className="photo-caption">
-        {attrs.caption && <span className="photo-caption-text">{attrs.caption} </span>}
+        {attrs.caption && <CaptionText text={attrs.caption} />}
         <span className={`photo-credit${credit ? '' : ' is-missing'}`} data-testid="photo-credit">
           {credit || 'No credit'}
         </span>
@@ -153,7 +154,7 @@ export function PhotoView({ nodeProps, ref, children: _children, ...props }: Nod
           return (
             <div className={`photo-field photo-field-${field.name}`} key={field.name}>
               <label htmlFor={id}>{field.label}</label>
-              {field.multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
+              {field.name === 'caption' ? <CaptionInput {...common} flagsId={`${id}-flags`} /> : field.multiline ? <textarea rows={2} {...common} /> : <input type="text" {...common} />}
             </div>
           );
         })}
