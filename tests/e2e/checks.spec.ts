@@ -160,14 +160,14 @@ test('the Checks panel counts flags by kind and category; Fix all automatic is o
   await expect(panel).toBeHidden();
 });
 
-test('a word typed wrong is flagged only after a pause; Ignore here (context menu) keeps it away; the headline is checked too', async () => {
+test('a word typed wrong is flagged after a pause; Ignore here (context menu) keeps it away; the headline is checked too', async () => {
   const { page } = app;
   await expect(flag(page, 'spelling', 'recieved')).toHaveCount(1);
   await paragraphs(page).nth(3).click();
   await page.keyboard.press('End');
   await page.keyboard.type(' The depto shut.');
-  // Not while typing: the check waits for the pause, then runs in the worker.
-  await expect(flag(page, 'spelling', 'depto')).toHaveCount(0, { timeout: 100 });
+  // After the pause, in the worker. That nothing is checked *during* a burst of keys is the scheduler's unit test
+  // (tests/unit/checks/check-scheduler.test.ts, fake timers): asserted here it would depend on the machine's load.
   await expect(flag(page, 'spelling', 'depto')).toHaveCount(1);
   expect(await page.evaluate(() => performance.getEntriesByName('copydesk:checks-collect').length)).toBeGreaterThan(0);
 
