@@ -252,13 +252,18 @@ test('at 1024 with the preview on, Mod-\\ opens the folded library over the edit
   await page.keyboard.press('Escape');
   await expect(library.getByRole('searchbox')).toBeHidden();
   await library.getByRole('button', { name: 'Show the article list' }).click();
-  // A row in sight that is not the open article (a row out of sight would be scrolled to and re-rendered as it is clicked).
-  const index = await library.locator('.article-scroller').evaluate((scroller) => {
-    const box = scroller.getBoundingClientRect();
-    const rows = [...scroller.querySelectorAll<HTMLElement>('button[data-index]')];
-    const inSight = rows.filter((r) => r.getAttribute('aria-current') !== 'true' && r.getBoundingClientRect().top >= box.top && r.getBoundingClientRect().bottom <= box.bottom);
-    return inSight[0]!.dataset.index;
-  });
+  await expect(library.getByRole('searchbox')).toBeVisible();
+  // A row in sight that is not the open article (a row out of sight would be scrolled to and re-rendered as it is
+  // clicked), asked until the list has laid its rows out in the opened pane.
+  const rowInSight = () =>
+    library.locator('.article-scroller').evaluate((scroller) => {
+      const box = scroller.getBoundingClientRect();
+      const rows = [...scroller.querySelectorAll<HTMLElement>('button[data-index]')];
+      const inSight = rows.filter((r) => r.getAttribute('aria-current') !== 'true' && r.getBoundingClientRect().top >= box.top && r.getBoundingClientRect().bottom <= box.bottom);
+      return inSight[0]?.dataset.index ?? null;
+    });
+  await expect.poll(rowInSight).not.toBeNull();
+  const index = (await rowInSight())!;
   const row = library.locator(`.article-scroller button[data-index="${index}"]`);
   const headline = (await row.locator('.article-link-headline').textContent())!;
   await row.click();
