@@ -6,6 +6,7 @@ import type { VersionStore } from './store/versions';
 import { AssetStore } from './assets/asset-store';
 import { SettingsStore } from './settings/settings-store';
 import { CheckStore } from './checks/check-store';
+import { AcceptedFlags } from './checks/accepted-flags';
 import { HtmlExporter } from './export/html-exporter';
 import { explainFailure } from './store/explain-failure';
 import { AppError } from '../../shared/errors/app-error';
@@ -21,6 +22,8 @@ export interface Services {
   readonly settings: SettingsStore;
   /** Copy checks: the newsroom dictionary, the house rules and the dialect (migration 011). */
   readonly checks: CheckStore;
+  /** The flags marked correct in each article (the accepted_flags table). */
+  readonly acceptedFlags: AcceptedFlags;
   /** Article → self-contained HTML (shared renderer, images embedded). */
   readonly exporter: HtmlExporter;
   /** A failure of the machine on this database (full, read-only, locked…) in words, or null for anything else. */
@@ -50,6 +53,7 @@ export function openServices(dbPath: string, options: OpenOptions = {}): Service
     assets,
     settings,
     checks: new CheckStore(db),
+    acceptedFlags: new AcceptedFlags(db),
     exporter: new HtmlExporter({ articles, settings, assets }),
     explain: (error) => explainFailure(error, { dbPath, db }),
     close() {

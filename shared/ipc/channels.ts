@@ -33,6 +33,9 @@ export const METHODS = {
   getCheckContext: 'checks:context',
   addNewsroomWord: 'checks:add-word',
   removeNewsroomWord: 'checks:remove-word',
+  listAcceptedFlags: 'checks:list-accepted',
+  acceptCheckFlag: 'checks:accept',
+  unacceptCheckFlag: 'checks:unaccept',
 } as const;
 
 export type MethodName = keyof typeof METHODS;

@@ -14,6 +14,7 @@ import { ArticlePage, DeskRow, ListArticlesRequest, MAX_PAGE } from '../article/
 import { LIMITS } from '../limits';
 import { bodyFromText } from '../article/body';
 import { CheckContext, NewsroomWord } from '../checks/check-context';
+import { AcceptedFlag, MAX_ACCEPTED_PER_ARTICLE } from '../checks/accepted-flag';
 import { ListVersionsRequest, Version, VersionName, VersionNumber, VersionPage, VersionSummary } from '../history/version';
 
 export { ArticlePage, ListArticlesRequest, ListCursor, MAX_PAGE } from '../article/list-page';
@@ -129,6 +130,12 @@ export const contract = {
   /** "Add to newsroom dictionary": shared by every article; answers whether it was new. */
   addNewsroomWord: { request: z.object({ word: NewsroomWord }).strict(), response: z.object({ added: z.boolean() }).strict() },
   removeNewsroomWord: { request: z.object({ word: NewsroomWord }).strict(), response: z.object({ removed: z.boolean() }).strict() },
+  /** The flags marked correct in an article (shared/checks/accepted-flag.ts), read when it opens. */
+  listAcceptedFlags: { request: z.object({ id: ArticleId }).strict(), response: z.object({ flags: z.array(AcceptedFlag).max(MAX_ACCEPTED_PER_ARTICLE) }).strict() },
+  /** "Mark correct here": remembered with the article; answers whether it was new. */
+  acceptCheckFlag: { request: z.object({ id: ArticleId, flag: AcceptedFlag }).strict(), response: z.object({ accepted: z.boolean() }).strict() },
+  /** The undo of Mark correct. */
+  unacceptCheckFlag: { request: z.object({ id: ArticleId, flag: AcceptedFlag }).strict(), response: z.object({ removed: z.boolean() }).strict() },
 } satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

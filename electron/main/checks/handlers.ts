@@ -3,12 +3,13 @@
 import type { Handlers } from '../ipc/handler-types';
 import type { SettingsStore } from '../settings/settings-store';
 import type { CheckStore } from './check-store';
+import type { AcceptedFlags } from './accepted-flags';
 import { dictionaryFiles } from './dictionaries';
 
-type CheckMethods = 'getCheckContext' | 'addNewsroomWord' | 'removeNewsroomWord';
+type CheckMethods = 'getCheckContext' | 'addNewsroomWord' | 'removeNewsroomWord' | 'listAcceptedFlags' | 'acceptCheckFlag' | 'unacceptCheckFlag';
 
-export function createCheckHandlers(services: { checks: CheckStore; settings: SettingsStore }): Pick<Handlers, CheckMethods> {
-  const { checks } = services;
+export function createCheckHandlers(services: { checks: CheckStore; acceptedFlags: AcceptedFlags; settings: SettingsStore }): Pick<Handlers, CheckMethods> {
+  const { checks, acceptedFlags } = services;
   return {
     // The article's own dialect (the metadata row's), when it has one, wins over the publication's — as in checkArticle.
     getCheckContext: (request) => {
@@ -23,5 +24,8 @@ export function createCheckHandlers(services: { checks: CheckStore; settings: Se
     },
     addNewsroomWord: ({ word }) => ({ added: checks.addWords([word]) === 1 }),
     removeNewsroomWord: ({ word }) => ({ removed: checks.removeWords([word]).removed === 1 }),
+    listAcceptedFlags: ({ id }) => ({ flags: acceptedFlags.list(id) }),
+    acceptCheckFlag: ({ id, flag }) => ({ accepted: acceptedFlags.accept(id, flag) }),
+    unacceptCheckFlag: ({ id, flag }) => ({ removed: acceptedFlags.unaccept(id, flag) }),
   };
 }

@@ -43,6 +43,8 @@ const WRITES: readonly MethodName[] = [
   'saveSettings',
   'addNewsroomWord',
   'removeNewsroomWord',
+  'acceptCheckFlag',
+  'unacceptCheckFlag',
 ];
 
 export function createHandlers(services: Services, hooks: HandlerHooks = {}): Handlers {

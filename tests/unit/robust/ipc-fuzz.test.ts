@@ -77,6 +77,9 @@ function validPayload(method: MethodName): unknown {
     getCheckContext: () => ({ dialect: 'en-US' }),
     addNewsroomWord: () => ({ word: 'Lavrov' }),
     removeNewsroomWord: () => ({ word: 'Lavrov' }),
+    listAcceptedFlags: () => ({ id: articleId }),
+    acceptCheckFlag: () => ({ id: articleId, flag: { scope: 'body', rule: 'spelling', text: 'Kestrelbury', before: 'The ', after: ' depot' } }),
+    unacceptCheckFlag: () => ({ id: articleId, flag: { scope: 'body', rule: 'spelling', text: 'Kestrelbury', before: 'The ', after: ' depot' } }),
   };
   return (examples as Partial<Record<string, () => unknown>>)[method]?.();
 }
