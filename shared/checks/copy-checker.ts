@@ -40,6 +40,12 @@ export class CopyChecker {
     this.cache.clear();
   }
 
+  /** A word taken out of the newsroom dictionary again (the undo of adding it). */
+  removeFromDictionary(word: string): void {
+    this.dictionary.remove(word);
+    this.cache.clear();
+  }
+
   /** Flags per text key (texts with none are left out). */
   check(texts: readonly CheckedText[]): Map<string, CheckFlag[]> {
     const analyses = texts.map((t) => this.analyse(t.text));

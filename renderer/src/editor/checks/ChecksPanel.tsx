@@ -1,7 +1,8 @@
 // View → Checks (Mod-Alt-K): every open flag of the article, grouped by kind
 // and category with counts. A flag's text jumps to it; Fix applies its
 // suggestion; "Fix all automatic" applies every automatic fix as one undo
-// step. A self-contained <aside>: it takes the article's checks and a close
+// step; Ignore (while the article is open) and Mark correct (remembered with
+// it) take a flag away, and Mod-Z brings it back. A self-contained <aside>: it takes the article's checks and a close
 // action, so the window may place it wherever its side area is.
 import { useId, useSyncExternalStore } from 'react';
 import { CHECK_KIND_LABELS } from '../../../../shared/checks/flag';
@@ -83,6 +84,9 @@ function FlagItem({ flag, checks }: { flag: PlacedFlag; checks: ChecksController
         )}
         <button type="button" onClick={() => checks.ignore(flag)} aria-label={`Ignore “${flag.text}” in ${flag.label}`}>
           Ignore
+        </button>
+        <button type="button" onClick={() => void checks.markCorrect(flag)} aria-label={`Mark “${flag.text}” in ${flag.label} correct`}>
+          Mark correct
         </button>
       </div>
     </li>

@@ -1,5 +1,7 @@
 // The menu of a flagged word (Mod-., a click or the context menu): the
-// suggestions, "Ignore here" and, for spelling, "Add to newsroom dictionary".
+// suggestions, "Ignore here" (while the article is open), "Mark correct here"
+// (remembered with the article) and, for spelling, "Add to newsroom
+// dictionary" — each undone by Mod-Z.
 // A role=menu with a roving focus (arrows, Home, End); Escape or Tab closes it
 // and gives the caret back. Nothing changes until an item is chosen.
 import { useEffect, useId, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
@@ -77,6 +79,7 @@ function SuggestionMenu({ menu, checks, onDone }: { menu: SuggestionMenuState; c
         ))}
         <li role="separator" />
         <Item label="Ignore here" onChoose={() => checks.ignore(flag)} />
+        <Item label="Mark correct here" onChoose={() => void checks.markCorrect(flag)} />
         {flag.kind === 'spelling' && <Item label={`Add “${word}” to newsroom dictionary`} onChoose={() => void checks.addToDictionary(flag)} />}
       </ul>
     </div>

@@ -48,6 +48,9 @@ export class CheckerCore {
       case 'add-word':
         this.checker?.addToDictionary(request.word);
         return null;
+      case 'remove-word':
+        this.checker?.removeFromDictionary(request.word);
+        return null;
     }
   }
 

@@ -1,35 +1,32 @@
 // The copy checks of one open article, outside React: what the newest answer
 // found (from check-feed.ts), the flags drawn near the screen, the suggestion
-// menu, and the edits a journalist asks for (Fix, Fix all, Ignore, Add to
-// dictionary). Never changes a word without being asked. Components
-// subscribe with useSyncExternalStore; the body editor tells it of edits.
+// menu, and the edits a journalist asks for (Fix, Fix all, Ignore, Mark
+// correct, Add to dictionary) — each one undo step of the body's history
+// (check-action-step.ts; what the wordless ones do: check-actions.ts). Never
+// changes a word without being asked. Components subscribe with
+// useSyncExternalStore; the body editor tells it of edits.
 import { TextSelection, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { Dialect } from '../../../../shared/checks/dialect';
 import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
+import { acceptedKey } from '../../../../shared/checks/accepted-flag';
 import type { HeaderField } from '../../../../shared/article/header';
 import { SnapshotStore } from '../../hooks/snapshot-store';
 import type { Client } from '../../ipc/client';
 import type { ArticleSession } from '../session/article-session';
 import { fixAllTransaction, fixedText, fixTransaction } from './check-edits';
-import { flagAt, ignoreRange, isIgnoredRange, shownFlags, type LocatedFlag, type PlacedFlag } from './checks-plugin';
+import { isIgnoredRange, shownFlags, type LocatedFlag, type PlacedFlag } from './checks-plugin';
+import { recordAction, type CheckAction } from './check-action-step';
+import { CheckActions } from './check-actions';
+import { FlagMenu, type SuggestionMenuState } from './flag-menu';
 import { BodyFlags } from './body-flags';
 import { FlagDrawing, type ApplyMeta } from './flag-drawing';
 import { placeFlags } from './place-flags';
 import { describeKey } from '../help/shortcuts';
 import { CheckFeed, type CheckFeedOptions } from './check-feed';
-import { fieldKey, focusField, isFieldFlag } from './field-flags';
+import { focusField, isFieldFlag } from './field-flags';
 
-export interface SuggestionMenuState {
-  flag: PlacedFlag;
-  /** Where to show it (viewport coordinates, under the word). */
-  left: number;
-  top: number;
-  /** null while the dictionary looks (spelling suggestions are found on demand). */
-  suggestions: string[] | null;
-  /** Keyboard focus in the menu (Mod-., the context menu); after a click the caret stays in the text. */
-  focused: boolean;
-}
+export type { SuggestionMenuState };
 
 export interface ChecksSnapshot {
   status: 'loading' | 'ready' | 'failed';
@@ -42,10 +39,11 @@ export interface ChecksSnapshot {
 }
 
 export interface ChecksOptions extends Pick<CheckFeedOptions, 'startWorker' | 'delay'> {
-  client: Pick<Client, 'getCheckContext' | 'addNewsroomWord'>;
-  session: Pick<ArticleSession, 'doc' | 'getSnapshot' | 'subscribe' | 'changeField'>;
+  client: Pick<Client, 'getCheckContext' | 'addNewsroomWord' | 'removeNewsroomWord' | 'listAcceptedFlags' | 'acceptCheckFlag' | 'unacceptCheckFlag'>;
+  session: Pick<ArticleSession, 'id' | 'doc' | 'getSnapshot' | 'subscribe' | 'changeField'>;
 }
 
+const undoKey = describeKey('Mod-z');
 
 export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private readonly feed: CheckFeed;
@@ -53,15 +51,33 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private applyMeta: ApplyMeta = () => undefined;
   private readonly body = new BodyFlags();
   private readonly drawing = new FlagDrawing(this.body, () => this.viewOf(), () => this.applyMeta);
-  private readonly ignoredFields = new Set<string>();
+  private readonly actions: CheckActions;
+  private readonly menu = new FlagMenu({
+    get: () => this.getSnapshot().menu,
+    set: (menu) => this.update({ menu }),
+    suggest: (word) => this.feed.suggest(word),
+    locate: (flag) => this.locate(flag),
+  });
 
   constructor(private readonly options: ChecksOptions) {
     super({ status: 'loading', message: null, dialect: null, flags: [], menu: null });
     this.feed = new CheckFeed({
       ...options,
       onReady: (dialect) => this.update({ dialect }),
-      onFlags: (version, flags, texts) => this.answered(placeFlags(version, flags, texts)),
+      onFlags: (version, flags, texts) => this.actions.whenReady(() => this.answered(placeFlags(version, flags, texts))),
       onFailure: (message) => this.update({ status: 'failed', message }),
+    });
+    const { session } = options;
+    this.actions = new CheckActions({
+      client: options.client,
+      articleId: session.id,
+      record: (action) => this.record(action),
+      learned: (word) => this.feed.learned(word),
+      forgot: (word) => this.feed.forgot(word),
+      recheck: () => this.feed.recheck(),
+      fieldText: (name) => session.getSnapshot().header[name],
+      changeField: (name, text) => session.changeField(name, text),
+      say: (message) => this.say(message),
     });
   }
 
@@ -81,53 +97,37 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     return this.viewOf();
   }
 
-  /** The body changed (every transaction that changed the document). */
+  /** An undo or redo replayed check actions (their steps change no word): their effects; true when it had any. */
+  replayed(tr: Transaction): boolean {
+    return this.actions.replay(tr);
+  }
+
+  /** The body changed (every transaction that changed the document's content). */
   bodyChanged(tr: Transaction): void {
     this.body.edited(tr);
     this.drawing.edited(tr);
     this.feed.edited();
-    if (this.getSnapshot().menu) this.closeMenu();
+    this.menu.close();
   }
 
   /** The caret moved without an edit: the word it was typing is finished, and may show its flag. */
   caretMoved(tr: Transaction): void {
-    // The transaction's selection: react-prosemirror gives the view its new state only after React renders.
-    const menu = this.getSnapshot().menu;
-    if (menu && !menu.focused) {
-      const at = this.locate(menu.flag);
-      const head = tr.selection.head;
-      if (!at || head < at.from || head > at.to) this.closeMenu();
-    }
+    this.menu.caretMoved(tr);
     this.drawing.caretMoved();
   }
 
   /** Mod-., a click or the context menu on a flagged word: its menu, with suggestions. */
   openMenuAt(view: EditorView, pos: number, focus = true): boolean {
-    const shown = flagAt(view.state, pos);
-    if (!shown) return false;
-    const coords = view.coordsAtPos(shown.from);
-    const { flag } = shown;
-    const needsLookup = flag.kind === 'spelling' && flag.suggestions.length === 0;
-    this.update({ menu: { flag, left: coords.left, top: coords.bottom + 4, suggestions: needsLookup ? null : flag.suggestions, focused: focus } });
-    if (needsLookup) {
-      void this.feed.suggest(flag.text).then((found) => {
-        const menu = this.getSnapshot().menu;
-        if (menu?.flag.id === flag.id) this.update({ menu: { ...menu, suggestions: found } });
-      });
-    }
-    return true;
+    return this.menu.openAt(view, pos, focus);
   }
 
   closeMenu(): void {
-    this.update({ menu: null });
+    this.menu.close();
   }
 
-  /** Escape in the text while a click's menu is shown (the caret in the word, the menu unfocused): closes it; true when it did. */
+  /** Escape in the text while a click's menu is shown: closes it; true when it did. */
   closeShownMenu(): boolean {
-    const menu = this.getSnapshot().menu;
-    if (!menu || menu.focused) return false;
-    this.closeMenu();
-    return true;
+    return this.menu.closeShown();
   }
 
   /** Fix (the panel) or a suggestion (the menu): one undo step; refused when the text has changed since. */
@@ -148,16 +148,28 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     const result = fixAllTransaction(view.state, this.body.all(), this.getSnapshot().flags.filter((f) => f.photoPos !== undefined));
     if (!result) return this.say('Nothing to fix automatically.');
     view.dispatch(result.tr.scrollIntoView());
-    this.say(`Fixed ${result.count} automatically. Undo (${describeKey('Mod-z')}) takes them all back.`);
+    this.say(`Fixed ${result.count} automatically. Undo (${undoKey}) takes them all back.`);
     view.focus();
   }
 
+  /** "Ignore here": while the article is open. */
   ignore(flag: PlacedFlag): void {
     this.closeMenu();
     const at = this.locate(flag);
-    if (at && this.view) this.applyMeta((state) => ignoreRange(state.tr, at.from, at.to));
-    else this.ignoredFields.add(fieldKey(flag));
+    if (at && this.view) this.record({ type: 'ignore', from: at.from, to: at.to });
+    else this.actions.ignoreField(flag);
     this.drop(flag);
+    this.say(`Ignored here while the article is open. Undo (${undoKey}) brings it back.`);
+    this.view?.focus();
+  }
+
+  /** "Mark correct here": remembered with the article (the same words in the same place stay unflagged after a restart). */
+  async markCorrect(flag: PlacedFlag): Promise<void> {
+    this.closeMenu();
+    if (!(await this.actions.markCorrect(flag))) return;
+    const key = acceptedKey(flag.mark);
+    this.dropWhere((f) => acceptedKey(f.mark) === key);
+    this.say(`“${flag.text}” is marked correct in this article. Undo (${undoKey}) brings the flag back.`);
     this.view?.focus();
   }
 
@@ -165,13 +177,9 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   async addToDictionary(flag: PlacedFlag): Promise<void> {
     this.closeMenu();
     const word = normalizeWord(flag.text);
-    try {
-      await this.options.client.addNewsroomWord({ word });
-    } catch (error) {
-      return this.say((error as Error).message);
-    }
-    this.update({ flags: this.getSnapshot().flags.filter((f) => normalizeWord(f.text) !== word || f.kind !== 'spelling'), message: `“${word}” is in the newsroom dictionary.` });
-    this.feed.learned(word);
+    if (!(await this.actions.addWord(word))) return;
+    this.dropWhere((f) => f.kind === 'spelling' && normalizeWord(f.text) === word);
+    this.say(`“${word}” is in the newsroom dictionary. Undo (${undoKey}) takes it out again.`);
     this.view?.focus();
   }
 
@@ -201,13 +209,14 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   }
 
   dispose(): void {
+    this.actions.dispose();
     this.drawing.dispose();
     this.feed.dispose();
   }
 
   private answered(found: PlacedFlag[]): void {
     const start = performance.now();
-    const placed = found.filter((f) => (f.range ? !this.isIgnored(f) : !this.ignoredFields.has(fieldKey(f))));
+    const placed = found.filter((f) => !this.actions.hides(f) && !(f.range && this.isIgnored(f)));
     this.body.reset(placed);
     this.update({ status: 'ready', flags: placed });
     this.drawing.draw();
@@ -227,15 +236,26 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
 
   private fixField(flag: PlacedFlag, replacement: string): void {
     const name = flag.where as HeaderField;
-    const text = fixedText(this.options.session.getSnapshot().header[name], flag, replacement);
+    const before = this.options.session.getSnapshot().header[name];
+    const text = fixedText(before, flag, replacement);
     if (text === null) return this.say('That text has changed since it was checked; it is checked again now.');
-    this.options.session.changeField(name, text);
+    this.actions.fixField(name as 'headline' | 'standfirst', before, text);
     this.drop(flag);
   }
 
+  /** A check action as its own undo event in the body's history (built on the newest state, see ApplyMeta). */
+  private record(action: CheckAction): void {
+    this.applyMeta((state) => recordAction(state.tr, action));
+  }
+
   private drop(flag: PlacedFlag): void {
-    this.body.drop(flag);
-    this.update({ flags: this.getSnapshot().flags.filter((f) => f.id !== flag.id) });
+    this.dropWhere((f) => f.id === flag.id);
+  }
+
+  private dropWhere(dropped: (f: PlacedFlag) => boolean): void {
+    const flags = this.getSnapshot().flags;
+    for (const f of flags) if (dropped(f)) this.body.drop(f);
+    this.update({ flags: flags.filter((f) => !dropped(f)) });
   }
 
   private say(message: string): void {
