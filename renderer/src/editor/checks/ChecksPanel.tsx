@@ -66,7 +66,7 @@ export function ChecksPanel({ checks, onClose }: { checks: ChecksController; onC
 function FlagItem({ flag, checks }: { flag: PlacedFlag; checks: ChecksController }) {
   const fix = flag.suggestions[0];
   return (
-    <li className="checks-flag">
+    <li className="checks-flag" data-rule={flag.ruleId}>
       <button type="button" className="checks-jump" onClick={() => checks.jumpTo(flag)}>
         <span className="checks-flag-text">“{flag.text}”</span> <span className="checks-where">{flag.label}</span>
       </button>
@@ -82,10 +82,10 @@ function FlagItem({ flag, checks }: { flag: PlacedFlag; checks: ChecksController
             Fix: {fix || '(remove)'}
           </button>
         )}
-        <button type="button" onClick={() => checks.ignore(flag)} aria-label={`Ignore “${flag.text}” in ${flag.label}`}>
+        <button type="button" onClick={() => checks.ignore(flag)} aria-label={`Ignore “${flag.text}” in ${flag.label}`} title="Hide it while the article is open">
           Ignore
         </button>
-        <button type="button" onClick={() => void checks.markCorrect(flag)} aria-label={`Mark “${flag.text}” in ${flag.label} correct`}>
+        <button type="button" onClick={() => void checks.markCorrect(flag)} aria-label={`Mark “${flag.text}” in ${flag.label} correct`} title="Remember it as correct in this article">
           Mark correct
         </button>
       </div>

@@ -4,7 +4,7 @@
 // dictionary" — each undone by Mod-Z.
 // A role=menu with a roving focus (arrows, Home, End); Escape or Tab closes it
 // and gives the caret back. Nothing changes until an item is chosen.
-import { useEffect, useId, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { CHECK_KIND_LABELS, CHECK_KINDS } from '../../../../shared/checks/flag';
 import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
 import type { ChecksController, SuggestionMenuState } from './checks-controller';
@@ -35,7 +35,18 @@ export function SuggestionMenuHost({ checks, onDone }: { checks: ChecksControlle
 function SuggestionMenu({ menu, checks, onDone }: { menu: SuggestionMenuState; checks: ChecksController; onDone(): void }) {
   const { flag, suggestions } = menu;
   const list = useRef<HTMLUListElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const descriptionId = useId();
+  // Kept on screen: above the word when there is no room below it, and inside the window's right edge.
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    el.style.top = `${menu.top}px`;
+    el.style.left = `${menu.left}px`;
+    const rect = el.getBoundingClientRect();
+    if (rect.bottom > window.innerHeight - 4) el.style.top = `${Math.max(4, menu.wordTop - rect.height - 4)}px`;
+    if (rect.right > window.innerWidth - 4) el.style.left = `${Math.max(4, window.innerWidth - rect.width - 4)}px`;
+  }, [menu, suggestions]);
   const close = () => {
     checks.closeMenu();
     onDone();
@@ -59,6 +70,7 @@ function SuggestionMenu({ menu, checks, onDone }: { menu: SuggestionMenuState; c
   const word = normalizeWord(flag.text);
   return (
     <div
+      ref={box}
       className="check-menu"
       style={{ left: menu.left, top: menu.top }}
       onKeyDown={onKeyDown}

@@ -197,9 +197,12 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
 
   /** The panel's "Suggestions…" for a flag with none ready (spelling): the caret on it and its menu. */
   openMenuFor(flag: PlacedFlag): void {
-    const at = this.locate(flag);
     this.jumpTo(flag);
-    if (this.view && at) this.openMenuAt(this.view, at.from);
+    // Where the word is once the view has scrolled to it (react-prosemirror updates the view after React renders).
+    requestAnimationFrame(() => {
+      const at = this.locate(flag);
+      if (this.view && at) this.menu.openFor(this.view, flag, at.from, true);
+    });
   }
 
   /** Export and Copy HTML warn (never block) while spelling flags are open. */
@@ -256,6 +259,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     const flags = this.getSnapshot().flags;
     for (const f of flags) if (dropped(f)) this.body.drop(f);
     this.update({ flags: flags.filter((f) => !dropped(f)) });
+    this.drawing.draw();
   }
 
   private say(message: string): void {

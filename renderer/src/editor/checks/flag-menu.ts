@@ -8,9 +8,10 @@ import { flagAt, type LocatedFlag, type PlacedFlag } from './checks-plugin';
 
 export interface SuggestionMenuState {
   flag: PlacedFlag;
-  /** Where to show it (viewport coordinates, under the word). */
+  /** Where to show it (viewport coordinates, under the word); the menu goes above the word (wordTop) when there is no room below. */
   left: number;
   top: number;
+  wordTop: number;
   /** null while the dictionary looks (spelling suggestions are found on demand). */
   suggestions: string[] | null;
   /** Keyboard focus in the menu (Mod-., the context menu); after a click the caret stays in the text. */
@@ -31,17 +32,21 @@ export class FlagMenu {
   openAt(view: EditorView, pos: number, focus: boolean): boolean {
     const shown = flagAt(view.state, pos);
     if (!shown) return false;
-    const coords = view.coordsAtPos(shown.from);
-    const { flag } = shown;
+    this.openFor(view, shown.flag, shown.from, focus);
+    return true;
+  }
+
+  /** The menu of a flag that starts at `from` (drawn or not: the panel's "Suggestions…" for a flag it scrolled to). */
+  openFor(view: EditorView, flag: PlacedFlag, from: number, focus: boolean): void {
+    const coords = view.coordsAtPos(from);
     const needsLookup = flag.kind === 'spelling' && flag.suggestions.length === 0;
-    this.options.set({ flag, left: coords.left, top: coords.bottom + 4, suggestions: needsLookup ? null : flag.suggestions, focused: focus });
+    this.options.set({ flag, left: coords.left, top: coords.bottom + 4, wordTop: coords.top, suggestions: needsLookup ? null : flag.suggestions, focused: focus });
     if (needsLookup) {
       void this.options.suggest(flag.text).then((found) => {
         const menu = this.options.get();
         if (menu?.flag.id === flag.id) this.options.set({ ...menu, suggestions: found });
       });
     }
-    return true;
   }
 
   close(): void {
