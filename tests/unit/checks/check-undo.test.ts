@@ -195,7 +195,7 @@ describe('the check actions’ effects, on a real database', () => {
     const e = editor();
     const a = actions(e);
     await ready(a);
-    const field = flag({ where: 'headline', range: undefined, from: 16, to: 19, text: '3rd', kind: 'style', ruleId: 'ordinals-3rd' });
+    const field = flag({ where: 'headline', range: undefined, from: 15, to: 18, text: '3rd', kind: 'style', ruleId: 'ordinals-3rd' });
     a.ignoreField(field);
     expect(a.hides(field)).toBe(true);
     e.undo();
@@ -203,7 +203,7 @@ describe('the check actions’ effects, on a real database', () => {
     await settle();
     expect(a.hides(field)).toBe(false);
 
-    a.fixField('headline', header.headline, 'Depot opens in third place');
+    expect(a.fixField({ ...field, suggestions: ['third'] }, 'third')).toBe(true);
     expect(header.headline).toBe('Depot opens in third place');
     e.undo();
     a.replay(e.seen.at(-1)!);

@@ -11,6 +11,7 @@ import type { Client } from '../../ipc/client';
 import { actionsOf, type CheckAction, type FieldName } from './check-action-step';
 import type { PlacedFlag } from './checks-plugin';
 import { fieldKey } from './field-flags';
+import { fixedText } from './check-edits';
 
 export interface CheckActionsOptions {
   client: Pick<Client, 'listAcceptedFlags' | 'acceptCheckFlag' | 'unacceptCheckFlag' | 'addNewsroomWord' | 'removeNewsroomWord'>;
@@ -47,7 +48,7 @@ export class CheckActions {
 
   /** Whether a flag is kept away: marked correct in this article, or (a field's) ignored while it is open. */
   hides(flag: PlacedFlag): boolean {
-    if (this.accepted?.has(acceptedKey(flag.mark))) return true;
+    if (this.accepted?.size && this.accepted.has(acceptedKey(flag.mark))) return true;
     return !flag.range && this.ignoredFields.has(fieldKey(flag));
   }
 
@@ -83,10 +84,15 @@ export class CheckActions {
     return true;
   }
 
-  /** A fix of the headline or standfirst (a field, not the body's document). */
-  fixField(field: FieldName, before: string, after: string): void {
+  /** A fix of the headline or standfirst (a field, not the body's document); false when its text has changed since the check. */
+  fixField(flag: PlacedFlag, replacement: string): boolean {
+    const field = flag.where as FieldName;
+    const before = this.options.fieldText(field);
+    const after = fixedText(before, flag, replacement);
+    if (after === null) return false;
     this.options.changeField(field, after);
     this.options.record({ type: 'field-text', field, before, after });
+    return true;
   }
 
   /** An undo or redo went through the body: the effects of the check actions it replayed. True when there were any. */

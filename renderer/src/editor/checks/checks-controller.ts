@@ -6,15 +6,15 @@
 // changes a word without being asked. Components subscribe with
 // useSyncExternalStore; the body editor tells it of edits.
 import { TextSelection, type Transaction } from 'prosemirror-state';
+import { isHistoryTransaction } from 'prosemirror-history';
 import type { EditorView } from 'prosemirror-view';
 import type { Dialect } from '../../../../shared/checks/dialect';
 import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
 import { acceptedKey } from '../../../../shared/checks/accepted-flag';
-import type { HeaderField } from '../../../../shared/article/header';
 import { SnapshotStore } from '../../hooks/snapshot-store';
 import type { Client } from '../../ipc/client';
 import type { ArticleSession } from '../session/article-session';
-import { fixAllTransaction, fixedText, fixTransaction } from './check-edits';
+import { fixAllTransaction, fixTransaction } from './check-edits';
 import { isIgnoredRange, shownFlags, type LocatedFlag, type PlacedFlag } from './checks-plugin';
 import { recordAction, type CheckAction } from './check-action-step';
 import { CheckActions } from './check-actions';
@@ -97,8 +97,10 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     return this.viewOf();
   }
 
-  /** An undo or redo replayed check actions (their steps change no word): their effects; true when it had any. */
+  /** Every transaction that changed the document: the effects of the check actions an undo or redo replayed (true when it had any). */
   replayed(tr: Transaction): boolean {
+    // What the last action said ("Ignored here… Undo brings it back") is no longer so; an undo with more to say says it.
+    if (isHistoryTransaction(tr) && this.getSnapshot().message) this.update({ message: null });
     return this.actions.replay(tr);
   }
 
@@ -134,7 +136,10 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   apply(flag: PlacedFlag, replacement = flag.suggestions[0]): void {
     if (replacement === undefined) return;
     this.closeMenu();
-    if (isFieldFlag(flag)) return this.fixField(flag, replacement);
+    if (isFieldFlag(flag)) {
+      if (!this.actions.fixField(flag, replacement)) return this.say('That text has changed since it was checked; it is checked again now.');
+      return this.drop(flag);
+    }
     const view = this.view;
     const tr = view && fixTransaction(view.state, flag, replacement, this.locate(flag));
     if (!view || !tr) return this.say('That text has changed since it was checked; it is checked again now.');
@@ -235,15 +240,6 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private locate(flag: PlacedFlag): LocatedFlag | null {
     const view = this.view;
     return (view && shownFlags(view.state).find((s) => s.flag.id === flag.id)) || this.body.locate(flag);
-  }
-
-  private fixField(flag: PlacedFlag, replacement: string): void {
-    const name = flag.where as HeaderField;
-    const before = this.options.session.getSnapshot().header[name];
-    const text = fixedText(before, flag, replacement);
-    if (text === null) return this.say('That text has changed since it was checked; it is checked again now.');
-    this.actions.fixField(name as 'headline' | 'standfirst', before, text);
-    this.drop(flag);
   }
 
   /** A check action as its own undo event in the body's history (built on the newest state, see ApplyMeta). */
