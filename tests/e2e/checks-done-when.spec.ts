@@ -184,8 +184,14 @@ test('Fix, Fix all, Ignore, Add to dictionary and Mark correct each work and eac
   const drawn = page.locator('.body-editor .check-flag');
   const underlined = await drawn.count();
 
-  // Fix (the panel), then undo.
+  // Fix (the panel), then undo — Mod-Z where the journalist is, in the panel; Mod-Shift-Z redoes it.
   await panel.getByRole('button', { name: 'Fix “stated” in paragraph 2 to “said”' }).click();
+  await expect(paragraphs(page).nth(1)).toContainText('Okafor said that');
+  // The fixed flag's item is gone; the focus went on to the next flag, still in the panel.
+  await expect(panel.locator('.checks-jump:focus')).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(paragraphs(page)).toHaveText(before);
+  await page.keyboard.press('Control+Shift+z');
   await expect(paragraphs(page).nth(1)).toContainText('Okafor said that');
   await undo(page);
   await expect(paragraphs(page)).toHaveText(before);

@@ -2,9 +2,10 @@
 // and category with counts. A flag's text jumps to it; Fix applies its
 // suggestion; "Fix all automatic" applies every automatic fix as one undo
 // step; Ignore (while the article is open) and Mark correct (remembered with
-// it) take a flag away, and Mod-Z brings it back. A self-contained <aside>: it takes the article's checks and a close
+// it) take a flag away, and Mod-Z (here or in the text) brings it back. A self-contained <aside>: it takes the article's checks and a close
 // action, so the window may place it wherever its side area is.
-import { useId, useSyncExternalStore } from 'react';
+import { useId, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from 'react';
+import { commandDeclaration, matchesKey } from '../../../../shared/commands/commands';
 import { CHECK_KIND_LABELS } from '../../../../shared/checks/flag';
 import { DIALECT_LABELS } from '../../../../shared/checks/dialect';
 import type { ChecksController } from './checks-controller';
@@ -17,15 +18,20 @@ export function ChecksPanel({ checks, onClose }: { checks: ChecksController; onC
   const titleId = useId();
   const groups = groupFlags(flags);
   const automatic = automaticCount(flags);
+  // The body's Undo and Redo keys work here too: a Fix or a Mark correct made in the panel is undone without going back to the text.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const done = matchesKey(e, commandDeclaration('undo').keys) ? checks.undo() : matchesKey(e, commandDeclaration('redo').keys) && checks.undo(true);
+    if (done) e.preventDefault();
+  };
   return (
-    <aside className="checks-panel" aria-labelledby={titleId}>
+    <aside className="checks-panel" aria-labelledby={titleId} onKeyDown={onKeyDown}>
       <div className="checks-head">
         <h2 id={titleId}>Checks</h2>
         <button type="button" className="link-button" onClick={onClose}>
           Close
         </button>
       </div>
-      <p className="checks-summary" role="status">
+      <p className="checks-summary" role="status" tabIndex={-1}>
         {status === 'loading' ? 'Checking…' : status === 'failed' ? message : flags.length === 0 ? 'Nothing flagged.' : `${flags.length} flagged`}
         {dialect && status !== 'failed' ? ` · ${DIALECT_LABELS[dialect]}` : ''}
       </p>
@@ -78,17 +84,33 @@ function FlagItem({ flag, checks }: { flag: PlacedFlag; checks: ChecksController
           </button>
         )}
         {fix !== undefined && (
-          <button type="button" onClick={() => checks.apply(flag)} aria-label={`Fix “${flag.text}” in ${flag.label} to “${fix}”`}>
+          <button type="button" onClick={staysInPanel(() => checks.apply(flag))} aria-label={`Fix “${flag.text}” in ${flag.label} to “${fix}”`}>
             Fix: {fix || '(remove)'}
           </button>
         )}
-        <button type="button" onClick={() => checks.ignore(flag)} aria-label={`Ignore “${flag.text}” in ${flag.label}`} title="Hide it while the article is open">
+        <button type="button" onClick={staysInPanel(() => checks.ignore(flag))} aria-label={`Ignore “${flag.text}” in ${flag.label}`} title="Hide it while the article is open">
           Ignore
         </button>
-        <button type="button" onClick={() => void checks.markCorrect(flag)} aria-label={`Mark “${flag.text}” in ${flag.label} correct`} title="Remember it as correct in this article">
+        <button type="button" onClick={staysInPanel(() => checks.markCorrect(flag))} aria-label={`Mark “${flag.text}” in ${flag.label} correct`} title="Remember it as correct in this article">
           Mark correct
         </button>
       </div>
     </li>
   );
+}
+
+/** A flag's action takes its item away: the focus goes on to the next flag (or the last, else the summary), never back to the page. */
+function staysInPanel(run: () => unknown) {
+  return (e: MouseEvent<HTMLButtonElement>) => {
+    const item = e.currentTarget.closest('li')!;
+    const panel = item.closest('aside')!;
+    const index = [...panel.querySelectorAll('.checks-flag')].indexOf(item);
+    void Promise.resolve(run()).then(() =>
+      requestAnimationFrame(() => {
+        if (!panel.isConnected) return;
+        const jumps = panel.querySelectorAll<HTMLElement>('.checks-jump');
+        (jumps[Math.min(index, jumps.length - 1)] ?? panel.querySelector<HTMLElement>('.checks-summary'))?.focus();
+      }),
+    );
+  };
 }

@@ -6,7 +6,7 @@
 // changes a word without being asked. Components subscribe with
 // useSyncExternalStore; the body editor tells it of edits.
 import { TextSelection, type Transaction } from 'prosemirror-state';
-import { isHistoryTransaction } from 'prosemirror-history';
+import { isHistoryTransaction, redo, undo } from 'prosemirror-history';
 import type { EditorView } from 'prosemirror-view';
 import type { Dialect } from '../../../../shared/checks/dialect';
 import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
@@ -186,6 +186,12 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     this.dropWhere((f) => f.kind === 'spelling' && normalizeWord(f.text) === word);
     this.say(`“${word}” is in the newsroom dictionary. Undo (${undoKey}) takes it out again.`);
     this.view?.focus();
+  }
+
+  /** Mod-Z / Mod-Shift-Z in the Checks panel: the body's own undo and redo, so what was done there is undone there. */
+  undo(redoing = false): boolean {
+    const view = this.view;
+    return !!view && (redoing ? redo : undo)(view.state, view.dispatch);
   }
 
   /** The panel's click: the caret on the flag, the flag on screen. */
