@@ -57,8 +57,8 @@ export function ChecksPanel({ checks, onClose }: { checks: ChecksController; onC
                 </h4>
               )}
               <ul>
-                {list.map((flag) => (
-                  <FlagItem key={flag.id} flag={flag} checks={checks} />
+                {itemKeys(list).map(([key, flag]) => (
+                  <FlagItem key={key} flag={flag} checks={checks} />
                 ))}
               </ul>
             </div>
@@ -113,4 +113,19 @@ function staysInPanel(run: () => unknown) {
       }),
     );
   };
+}
+
+/**
+ * The same flag in the next answer keeps its item (ids are per answer), so a button the journalist is on keeps
+ * the focus: keyed by its text, rule and which use of those words it is in its paragraph, not by its offset,
+ * which a fix earlier in the paragraph moves.
+ */
+function itemKeys(list: readonly PlacedFlag[]): [string, PlacedFlag][] {
+  const seen = new Map<string, number>();
+  return list.map((f) => {
+    const base = `${f.where}|${f.ruleId}|${f.text}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return [`${base}|${n}`, f];
+  });
 }
