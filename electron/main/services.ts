@@ -7,6 +7,7 @@ import { AssetStore } from './assets/asset-store';
 import { SettingsStore } from './settings/settings-store';
 import { CheckStore } from './checks/check-store';
 import { SectionTargetStore } from './settings/section-target-store';
+import { AcceptedFlags } from './checks/accepted-flags';
 import { HtmlExporter } from './export/html-exporter';
 import { explainFailure } from './store/explain-failure';
 import { AppError } from '../../shared/errors/app-error';
@@ -24,6 +25,8 @@ export interface Services {
   readonly checks: CheckStore;
   /** The desk's default length target per section (migration 013). */
   readonly sectionTargets: SectionTargetStore;
+  /** The flags marked correct in each article (the accepted_flags table). */
+  readonly acceptedFlags: AcceptedFlags;
   /** Article → self-contained HTML (shared renderer, images embedded). */
   readonly exporter: HtmlExporter;
   /** A failure of the machine on this database (full, read-only, locked…) in words, or null for anything else. */
@@ -54,6 +57,7 @@ export function openServices(dbPath: string, options: OpenOptions = {}): Service
     settings,
     checks: new CheckStore(db),
     sectionTargets: new SectionTargetStore(db),
+    acceptedFlags: new AcceptedFlags(db),
     exporter: new HtmlExporter({ articles, settings, assets }),
     explain: (error) => explainFailure(error, { dbPath, db }),
     close() {

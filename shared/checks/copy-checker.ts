@@ -53,6 +53,14 @@ export class CopyChecker {
     this.census = new NameCensus();
   }
 
+  /** A word taken out of the newsroom dictionary again (the undo of adding it): every text is judged afresh, as after adding one. */
+  removeFromDictionary(word: string): void {
+    this.dictionary.remove(word);
+    this.cache.clear();
+    this.held = new Map();
+    this.census = new NameCensus();
+  }
+
   /** Flags per text key (texts with none are left out); the texts are the whole article, in order. */
   check(texts: readonly CheckedText[]): Map<string, CheckFlag[]> {
     const analyses = texts.map((t) => this.analyse(t.text));

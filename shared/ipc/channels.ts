@@ -41,6 +41,9 @@ export const METHODS = {
   exportHouseRules: 'rules:export',
   listSectionTargets: 'targets:list',
   setSectionTarget: 'targets:set',
+  listAcceptedFlags: 'checks:list-accepted',
+  acceptCheckFlag: 'checks:accept',
+  unacceptCheckFlag: 'checks:unaccept',
 } as const;
 
 export type MethodName = keyof typeof METHODS;

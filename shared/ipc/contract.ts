@@ -15,6 +15,7 @@ import { LIMITS } from '../limits';
 import { MAX_SECTION_TARGETS, SectionTarget } from '../article/section-targets';
 import { bodyFromText } from '../article/body';
 import { CheckContext, HouseRuleData, MAX_RULES_CSV, NewsroomWord, RuleId, RuleSheet } from '../checks/check-context';
+import { AcceptedFlag, MAX_ACCEPTED_PER_ARTICLE } from '../checks/accepted-flag';
 import { ListVersionsRequest, Version, VersionName, VersionNumber, VersionPage, VersionSummary } from '../history/version';
 
 export { ArticlePage, ListArticlesRequest, ListCursor, MAX_PAGE } from '../article/list-page';
@@ -150,6 +151,12 @@ export const contract = {
     request: z.object({ section: z.string().max(1_000), targetWords: z.number().nullable() }).strict(),
     response: z.array(SectionTarget).max(MAX_SECTION_TARGETS),
   },
+  /** The flags marked correct in an article (shared/checks/accepted-flag.ts), read when it opens. */
+  listAcceptedFlags: { request: z.object({ id: ArticleId }).strict(), response: z.object({ flags: z.array(AcceptedFlag).max(MAX_ACCEPTED_PER_ARTICLE) }).strict() },
+  /** "Mark correct here": remembered with the article; answers whether it was new. */
+  acceptCheckFlag: { request: z.object({ id: ArticleId, flag: AcceptedFlag }).strict(), response: z.object({ accepted: z.boolean() }).strict() },
+  /** The undo of Mark correct. */
+  unacceptCheckFlag: { request: z.object({ id: ArticleId, flag: AcceptedFlag }).strict(), response: z.object({ removed: z.boolean() }).strict() },
 } satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Contract = typeof contract;

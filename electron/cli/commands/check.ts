@@ -2,7 +2,8 @@
 // Spelling, grammar and house style, offline. A FILE (text, HTML, Word) is
 // read as an import would read it and checked without being stored. Exit 0
 // when clean, 1 when flags remain (so a desk can use it in a script), 2 for
-// usage errors.
+// usage errors. Flags marked correct in a stored article (in the app; the
+// accepted_flags table) are left out and counted ("2 marked correct").
 import fs from 'node:fs';
 import path from 'node:path';
 import { schema } from '../../../shared/article/schema';
@@ -31,12 +32,14 @@ export const checkCommand: Command = {
       throw new UsageError(`Unknown dialect "${String(flags.dialect)}"; use ${DIALECTS.join(' or ')}. Usage: copydesk ${USAGE}`);
     }
     const full = path.resolve(io.cwd, target);
-    const fields = fs.existsSync(full) ? await readFile(target, full) : storedArticle(resolveArticleId(target, services), services);
+    const id = fs.existsSync(full) ? null : resolveArticleId(target, services);
+    const fields = id === null ? await readFile(target, full) : storedArticle(id, services);
     const s = services();
     const store = new CheckStore(s.db);
     // --dialect wins for this run; else the article's own dialect, else the publication's.
     const given = flags.dialect as Dialect | undefined;
-    const report = checkArticle(given ? { ...fields, dialect: given } : fields, store, store.dialect(s.settings.get().locale));
+    const accepted = id === null ? [] : s.acceptedFlags.list(id);
+    const report = checkArticle(given ? { ...fields, dialect: given } : fields, store, store.dialect(s.settings.get().locale), accepted);
     io.stdout(flags.json ? JSON.stringify(report, null, 2) + '\n' : describeReport(report));
     return report.flags.length ? 1 : 0;
   },
@@ -61,11 +64,12 @@ async function readFile(name: string, full: string) {
 }
 
 export function describeReport(report: CheckReport): string {
-  if (!report.flags.length) return `No flags (${report.dialect}).\n`;
+  const marked = report.accepted ? `; ${report.accepted} marked correct` : '';
+  if (!report.flags.length) return `No flags (${report.dialect}${marked}).\n`;
   const lines = report.flags.map((f) => {
     const fix = f.suggestions.length ? ` → ${f.suggestions.slice(0, 3).join(' / ')}` : '';
     return `${f.label}, ${f.from + 1}  ${CHECK_KIND_LABELS[f.kind].toLowerCase()}  [${f.ruleId}]  “${f.text}”${fix}  ${f.message}`;
   });
   const counts = (Object.entries(report.counts) as Array<[keyof typeof CHECK_KIND_LABELS, number]>).filter(([, n]) => n).map(([k, n]) => `${n} ${CHECK_KIND_LABELS[k].toLowerCase()}`);
-  return `${lines.join('\n')}\n${report.flags.length} flag${report.flags.length === 1 ? '' : 's'} (${counts.join(', ')}; ${report.dialect}).\n`;
+  return `${lines.join('\n')}\n${report.flags.length} flag${report.flags.length === 1 ? '' : 's'} (${counts.join(', ')}; ${report.dialect}${marked}).\n`;
 }

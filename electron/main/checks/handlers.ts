@@ -7,18 +7,20 @@ import { writeFileSafely } from '../export/write-file';
 import type { Handlers } from '../ipc/handler-types';
 import type { SettingsStore } from '../settings/settings-store';
 import type { CheckStore } from './check-store';
+import type { AcceptedFlags } from './accepted-flags';
 import { dictionaryFiles } from './dictionaries';
 
-type CheckMethods = 'getCheckContext' | 'addNewsroomWord' | 'removeNewsroomWord' | RuleMethods;
+type CheckMethods = 'getCheckContext' | 'addNewsroomWord' | 'removeNewsroomWord' | RuleMethods | AcceptedMethods;
 type RuleMethods = 'getHouseRules' | 'saveHouseRule' | 'deleteHouseRule' | 'resetHouseRules' | 'importHouseRules' | 'exportHouseRules';
+type AcceptedMethods = 'listAcceptedFlags' | 'acceptCheckFlag' | 'unacceptCheckFlag';
 
 export interface CheckHooks {
   /** Asks where to save the style rules' CSV; null when the journalist cancels. */
   chooseRulesExportPath?: (suggestedName: string) => Promise<string | null>;
 }
 
-export function createCheckHandlers(services: { checks: CheckStore; settings: SettingsStore }, hooks: CheckHooks = {}): Pick<Handlers, CheckMethods> {
-  const { checks } = services;
+export function createCheckHandlers(services: { checks: CheckStore; acceptedFlags: AcceptedFlags; settings: SettingsStore }, hooks: CheckHooks = {}): Pick<Handlers, CheckMethods> {
+  const { checks, acceptedFlags } = services;
   const sheet = () => ({ custom: checks.hasCustomRules(), rules: checks.rules() });
   return {
     // The article's own dialect (the metadata row's), when it has one, wins over the publication's — as in checkArticle.
@@ -58,5 +60,8 @@ export function createCheckHandlers(services: { checks: CheckStore; settings: Se
       writeFileSafely(file, rulesToCsv(rules), { overwrite: true });
       return { saved: true, path: file, rules: rules.length };
     },
+    listAcceptedFlags: ({ id }) => ({ flags: acceptedFlags.list(id) }),
+    acceptCheckFlag: ({ id, flag }) => ({ accepted: acceptedFlags.accept(id, flag) }),
+    unacceptCheckFlag: ({ id, flag }) => ({ removed: acceptedFlags.unaccept(id, flag) }),
   };
 }

@@ -48,6 +48,8 @@ const WRITES: readonly MethodName[] = [
   'resetHouseRules',
   'importHouseRules',
   'setSectionTarget',
+  'acceptCheckFlag',
+  'unacceptCheckFlag',
 ];
 
 export function createHandlers(services: Services, hooks: HandlerHooks = {}): Handlers {

@@ -8,7 +8,8 @@ export const MAX_NEWSROOM_WORD = 100;
 export class NewsroomDictionary {
   private readonly exact = new Set<string>();
   private readonly anyCase = new Set<string>();
-  private readonly upper = new Set<string>();
+  /** Each all-capitals form, with how many entries give it ("Okafor" and "okafor" both give "OKAFOR"). */
+  private readonly upper = new Map<string, number>();
 
   constructor(words: Iterable<string> = []) {
     for (const word of words) this.add(word);
@@ -17,9 +18,21 @@ export class NewsroomDictionary {
   add(word: string): void {
     const w = normalizeWord(word);
     if (!w) return;
-    if (w === w.toLowerCase()) this.anyCase.add(w);
-    else this.exact.add(w);
-    this.upper.add(w.toUpperCase());
+    const set = w === w.toLowerCase() ? this.anyCase : this.exact;
+    if (set.has(w)) return;
+    set.add(w);
+    this.upper.set(w.toUpperCase(), (this.upper.get(w.toUpperCase()) ?? 0) + 1);
+  }
+
+  /** The undo of "Add to newsroom dictionary": the entry goes, any other entry's forms stay. */
+  remove(word: string): void {
+    const w = normalizeWord(word);
+    const set = w === w.toLowerCase() ? this.anyCase : this.exact;
+    if (!set.delete(w)) return;
+    const key = w.toUpperCase();
+    const left = (this.upper.get(key) ?? 1) - 1;
+    if (left > 0) this.upper.set(key, left);
+    else this.upper.delete(key);
   }
 
   has(word: string): boolean {

@@ -18,6 +18,7 @@ const flag = (where: string, from: number, text: string, extra: Partial<PlacedFl
   message: 'Not in the dictionary.',
   suggestions: [],
   autoFix: false,
+  mark: { scope: where.startsWith('caption:') ? 'caption' : where === 'standfirst' ? 'standfirst' : 'headline', rule: 'spelling', text, before: '', after: '' },
   ...extra,
 });
 

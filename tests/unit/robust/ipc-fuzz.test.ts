@@ -85,6 +85,9 @@ function validPayload(method: MethodName): unknown {
     exportHouseRules: () => ({}),
     listSectionTargets: () => ({}),
     setSectionTarget: () => ({ section: 'Politics', targetWords: 600 }),
+    listAcceptedFlags: () => ({ id: articleId }),
+    acceptCheckFlag: () => ({ id: articleId, flag: { scope: 'body', rule: 'spelling', text: 'Kestrelbury', before: 'The ', after: ' depot' } }),
+    unacceptCheckFlag: () => ({ id: articleId, flag: { scope: 'body', rule: 'spelling', text: 'Kestrelbury', before: 'The ', after: ' depot' } }),
   };
   return (examples as Partial<Record<string, () => unknown>>)[method]?.();
 }

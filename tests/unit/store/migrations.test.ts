@@ -137,6 +137,37 @@ describe('migrations', () => {
     raw.close();
   });
 
+  it('016 adds accepted_flags on a database of the version before: its articles can have flags marked correct, deleted with them', async () => {
+    const { openDatabase } = await import('../../../electron/main/store/open-database');
+    const { openServices } = await import('../../../electron/main/services');
+    const file = tmp.file('before-016.db');
+    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 16) });
+    expect(old.pragma('user_version', { simple: true })).toBe(15);
+    const id = '00000000-0000-4000-8000-000000000013';
+    old.prepare(
+      `INSERT INTO articles (id, slug, headline, status, body_json, created_at, updated_at)
+       VALUES (?, 'depot', 'Depot opens', 'draft', '{"type":"doc","content":[{"type":"paragraph"}]}', '2026-01-01T08:00:00.000Z', '2026-01-01T08:00:00.000Z')`,
+    ).run(id);
+    old.exec(`INSERT INTO article_summaries (updated_at, id, headline, headline_key, slug, status, section, word_count, revision)
+      SELECT updated_at, id, headline, lower(headline), slug, status, section, word_count, revision FROM articles`);
+    old.close();
+    const flag = { scope: 'body', rule: 'spelling', text: 'Kestrelbury', before: 'The ', after: ' depot' } as const;
+    const services = openServices(file);
+    try {
+      expect(services.acceptedFlags.list(id)).toEqual([]);
+      expect(services.acceptedFlags.accept(id, flag)).toBe(true);
+      expect(services.articles.get(id).headline).toBe('Depot opens');
+    } finally {
+      services.close();
+    }
+    const raw = new Database(file);
+    expect(raw.pragma('user_version', { simple: true })).toBe(16);
+    expect(raw.prepare('SELECT text FROM accepted_flags').pluck().all()).toEqual(['Kestrelbury']);
+    raw.prepare('DELETE FROM articles WHERE id = ?').run(id);
+    expect(raw.prepare('SELECT count(*) FROM accepted_flags').pluck().get()).toBe(0);
+    raw.close();
+  });
+
   it('a failing migration rolls back completely and leaves the version alone', () => {
     const db = freshDb();
     const broken = [

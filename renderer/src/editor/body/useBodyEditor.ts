@@ -18,6 +18,7 @@ import { isBlankHeader } from '../../../../shared/article/blank';
 import { useEventCallback } from '../../hooks/use-event-callback';
 import { checksPlugin } from '../checks/checks-plugin';
 import type { ChecksController } from '../checks/checks-controller';
+import { changesContent } from '../checks/check-action-step';
 
 export interface BodyEditorOptions {
   session: ArticleSession;
@@ -74,10 +75,14 @@ export function useBodyEditor(options: BodyEditorOptions) {
         session.setDoc(next.doc);
         return next;
       });
-      if (tr.docChanged) {
+      // A check action's step (Ignore, Mark correct…, replayed by undo or redo) changes no word: nothing to save.
+      const content = changesContent(tr);
+      if (content) {
         session.bodyEdited();
         checks.current?.bodyChanged(tr);
-      } else if (tr.selectionSet) checks.current?.caretMoved(tr);
+      }
+      if (tr.docChanged) checks.current?.replayed(tr);
+      if (!content && tr.selectionSet) checks.current?.caretMoved(tr);
     },
     [session],
   );

@@ -1,8 +1,10 @@
 // The menu of a flagged word (Mod-., a click or the context menu): the
-// suggestions, "Ignore here" and, for spelling, "Add to newsroom dictionary".
+// suggestions, "Ignore here" (while the article is open), "Mark correct here"
+// (remembered with the article) and, for spelling, "Add to newsroom
+// dictionary" — each undone by Mod-Z.
 // A role=menu with a roving focus (arrows, Home, End); Escape or Tab closes it
 // and gives the caret back. Nothing changes until an item is chosen.
-import { useEffect, useId, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { CHECK_KIND_LABELS, CHECK_KINDS } from '../../../../shared/checks/flag';
 import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
 import type { ChecksController, SuggestionMenuState } from './checks-controller';
@@ -35,7 +37,18 @@ function SuggestionMenu({ menu, checks, onDone: done }: { menu: SuggestionMenuSt
   /** The caret back where the flag is: the body, or its field. */
   const onDone = () => done(flag);
   const list = useRef<HTMLUListElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const descriptionId = useId();
+  // Kept on screen: above the word when there is no room below it, and inside the window's right edge.
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    el.style.top = `${menu.top}px`;
+    el.style.left = `${menu.left}px`;
+    const rect = el.getBoundingClientRect();
+    if (rect.bottom > window.innerHeight - 4) el.style.top = `${Math.max(4, menu.wordTop - rect.height - 4)}px`;
+    if (rect.right > window.innerWidth - 4) el.style.left = `${Math.max(4, window.innerWidth - rect.width - 4)}px`;
+  }, [menu, suggestions]);
   const close = () => {
     checks.closeMenu();
     onDone();
@@ -59,6 +72,7 @@ function SuggestionMenu({ menu, checks, onDone: done }: { menu: SuggestionMenuSt
   const word = normalizeWord(flag.text);
   return (
     <div
+      ref={box}
       className="check-menu"
       style={{ left: menu.left, top: menu.top }}
       onKeyDown={onKeyDown}
@@ -79,6 +93,7 @@ function SuggestionMenu({ menu, checks, onDone: done }: { menu: SuggestionMenuSt
         ))}
         <li role="separator" />
         <Item label="Ignore here" onChoose={() => checks.ignore(flag)} />
+        <Item label="Mark correct here" onChoose={() => void checks.markCorrect(flag)} />
         {flag.kind === 'spelling' && <Item label={`Add “${word}” to newsroom dictionary`} onChoose={() => void checks.addToDictionary(flag)} />}
       </ul>
     </div>

@@ -87,6 +87,17 @@ export class CheckFeed {
     this.scheduler.checkNow();
   }
 
+  /** A word main has taken out of the newsroom dictionary: the checker forgets it and the article is checked again. */
+  forgot(word: string): void {
+    this.worker.postMessage({ type: 'remove-word', word });
+    this.scheduler.checkNow();
+  }
+
+  /** Checks the article again now (a flag an undo brought back shows without waiting for an edit). */
+  recheck(): void {
+    this.scheduler.checkNow();
+  }
+
   dispose(): void {
     this.loads++;
     cancelIdle(this.idle);

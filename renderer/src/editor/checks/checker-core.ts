@@ -52,6 +52,9 @@ export class CheckerCore {
       case 'add-word':
         this.checker?.addToDictionary(request.word);
         return null;
+      case 'remove-word':
+        this.checker?.removeFromDictionary(request.word);
+        return null;
     }
   }
 

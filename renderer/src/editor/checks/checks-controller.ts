@@ -1,36 +1,33 @@
 // The copy checks of one open article, outside React: what the newest answer
 // found (from check-feed.ts), the flags drawn near the screen, the suggestion
-// menu, and the edits a journalist asks for (Fix, Fix all, Ignore, Add to
-// dictionary). Never changes a word without being asked. Components
-// subscribe with useSyncExternalStore; the body editor tells it of edits.
+// menu, and the edits a journalist asks for (Fix, Fix all, Ignore, Mark
+// correct, Add to dictionary) — each one undo step of the body's history
+// (check-action-step.ts; what the wordless ones do: check-actions.ts). Never
+// changes a word without being asked. Components subscribe with
+// useSyncExternalStore; the body editor tells it of edits.
 import { TextSelection, type Transaction } from 'prosemirror-state';
+import { isHistoryTransaction, redo, undo } from 'prosemirror-history';
 import type { EditorView } from 'prosemirror-view';
 import type { Dialect } from '../../../../shared/checks/dialect';
 import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
-import type { HeaderField } from '../../../../shared/article/header';
+import { acceptedKey } from '../../../../shared/checks/accepted-flag';
 import { SnapshotStore } from '../../hooks/snapshot-store';
 import type { Client } from '../../ipc/client';
 import type { ArticleSession } from '../session/article-session';
-import { fixAllTransaction, fixedText, fixTransaction } from './check-edits';
-import { flagAt, ignoreRange, isIgnoredRange, shownFlags, type LocatedFlag, type PlacedFlag } from './checks-plugin';
+import { fixAllTransaction, fixTransaction } from './check-edits';
+import { isIgnoredRange, shownFlags, type LocatedFlag, type PlacedFlag } from './checks-plugin';
+import { showsAlready, type Answer } from './answer-changes';
+import { recordAction, type CheckAction } from './check-action-step';
+import { CheckActions } from './check-actions';
+import { FlagMenu, type SuggestionMenuState } from './flag-menu';
 import { BodyFlags } from './body-flags';
 import { FlagDrawing, type ApplyMeta } from './flag-drawing';
 import { placeFlags } from './place-flags';
-import { showsAlready, type Answer } from './answer-changes';
 import { describeKey } from '../help/shortcuts';
 import { CheckFeed, type CheckFeedOptions } from './check-feed';
-import { fieldFlagBox, fieldKey, focusField, isFieldFlag, isInField, replaceInField, returnToField } from './field-flags';
+import { fieldFlagBox, focusField, isFieldFlag, isInField, replaceInField, returnToField } from './field-flags';
 
-export interface SuggestionMenuState {
-  flag: PlacedFlag;
-  /** Where to show it (viewport coordinates, under the word). */
-  left: number;
-  top: number;
-  /** null while the dictionary looks (spelling suggestions are found on demand). */
-  suggestions: string[] | null;
-  /** Keyboard focus in the menu (Mod-., the context menu); after a click the caret stays in the text. */
-  focused: boolean;
-}
+export type { SuggestionMenuState };
 
 export interface ChecksSnapshot {
   status: 'loading' | 'ready' | 'failed';
@@ -43,10 +40,11 @@ export interface ChecksSnapshot {
 }
 
 export interface ChecksOptions extends Pick<CheckFeedOptions, 'startWorker' | 'delay'> {
-  client: Pick<Client, 'getCheckContext' | 'addNewsroomWord'>;
-  session: Pick<ArticleSession, 'doc' | 'getSnapshot' | 'subscribe' | 'changeField'>;
+  client: Pick<Client, 'getCheckContext' | 'addNewsroomWord' | 'removeNewsroomWord' | 'listAcceptedFlags' | 'acceptCheckFlag' | 'unacceptCheckFlag'>;
+  session: Pick<ArticleSession, 'id' | 'doc' | 'getSnapshot' | 'subscribe' | 'changeField'>;
 }
 
+const undoKey = describeKey('Mod-z');
 
 export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private readonly feed: CheckFeed;
@@ -54,17 +52,41 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private applyMeta: ApplyMeta = () => undefined;
   private readonly body = new BodyFlags();
   private readonly drawing = new FlagDrawing(this.body, () => this.viewOf(), () => this.applyMeta);
-  private readonly ignoredFields = new Set<string>();
-  /** The texts of flags fixed or ignored since the last answer. */
+  private readonly actions: CheckActions;
+  private readonly menu = new FlagMenu({
+    get: () => this.getSnapshot().menu,
+    set: (menu) => this.update({ menu }),
+    suggest: (word) => this.feed.suggest(word),
+    locate: (flag) => this.locate(flag),
+  });
+  /** The texts of flags fixed, ignored or marked since the last answer (an Undo since may bring them back unchanged). */
   private readonly dropped: string[] = [];
+  /** An undo or redo replayed a check action: the next answer is placed whole, not compared with what is shown. */
+  private placeWhole = false;
 
   constructor(private readonly options: ChecksOptions) {
     super({ status: 'loading', message: null, dialect: null, flags: [], menu: null });
     this.feed = new CheckFeed({
       ...options,
       onReady: (dialect) => this.update({ dialect }),
-      onFlags: (version, flags, texts, changed) => this.answered({ version, flags, texts }, changed),
+      onFlags: (version, flags, texts, changed) => this.actions.whenReady(() => this.answered({ version, flags, texts }, changed)),
       onFailure: (message) => this.update({ status: 'failed', message }),
+    });
+    const { session } = options;
+    this.actions = new CheckActions({
+      client: options.client,
+      articleId: session.id,
+      record: (action) => this.record(action),
+      learned: (word) => this.feed.learned(word),
+      forgot: (word) => this.feed.forgot(word),
+      recheck: () => {
+        this.placeWhole = true;
+        this.feed.recheck();
+      },
+      fieldText: (name) => session.getSnapshot().header[name],
+      changeField: (name, text) => session.changeField(name, text),
+      typeIntoField: replaceInField,
+      say: (message) => this.say(message),
     });
   }
 
@@ -84,69 +106,55 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     return this.viewOf();
   }
 
-  /** The body changed (every transaction that changed the document). */
+  /** Every transaction that changed the document: the effects of the check actions an undo or redo replayed (true when it had any). */
+  replayed(tr: Transaction): boolean {
+    // What the last action said ("Ignored here… Undo brings it back") is no longer so; an undo with more to say says it.
+    if (isHistoryTransaction(tr) && this.getSnapshot().message) this.update({ message: null });
+    return this.actions.replay(tr);
+  }
+
+  /** The body changed (every transaction that changed the document's content). */
   bodyChanged(tr: Transaction): void {
     this.body.edited(tr);
     this.drawing.edited(tr);
     this.feed.edited();
-    if (this.getSnapshot().menu) this.closeMenu();
+    this.menu.close();
   }
 
   /** The caret moved without an edit: the word it was typing is finished, and may show its flag. */
   caretMoved(tr: Transaction): void {
-    // The transaction's selection: react-prosemirror gives the view its new state only after React renders.
-    const menu = this.getSnapshot().menu;
-    if (menu && !menu.focused) {
-      const at = this.locate(menu.flag);
-      const head = tr.selection.head;
-      if (!at || head < at.from || head > at.to) this.closeMenu();
-    }
+    this.menu.caretMoved(tr);
     this.drawing.caretMoved();
   }
 
   /** Mod-., a click or the context menu on a flagged word: its menu, with suggestions. */
   openMenuAt(view: EditorView, pos: number, focus = true): boolean {
-    const shown = flagAt(view.state, pos);
-    if (!shown) return false;
-    const coords = view.coordsAtPos(shown.from);
-    this.showMenu(shown.flag, coords.left, coords.bottom, focus);
-    return true;
+    return this.menu.openAt(view, pos, focus);
   }
 
-  /** The same for a flag of the headline or standfirst, under its word in the field. */
+  /** The same for a flag of the headline, standfirst or a caption, under its word in the field. */
   openFieldMenu(flag: PlacedFlag, focus: boolean): void {
     const box = fieldFlagBox(flag);
-    if (box) this.showMenu(flag, box.left, box.bottom, focus);
-  }
-
-  private showMenu(flag: PlacedFlag, left: number, bottom: number, focused: boolean): void {
-    const needsLookup = flag.kind === 'spelling' && flag.suggestions.length === 0;
-    this.update({ menu: { flag, left, top: bottom + 4, suggestions: needsLookup ? null : flag.suggestions, focused } });
-    if (needsLookup) {
-      void this.feed.suggest(flag.text).then((found) => {
-        const menu = this.getSnapshot().menu;
-        if (menu?.flag.id === flag.id) this.update({ menu: { ...menu, suggestions: found } });
-      });
-    }
+    if (box) this.menu.openBelow(flag, box, focus);
   }
 
   closeMenu(): void {
-    this.update({ menu: null });
+    this.menu.close();
   }
 
-  /** Escape in the text while a click's menu is shown (the caret in the word, the menu unfocused): closes it; true when it did. */
+  /** Escape in the text while a click's menu is shown: closes it; true when it did. */
   closeShownMenu(): boolean {
-    const menu = this.getSnapshot().menu;
-    if (!menu || menu.focused) return false;
-    this.closeMenu();
-    return true;
+    return this.menu.closeShown();
   }
 
   /** Fix (the panel) or a suggestion (the menu): one undo step; refused when the text has changed since. */
   apply(flag: PlacedFlag, replacement = flag.suggestions[0]): void {
     if (replacement === undefined) return;
     this.closeMenu();
-    if (isFieldFlag(flag)) return this.fixField(flag, replacement);
+    if (isFieldFlag(flag)) {
+      if (!this.actions.fixField(flag, replacement)) return this.say('That text has changed since it was checked; it is checked again now.');
+      return this.drop(flag);
+    }
     // A caption's fix is typed into its field when it is there, so the field's Undo takes it back (the photo's edit reaches the body's history).
     if (flag.photoPos !== undefined && replaceInField(flag, replacement)) return this.drop(flag);
     const view = this.view;
@@ -162,16 +170,28 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     const result = fixAllTransaction(view.state, this.body.all(), this.getSnapshot().flags.filter((f) => f.photoPos !== undefined));
     if (!result) return this.say('Nothing to fix automatically.');
     view.dispatch(result.tr.scrollIntoView());
-    this.say(`Fixed ${result.count} automatically. Undo (${describeKey('Mod-z')}) takes them all back.`);
+    this.say(`Fixed ${result.count} automatically. Undo (${undoKey}) takes them all back.`);
     view.focus();
   }
 
+  /** "Ignore here": while the article is open. */
   ignore(flag: PlacedFlag): void {
     this.closeMenu();
     const at = this.locate(flag);
-    if (at && this.view) this.applyMeta((state) => ignoreRange(state.tr, at.from, at.to));
-    else this.ignoredFields.add(fieldKey(flag));
+    if (at && this.view) this.record({ type: 'ignore', from: at.from, to: at.to });
+    else this.actions.ignoreField(flag);
     this.drop(flag);
+    this.say(`Ignored here while the article is open. Undo (${undoKey}) brings it back.`);
+    this.caretBack(flag);
+  }
+
+  /** "Mark correct here": remembered with the article (the same words in the same place stay unflagged after a restart). */
+  async markCorrect(flag: PlacedFlag): Promise<void> {
+    this.closeMenu();
+    if (!(await this.actions.markCorrect(flag))) return;
+    const key = acceptedKey(flag.mark);
+    this.dropWhere((f) => acceptedKey(f.mark) === key);
+    this.say(`“${flag.text}” is marked correct in this article. Undo (${undoKey}) brings the flag back.`);
     this.caretBack(flag);
   }
 
@@ -179,19 +199,21 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   async addToDictionary(flag: PlacedFlag): Promise<void> {
     this.closeMenu();
     const word = normalizeWord(flag.text);
-    try {
-      await this.options.client.addNewsroomWord({ word });
-    } catch (error) {
-      return this.say((error as Error).message);
-    }
-    this.update({ flags: this.getSnapshot().flags.filter((f) => normalizeWord(f.text) !== word || f.kind !== 'spelling'), message: `“${word}” is in the newsroom dictionary.` });
-    this.feed.learned(word);
+    if (!(await this.actions.addWord(word))) return;
+    this.dropWhere((f) => f.kind === 'spelling' && normalizeWord(f.text) === word);
+    this.say(`“${word}” is in the newsroom dictionary. Undo (${undoKey}) takes it out again.`);
     this.caretBack(flag);
   }
 
   /** The house-style sheet changed (Publication settings): the article is checked again with the new rules. */
   reloadContext(): void {
     this.feed.reload();
+  }
+
+  /** Mod-Z / Mod-Shift-Z in the Checks panel: the body's own undo and redo, so what was done there is undone there. */
+  undo(redoing = false): boolean {
+    const view = this.view;
+    return !!view && (redoing ? redo : undo)(view.state, view.dispatch);
   }
 
   /** The panel's click: the caret on the flag, the flag on screen. */
@@ -208,9 +230,12 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
 
   /** The panel's "Suggestions…" for a flag with none ready (spelling): the caret on it and its menu. */
   openMenuFor(flag: PlacedFlag): void {
-    const at = this.locate(flag);
     this.jumpTo(flag);
-    if (this.view && at) this.openMenuAt(this.view, at.from);
+    // Where the word is once the view has scrolled to it (react-prosemirror updates the view after React renders).
+    requestAnimationFrame(() => {
+      const at = this.locate(flag);
+      if (this.view && at) this.menu.openFor(this.view, flag, at.from, true);
+    });
   }
 
   /** Export and Copy HTML warn (never block) while spelling flags are open. */
@@ -220,6 +245,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   }
 
   dispose(): void {
+    this.actions.dispose();
     this.drawing.dispose();
     this.feed.dispose();
   }
@@ -227,21 +253,23 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private answered(answer: Answer, changed: ReadonlySet<string>): void {
     const start = performance.now();
     // Most answers after a pause find what is shown, moved with the edits: nothing is placed or drawn again. A text
-    // whose flag was fixed is compared too: an Undo since may have brought the flag back unchanged.
+    // whose flag was dropped is compared too; after an undo of a check action everything is placed again.
     const { status, flags: current } = this.getSnapshot();
     const compared = new Set([...changed, ...this.dropped.splice(0)]);
-    if (status === 'ready' && showsAlready({ body: this.body, flags: current }, compared, answer, this.unignored)) return void performance.measure('copydesk:checks-unchanged', { start });
-    const placed = this.unignored(placeFlags(answer.version, answer.flags, answer.texts));
+    const whole = this.placeWhole;
+    this.placeWhole = false;
+    if (!whole && status === 'ready' && showsAlready({ body: this.body, flags: current }, compared, answer, this.kept)) return void performance.measure('copydesk:checks-unchanged', { start });
+    const placed = this.kept(placeFlags(answer.version, answer.flags, answer.texts));
     this.body.reset(placed);
     this.update({ status: 'ready', flags: placed });
     this.drawing.draw();
     performance.measure('copydesk:checks-show', { start });
   }
 
-  /** The flags a journalist has not ignored. */
-  private readonly unignored = (placed: PlacedFlag[]) => {
+  /** The flags not kept away: marked correct, ignored in a field, or ignored in the body (a range of the plugin). */
+  private readonly kept = (placed: PlacedFlag[]) => {
     const state = this.view?.state;
-    return placed.filter((f) => (f.range ? !(state && isIgnoredRange(state, f.range)) : !this.ignoredFields.has(fieldKey(f))));
+    return placed.filter((f) => !this.actions.hides(f) && !(f.range && state && isIgnoredRange(state, f.range)));
   };
 
   /** Where a body flag is now: its decoration, else the newest answer's range carried through the edits since. */
@@ -250,19 +278,20 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     return (view && shownFlags(view.state).find((s) => s.flag.id === flag.id)) || this.body.locate(flag);
   }
 
-  /** Typed into the field as the browser's edit, so the field's Undo takes it back; straight into the session if the field is not there. */
-  private fixField(flag: PlacedFlag, replacement: string): void {
-    const name = flag.where as HeaderField;
-    const text = fixedText(this.options.session.getSnapshot().header[name], flag, replacement);
-    if (text === null) return this.say('That text has changed since it was checked; it is checked again now.');
-    if (!replaceInField(flag, replacement)) this.options.session.changeField(name, text);
-    this.drop(flag);
+  /** A check action as its own undo event in the body's history (built on the newest state, see ApplyMeta). */
+  private record(action: CheckAction): void {
+    this.applyMeta((state) => recordAction(state.tr, action));
   }
 
   private drop(flag: PlacedFlag): void {
-    this.dropped.push(flag.where);
-    this.body.drop(flag);
-    this.update({ flags: this.getSnapshot().flags.filter((f) => f.id !== flag.id) });
+    this.dropWhere((f) => f.id === flag.id);
+  }
+
+  private dropWhere(dropped: (f: PlacedFlag) => boolean): void {
+    const flags = this.getSnapshot().flags;
+    for (const f of flags) if (dropped(f)) (this.body.drop(f), this.dropped.push(f.where));
+    this.update({ flags: flags.filter((f) => !dropped(f)) });
+    this.drawing.draw();
   }
 
   /** Focus back where the flag is: its field, or the body. */

@@ -3,10 +3,13 @@
 // named for assistive technology by aria-describedby and for the pointer by a
 // title. Decorations move with every edit; a new set arrives from the checker
 // after a pause. "Ignore here" keeps an ignored range that moves with the text
-// and keeps the flag away for as long as the article is open.
+// and keeps the flag away for as long as the article is open; it arrives as a
+// step of the history (check-action-step.ts), so undo takes it back.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { CHECK_KIND_LABELS, type CheckFlag } from '../../../../shared/checks/flag';
+import type { AcceptedFlag } from '../../../../shared/checks/accepted-flag';
+import { actionsOf } from './check-action-step';
 
 /** A flag of one of the article's texts, with an id for this answer and where it is. */
 export interface PlacedFlag extends CheckFlag {
@@ -18,6 +21,8 @@ export interface PlacedFlag extends CheckFlag {
   range?: { from: number; to: number };
   /** A caption's photo: its position in the body. */
   photoPos?: number;
+  /** What "Mark correct here" remembers it as (shared/checks/accepted-flag.ts). */
+  mark: AcceptedFlag;
 }
 
 interface ChecksState {
@@ -32,7 +37,7 @@ export interface LocatedFlag {
   to: number;
 }
 
-type ChecksMeta = { remove: readonly Decoration[]; add: readonly LocatedFlag[] } | { ignore: { from: number; to: number } };
+type ChecksMeta = { remove: readonly Decoration[]; add: readonly LocatedFlag[] };
 
 export const checksKey = new PluginKey<ChecksState>('copy-checks');
 
@@ -68,13 +73,20 @@ export function checksPlugin(handlers: ChecksPluginHandlers): Plugin<ChecksState
         const meta = tr.getMeta(checksKey) as ChecksMeta | undefined;
         let flags = tr.docChanged ? value.flags.map(tr.mapping, tr.doc) : value.flags;
         let ignored = tr.docChanged ? value.ignored.map(tr.mapping, tr.doc) : value.ignored;
-        if (meta && 'add' in meta) {
+        for (const action of tr.docChanged ? actionsOf(tr) : []) {
+          if (action.type !== 'ignore') continue;
+          const { from, to } = action;
+          const exactly = (set: DecorationSet) => set.find(from, to).filter((d) => d.from === from && d.to === to);
+          if (action.undo) {
+            ignored = ignored.remove(exactly(ignored));
+          } else {
+            ignored = ignored.add(tr.doc, [Decoration.inline(from, to, {}, { ignored: true })]);
+            flags = flags.remove(exactly(flags));
+          }
+        }
+        if (meta) {
           const shown = meta.add.filter((f) => !isIgnored(ignored, f));
           flags = flags.remove([...meta.remove]).add(tr.doc, shown.map(decorationOf));
-        } else if (meta && 'ignore' in meta) {
-          const { from, to } = meta.ignore;
-          ignored = ignored.add(tr.doc, [Decoration.inline(from, to, {}, { ignored: true })]);
-          flags = flags.remove(flags.find(from, to).filter((d) => d.from === from && d.to === to));
         }
         return { flags, ignored };
       },
@@ -135,4 +147,3 @@ export function isCurrent(state: EditorState, shown: LocatedFlag): boolean {
 
 export const changeFlags = (tr: Transaction, remove: readonly ShownFlag[], add: readonly LocatedFlag[]) =>
   tr.setMeta(checksKey, { remove: remove.map((s) => s.decoration), add } satisfies ChecksMeta).setMeta('addToHistory', false);
-export const ignoreRange = (tr: Transaction, from: number, to: number) => tr.setMeta(checksKey, { ignore: { from, to } } satisfies ChecksMeta).setMeta('addToHistory', false);

@@ -19,7 +19,9 @@ export type CheckRequest =
   | { type: 'check'; version: number; keys?: string[]; changed: CheckedText[] }
   | { type: 'suggest'; id: number; word: string }
   /** A word the newsroom dictionary now holds (already stored by main). */
-  | { type: 'add-word'; word: string };
+  | { type: 'add-word'; word: string }
+  /** A word taken out of the newsroom dictionary again (already removed by main). */
+  | { type: 'remove-word'; word: string };
 
 export type CheckAnswer =
   /** `changed`: each text whose flags differ from the last answer's, with all its flags now (none: an empty list); the other texts' flags are as they were. */

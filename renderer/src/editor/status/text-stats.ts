@@ -101,7 +101,8 @@ function blocksAfter(doc: Node, pos: number): number {
 }
 
 export function nextStats(prev: TextStats, tr: Transaction): TextStats {
-  if (!tr.docChanged) return prev;
+  // A check action's step (check-action-step.ts) leaves the very same document.
+  if (!tr.docChanged || tr.doc === tr.before) return prev;
   const range = changedRange(tr);
   // Steps that say nothing about where they changed the document (none of ours): count everything once.
   if (!range) return docStats(tr.doc);
