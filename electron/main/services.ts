@@ -5,6 +5,7 @@ import { ArticleStore } from './store/article-store';
 import type { VersionStore } from './store/versions';
 import { AssetStore } from './assets/asset-store';
 import { SettingsStore } from './settings/settings-store';
+import { UserSettingsStore } from './settings/user-settings-store';
 import { CheckStore } from './checks/check-store';
 import { HtmlExporter } from './export/html-exporter';
 import { explainFailure } from './store/explain-failure';
@@ -19,6 +20,8 @@ export interface Services {
   /** Photos, content-addressed by sha256. */
   readonly assets: AssetStore;
   readonly settings: SettingsStore;
+  /** The person at this computer's settings: the initials on their editorial notes (migration 013). */
+  readonly userSettings: UserSettingsStore;
   /** Copy checks: the newsroom dictionary, the house rules and the dialect (migration 011). */
   readonly checks: CheckStore;
   /** Article → self-contained HTML (shared renderer, images embedded). */
@@ -49,6 +52,7 @@ export function openServices(dbPath: string, options: OpenOptions = {}): Service
     versions: articles.versions,
     assets,
     settings,
+    userSettings: new UserSettingsStore(db),
     checks: new CheckStore(db),
     exporter: new HtmlExporter({ articles, settings, assets }),
     explain: (error) => explainFailure(error, { dbPath, db }),

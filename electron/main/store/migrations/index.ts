@@ -11,7 +11,8 @@ import { migration009 } from './009-published-at';
 import { migration010 } from './010-search-index';
 import { migration011 } from './011-checks';
 import { migration012 } from './012-article-targets';
+import { migration013 } from './013-user-settings';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
