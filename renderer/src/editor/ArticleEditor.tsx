@@ -24,6 +24,8 @@ import { useFindKeys } from './find/useFindKeys';
 import type { ChecksController } from './checks/checks-controller';
 import { SuggestionMenuHost } from './checks/SuggestionMenu';
 import { FieldFlags } from './checks/FieldFlags';
+import { NoteCard } from './notes/NoteCard';
+import { userSettingsOf } from '../settings/user-settings';
 
 // View-level plugins: one stable list for the app's life (see selection-sync.ts).
 const VIEW_PLUGINS = [selectionSyncPlugin()];
@@ -66,6 +68,8 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
   );
   useEffect(() => () => services.assets.dispose(), [services]);
   useFlushWhenWindowIsLeft(session);
+  // Your initials, for the notes made here (read once per window; a note made before they arrive takes the byline's).
+  useEffect(() => void userSettingsOf(client).load(), [client]);
 
   // A whole story pasted as plain text into a blank article opens the import review (paste/usePasteImport.tsx).
   const pasteImport = usePasteImport({
@@ -117,6 +121,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
               <ProseMirrorDoc />
             </div>
             {linkEditorOpen && <LinkEditor onClose={() => setLinkEditorOpen(false)} />}
+            <NoteCard commands={body.commands} />
             <PasteImportReview paste={pasteImport} />
             {checks && <SuggestionMenuHost checks={checks} onDone={focusBody} />}
           </article>

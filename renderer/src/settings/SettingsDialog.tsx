@@ -6,6 +6,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useModalDialog } from '../hooks/use-modal-dialog';
 import { LAYOUT_THEMES, type PublicationSettings } from '../../../shared/settings/publication';
 import type { Client } from '../ipc/client';
+import { YourInitialsField, useYourInitials } from './YourInitials';
 import './settings.css';
 
 const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -21,6 +22,7 @@ export function SettingsDialog({ client, onClose, onSaved }: { client: Client; o
   const [values, setValues] = useState<PublicationSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const initials = useYourInitials(client);
 
   useEffect(() => {
     client.getSettings({}).then(setValues, (e: Error) => setError(e.message));
@@ -34,6 +36,7 @@ export function SettingsDialog({ client, onClose, onSaved }: { client: Client; o
     if (!values) return;
     setSaving(true);
     try {
+      await initials.save(); // first: a refusal leaves both as they were
       const saved = await client.saveSettings({ settings: values });
       onSaved(saved);
       onClose();
@@ -98,6 +101,7 @@ export function SettingsDialog({ client, onClose, onSaved }: { client: Client; o
               Delete spiked articles after <span className="settings-hint">days on the spike; checked when Copydesk starts</span>
               <input type="number" min={1} max={3650} step={1} value={values.spikePurgeDays} onChange={(e) => set('spikePurgeDays', Number(e.target.value))} />
             </label>
+            <YourInitialsField initials={initials} />
           </>
         ) : (
           !error && <p className="muted">Loading…</p>

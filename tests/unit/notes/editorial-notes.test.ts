@@ -16,7 +16,7 @@ import { articleLines } from '../../../shared/history/article-text';
 import { openServices } from '../../../electron/main/services';
 import { HtmlExporter } from '../../../electron/main/export/html-exporter';
 import { docStats, nextStats, textStatsPlugin, textStatsKey } from '../../../renderer/src/editor/status/text-stats';
-import { toggleNote } from '../../../renderer/src/editor/commands/marks';
+import { toggleNote as noteOver } from '../../../renderer/src/editor/commands/notes';
 import { fixtureAssets } from '../../fixtures/render/exported-pages';
 import { INQUISITR, seedArticle } from '../../fixtures/render/seed-article';
 import { doc, h, p, quote, strong } from '../../support/docs';
@@ -24,6 +24,7 @@ import { runCli } from '../../support/cli';
 import { tempDir } from '../../support/temp';
 
 const tmp = tempDir('copydesk-notes-');
+const toggleNote = noteOver(() => ({ author: 'JB', at: '2026-12-03T09:12:00.000Z' }));
 afterAll(() => tmp.cleanup());
 
 const NOTE = 'CHECK FIGURE WITH TREASURY zebracrossing';

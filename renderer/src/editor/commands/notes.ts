@@ -1,0 +1,89 @@
+// Editorial notes in the body: making one over the selection (Mod-Alt-M),
+// with the initials and time of whoever makes it, and resolving one
+// (Mod-Alt-Shift-M, or the note card's button).
+//
+// Resolving takes the note's words out of the body, in one undo step. Why not
+// keep it, marked resolved and hidden? Because hidden words in the copy are a
+// trap for a journalist: a Backspace that seems to do nothing (it deleted a
+// hidden letter), a caret that lands inside text nobody can see and types
+// into it, a sentence moved without the note that was hidden in it. The
+// history is where a done-with note belongs, as a crossed-out margin note
+// stays on the old proof: before the note goes, the caller asks main to keep
+// a version of the article as stored (if the newest version lacks it), so the
+// History pane shows the note in the version before — and Undo brings it back.
+import { toggleMark } from 'prosemirror-commands';
+import { closeHistory } from 'prosemirror-history';
+import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import { marks } from '../schema-types';
+import { notesIn, type NoteRun } from '../../../../shared/article/notes';
+import type { NoteAttrs } from '../../../../shared/article/note-mark';
+
+/** An editorial note over the selection with these attributes, or off where it is one (a note needs text: not at a bare caret). */
+export function toggleNote(attrs: () => NoteAttrs): Command {
+  return (state, dispatch) => {
+    if (state.selection.empty) return false;
+    // Asked "enabled?" (no dispatch): no need to read the clock or the settings.
+    return toggleMark(marks.note, dispatch ? attrs() : null)(state, dispatch);
+  };
+}
+
+/**
+ * The notes the selection is on: at a caret, the note it is in (or the one it
+ * just left, at the note's end); over a range, every note the range touches.
+ */
+export function notesAtSelection(state: EditorState): NoteRun[] {
+  const { $from, from, to, empty } = state.selection;
+  if (empty) {
+    if (!$from.parent.isTextblock) return [];
+    const runs = notesIn($from.parent, $from.start());
+    const inside = runs.find((run) => run.from <= from && from < run.to) ?? runs.find((run) => run.to === from);
+    return inside ? [inside] : [];
+  }
+  const found: NoteRun[] = [];
+  state.doc.nodesBetween(from, to, (node, pos) => {
+    if (!node.isTextblock) return true;
+    for (const run of notesIn(node, pos + 1)) if (run.to > from && run.from < to) found.push(run);
+    return false;
+  });
+  return found;
+}
+
+/** The note the caret is in, for the note card; null when it is in none (or a range is selected). */
+export function noteAtCaret(state: EditorState): NoteRun | null {
+  return state.selection.empty ? (notesAtSelection(state)[0] ?? null) : null;
+}
+
+/**
+ * Resolves the notes at the selection: their words leave the body (a space
+ * left doubled by it goes too, and a top-level paragraph that was nothing but
+ * notes), as one undo step. `beforeResolving` is told first, so History can
+ * keep the version with the notes.
+ */
+export function resolveNotes(beforeResolving?: () => void): Command {
+  return (state, dispatch) => {
+    const runs = notesAtSelection(state);
+    if (runs.length === 0) return false;
+    if (!dispatch) return true;
+    beforeResolving?.();
+    const tr = state.tr;
+    for (const run of [...runs].reverse()) removeRun(tr, run);
+    dispatch(closeHistory(tr).setMeta('resolvedNotes', runs.length).scrollIntoView());
+    return true;
+  };
+}
+
+function removeRun(tr: Transaction, run: NoteRun): void {
+  tr.delete(run.from, run.to);
+  const at = run.from;
+  const $at = tr.doc.resolve(at);
+  const before = $at.nodeBefore?.isText ? $at.nodeBefore.text!.slice(-1) : '';
+  const after = $at.nodeAfter?.isText ? $at.nodeAfter.text![0] : '';
+  // "the library. [note] Campaigners" would keep both spaces.
+  if (before === ' ' && (after === ' ' || after === undefined)) tr.delete(at - 1, at);
+  else if (before === '' && after === ' ') tr.delete(at, at + 1);
+  const block = tr.doc.resolve(Math.min(at, tr.doc.content.size)).parent;
+  const $block = tr.doc.resolve(Math.min(at, tr.doc.content.size));
+  if (block.type.name === 'paragraph' && block.content.size === 0 && $block.depth === 1 && tr.doc.childCount > 1) {
+    tr.delete($block.before(1), $block.after(1));
+  }
+}
