@@ -78,8 +78,8 @@ function removeRun(tr: Transaction, run: NoteRun): void {
   const $at = tr.doc.resolve(at);
   const before = $at.nodeBefore?.isText ? $at.nodeBefore.text!.slice(-1) : '';
   const after = $at.nodeAfter?.isText ? $at.nodeAfter.text![0] : '';
-  // "the library. [note] Campaigners" would keep both spaces.
-  if (before === ' ' && (after === ' ' || after === undefined)) tr.delete(at - 1, at);
+  // "the library. [note] Campaigners" would keep both spaces, "Three [note]." one too many.
+  if (before === ' ' && (after === undefined || /^[ .,;:!?)’”]$/.test(after))) tr.delete(at - 1, at);
   else if (before === '' && after === ' ') tr.delete(at, at + 1);
   const block = tr.doc.resolve(Math.min(at, tr.doc.content.size)).parent;
   const $block = tr.doc.resolve(Math.min(at, tr.doc.content.size));

@@ -16,7 +16,7 @@ export interface NoteLabelText {
 export function noteLabelText(attrs: NoteAttrs, now: Date, locale?: string): NoteLabelText {
   const at = attrs.at ? new Date(attrs.at) : null;
   const when = at && Number.isFinite(at.getTime()) ? at : null;
-  const time = when ? new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(when) : '';
+  const time = when ? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(when) : '';
   const sameDay = when && when.toDateString() === now.toDateString();
   const sameYear = when && when.getFullYear() === now.getFullYear();
   const day = when && !sameDay ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(when) : '';

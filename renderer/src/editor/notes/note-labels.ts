@@ -37,8 +37,8 @@ export function noteLabels(doc: Node, from: number, to: number, now: Date): Deco
     if (!node.isTextblock) return true;
     for (const run of notesIn(node, pos + 1)) {
       const attrs = run.mark.attrs as NoteAttrs;
-      // side 1: text typed at the note's start goes before the label, as it goes before the note.
-      labels.push(Decoration.widget(run.from, () => labelDOM(attrs, now), { side: 1, key: `note:${attrs.author}|${attrs.at}`, ignoreSelection: true }));
+      // side 1: text typed at the note's start goes before the label, as it goes before the note; no marks: the label sits outside the note's box.
+      labels.push(Decoration.widget(run.from, () => labelDOM(attrs, now), { side: 1, marks: [], key: `note:${attrs.author}|${attrs.at}`, ignoreSelection: true }));
     }
     return false;
   });
