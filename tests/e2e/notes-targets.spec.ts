@@ -37,6 +37,9 @@ test('a note made with Mod-Alt-M is kept but left out of the count, the preview,
   await page.getByRole('button', { name: 'Publication settings…' }).click();
   const settings = page.getByRole('dialog', { name: 'Publication settings' });
   await settings.getByRole('textbox', { name: /Your initials/ }).fill('JB');
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'settings-your-initials.png') });
+  const settingsAudit = await new AxeBuilder({ page }).include('.settings-dialog').analyze();
+  expect(settingsAudit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await settings.getByRole('button', { name: 'Save' }).click();
   await expect(settings).toBeHidden();
   expect(app.services.userSettings.get()).toEqual({ noteInitials: 'JB' });
@@ -158,7 +161,7 @@ test('a note is resolved from its card or with Mod-Alt-Shift-M, one undo step ea
   // The caret in the note: its card says whose it is, and offers Resolve.
   await page.keyboard.press('ArrowLeft');
   const card = page.getByRole('group', { name: 'Editorial note' });
-  await expect(card).toContainText(/Editorial note by JD, /);
+  await expect(card).toContainText(/Note by JD, \d{1,2}:\d{2}/);
   const resolve = card.getByRole('button', { name: /Resolve note/ });
   await expect(resolve).toBeVisible();
   await page.screenshot({ path: path.join(SCREENSHOTS, 'note-card.png') });

@@ -121,13 +121,13 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
               <ProseMirrorDoc />
             </div>
             {linkEditorOpen && <LinkEditor onClose={() => setLinkEditorOpen(false)} />}
-            <NoteCard commands={body.commands} />
             <PasteImportReview paste={pasteImport} />
             {checks && <SuggestionMenuHost checks={checks} onDone={focusBody} />}
           </article>
           </div>
           <footer className="status-bar" aria-label="Article status">
             <TextStatsLabel target={snapshot.metadata.targetWords} />
+            <NoteCard commands={body.commands} />
             <SaveStatus state={snapshot.save} />
           </footer>
         </div>

@@ -129,9 +129,13 @@ describe('the labels', () => {
   it('say who and when at a glance, and in a sentence for a screen reader', () => {
     const now = new Date(2026, 11, 3, 10, 0);
     const today = new Date(2026, 11, 3, 9, 12).toISOString();
-    expect(noteLabelText({ author: 'JB', at: today }, now, 'en-GB')).toMatchObject({ visible: 'Note · JB · 09:12', spoken: 'Editorial note by JB, 3 December 2026 at 09:12:' });
+    expect(noteLabelText({ author: 'JB', at: today }, now, 'en-GB')).toMatchObject({
+      visible: 'Note · JB · 09:12',
+      spoken: 'Editorial note by JB, 3 December 2026 at 09:12:',
+      short: 'Note by JB, 09:12',
+    });
     expect(noteLabelText({ author: 'JB', at: new Date(2026, 11, 1, 16, 5).toISOString() }, now, 'en-GB').visible).toBe('Note · JB · 1 Dec 16:05');
     expect(noteLabelText({ author: '', at: new Date(2025, 5, 30, 8, 0).toISOString() }, now, 'en-GB').visible).toBe('Note · 30 Jun 2025 08:00');
-    expect(noteLabelText({ author: '', at: '' }, now, 'en-GB')).toEqual({ visible: 'Note', spoken: 'Editorial note:', full: '' });
+    expect(noteLabelText({ author: '', at: '' }, now, 'en-GB')).toEqual({ visible: 'Note', spoken: 'Editorial note:', full: '', short: 'Note' });
   });
 });

@@ -1,8 +1,9 @@
-// The small card under the caret while it is in an editorial note: whose note
-// it is and when, and the click path to resolve it (the keyboard path is the
-// command's key, Mod-Alt-Shift-M, shown on the button). Not a dialog and never
-// focused: the writer keeps typing in the note, and the button keeps the
-// editor's selection (mousedown is not let through).
+// While the caret is in an editorial note, the status bar says whose note it
+// is and when, and offers the click path to resolve it (the keyboard path is
+// the command's key, Mod-Alt-Shift-M, shown on the button). In the status bar
+// rather than floating by the note: a card beside the caret covered the very
+// line being written. Never focused: the writer keeps typing in the note, and
+// the button keeps the editor's selection (mousedown is not let through).
 import { useState } from 'react';
 import { useEditorEffect, useEditorEventCallback, useEditorState } from '@handlewithcare/react-prosemirror';
 import type { BodyCommands } from '../commands/body-commands';
@@ -14,13 +15,13 @@ import { commandDeclaration } from '../../../../shared/commands/commands';
 import './notes.css';
 
 const RESOLVE_KEY = commandDeclaration('resolve-note').keys[0]!;
+/** "Mod-Alt-Shift-m" as aria-keyshortcuts writes it. */
+const ARIA_KEYS = RESOLVE_KEY.replace('Mod', 'Control').replace(/-/g, '+').replace(/\+m$/, '+M');
 
 export function NoteCard({ commands }: { commands: BodyCommands }) {
   const state = useEditorState();
   const note = state ? noteAtCaret(state) : null;
-  const head = state?.selection.head ?? 0;
   const [focused, setFocused] = useState(false);
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
 
   // Shown only while the body has the focus: a caret left in a note while the writer is in the headline says nothing.
   useEditorEffect((view) => {
@@ -33,17 +34,6 @@ export function NoteCard({ commands }: { commands: BodyCommands }) {
       view.dom.removeEventListener('blur', update);
     };
   }, []);
-  useEditorEffect(
-    (view) => {
-      if (!note) return;
-      const frame = view.dom.closest('.editor')?.getBoundingClientRect();
-      if (!frame) return;
-      const caret = view.coordsAtPos(head);
-      const left = Math.min(Math.max(0, caret.left - frame.left - 16), Math.max(0, frame.width - 340));
-      setPosition({ top: caret.bottom - frame.top + 6, left });
-    },
-    [note?.from, note?.to, head],
-  );
 
   const resolve = useEditorEventCallback((view) => {
     if (!view) return;
@@ -51,14 +41,16 @@ export function NoteCard({ commands }: { commands: BodyCommands }) {
     view.focus();
   });
 
-  if (!note || !focused || !position) return null;
+  if (!note || !focused) return null;
   const text = noteLabelText(note.mark.attrs as NoteAttrs, new Date());
   const key = describeKey(RESOLVE_KEY);
   return (
-    <div className="note-card" role="group" aria-label="Editorial note" style={{ top: position.top, left: position.left }}>
-      <span className="note-card-who">{text.spoken.replace(/:$/, '')}</span>
-      <button type="button" aria-keyshortcuts={RESOLVE_KEY.replace('Mod', 'Control').replace(/-/g, '+')} title={`Resolve note (${key}): it leaves the copy; History keeps it`} onMouseDown={(e) => e.preventDefault()} onClick={resolve}>
-        Resolve note <kbd>{key}</kbd>
+    <div className="note-card" role="group" aria-label="Editorial note">
+      <span className="note-card-who" title={text.spoken.replace(/:$/, '')}>
+        {text.short}
+      </span>
+      <button type="button" aria-keyshortcuts={ARIA_KEYS} title={`Resolve note (${key}): it leaves the copy; History keeps it`} onMouseDown={(e) => e.preventDefault()} onClick={resolve}>
+        Resolve note
       </button>
     </div>
   );

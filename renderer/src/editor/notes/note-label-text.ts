@@ -11,6 +11,8 @@ export interface NoteLabelText {
   spoken: string;
   /** The full time, for a tooltip ('' when unknown). */
   full: string;
+  /** For the status bar: "Note by JB, 09:12". */
+  short: string;
 }
 
 export function noteLabelText(attrs: NoteAttrs, now: Date, locale?: string): NoteLabelText {
@@ -23,5 +25,6 @@ export function noteLabelText(attrs: NoteAttrs, now: Date, locale?: string): Not
   const full = when ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(when) : '';
   const visible = ['Note', attrs.author, day ? `${day} ${time}` : time].filter(Boolean).join(' · ');
   const by = attrs.author ? ` by ${attrs.author}` : '';
-  return { visible, spoken: `Editorial note${by}${full ? `, ${full}` : ''}:`, full };
+  const stamp = day ? `${day} ${time}` : time;
+  return { visible, spoken: `Editorial note${by}${full ? `, ${full}` : ''}:`, full, short: `Note${by}${stamp ? `, ${stamp}` : ''}` };
 }
