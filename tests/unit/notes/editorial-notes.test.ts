@@ -33,7 +33,7 @@ const note = (text: string, extra: Record<string, unknown>[] = []) => ({ type: '
 /** A story with notes in a paragraph, a subhead, a quote, alone in a block, and around a bold word. */
 const body = () =>
   doc(
-    p('The council will save £240,000 a year', note(` ${NOTE}`), ', officials said.'),
+    p('The council will save £240,000 a year', { type: 'text', text: ` ${NOTE}`, marks: [{ type: 'note', attrs: { author: 'JB', at: '2026-12-03T09:12:00.000Z' } }] }, ', officials said.'),
     h(2, 'What happens next', note(' [subhead to be cut?]')),
     quote([p('It is a disgrace.', note(' source asked not to be named'))], 'A protester'),
     p(note('Whole paragraph of desk notes: call Okafor back after 4pm.')),
@@ -66,7 +66,8 @@ describe('the note mark', () => {
   });
 
   it('is shown in the history text, so a version still says what the desk noted', () => {
-    expect(articleLines(article()).join('\n')).toContain(`[note:  ${NOTE}]`);
+    expect(articleLines(article()).join('\n')).toContain(`[note by JB:  ${NOTE}]`);
+    expect(articleLines(article()).join('\n')).toContain('[note:  [subhead to be cut?]]');
   });
 });
 
@@ -161,6 +162,9 @@ describe('the interchange JSON through the CLI', () => {
     expect(created.stderr).toBe('');
     const shown = JSON.parse(runCli(['show', created.stdout.trim(), '--json', '--db', db]).stdout) as { body: object; wordCount?: number };
     expect(bodyFromJSON(shown.body).eq(bodyFromJSON(body()))).toBe(true);
+    // Who made the note and when come back as they went in; old notes without them stay without.
+    expect(JSON.stringify(shown.body)).toContain(`{"type":"text","text":" ${NOTE}","marks":[{"type":"note","attrs":{"author":"JB","at":"2026-12-03T09:12:00.000Z"}}]}`);
+    expect(JSON.stringify(shown.body)).toContain('{"type":"text","text":" [subhead to be cut?]","marks":[{"type":"note"}]}');
     const text = runCli(['show', created.stdout.trim(), '--db', db]).stdout;
     expect(text).toContain('officials said');
     expect(text).not.toContain('TREASURY');
