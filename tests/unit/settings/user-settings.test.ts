@@ -11,10 +11,13 @@ import { createDispatch } from '../../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../../electron/main/ipc/handlers';
 import { METHODS } from '../../../shared/ipc/channels';
 import { tempDir } from '../../support/temp';
+import { insertOldArticle } from '../../support/old-article';
 
 const tmp = tempDir('copydesk-user-settings-');
 afterAll(() => tmp.cleanup());
 const APP = { url: 'app://copydesk/index.html', isTopFrame: true };
+/** A note as stored before notes had authors and times. */
+const OLD_BODY = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Copy.' }, { type: 'text', marks: [{ type: 'note' }], text: ' old note' }] }] };
 
 describe('migration 013', () => {
   it('adds user_settings, one row with no initials, to a database made by the version before, and its articles are untouched', () => {
@@ -23,14 +26,7 @@ describe('migration 013', () => {
     old.close();
     const raw12 = new Database(file);
     expect(raw12.pragma('user_version', { simple: true })).toBe(12);
-    raw12.prepare(
-      `INSERT INTO articles (id, slug, headline, status, body_json, plain_text, word_count, created_at, updated_at)
-       VALUES ('00000000-0000-4000-8000-000000000013', 'old', 'Noted before initials', 'editing',
-         '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Copy."},{"type":"text","marks":[{"type":"note"}],"text":" old note"}]}]}', 'Copy.', 1,
-         '2026-01-01T08:00:00.000Z', '2026-01-01T08:00:00.000Z')`,
-    ).run();
-    raw12.exec(`INSERT INTO article_summaries (updated_at, id, headline, headline_key, slug, status, section, word_count, revision)
-      SELECT updated_at, id, headline, lower(headline), slug, status, section, word_count, revision FROM articles`);
+    insertOldArticle(raw12, { id: '00000000-0000-4000-8000-000000000013', headline: 'Noted before initials', body: OLD_BODY, plainText: 'Copy.', wordCount: 1 });
     raw12.close();
 
     const services = openServices(file);
@@ -38,7 +34,7 @@ describe('migration 013', () => {
       expect(services.userSettings.get()).toEqual({ noteInitials: '' });
       // The note stored before attributes existed loads as it was.
       const article = services.articles.get('00000000-0000-4000-8000-000000000013');
-      expect(article.body).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Copy.' }, { type: 'text', marks: [{ type: 'note' }], text: ' old note' }] }] });
+      expect(article.body).toEqual(OLD_BODY);
       expect(services.userSettings.save({ noteInitials: 'JB' })).toEqual({ noteInitials: 'JB' });
     } finally {
       services.close();
