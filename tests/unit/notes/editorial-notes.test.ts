@@ -137,9 +137,11 @@ describe('the live count in the editor', () => {
     expect(textStatsKey.getState(state)!.words).toBe(7);
   });
 
-  it('does nothing at a bare caret', () => {
+  it('at a bare caret applies only outside a note (it starts one typed there: resolve-notes.test.ts)', () => {
     const state = stateOf(doc(p('Some words.')));
-    expect(toggleNote(state)).toBe(false);
+    expect(toggleNote(state)).toBe(true);
+    const inNote = stateOf(doc(p('Some ', note('desk words'), '.')));
+    expect(toggleNote(inNote.apply(inNote.tr.setSelection(TextSelection.create(inNote.doc, 9))))).toBe(false);
   });
 
   it('matches the full count after an edit inside a note (nextStats)', () => {

@@ -8,7 +8,9 @@ import { EditorState, TextSelection, type Transaction } from 'prosemirror-state'
 import { history, undo } from 'prosemirror-history';
 import { bodyFromJSON, countWords, plainText } from '../../../shared/article/body';
 import { countNotes, openNotesNotice } from '../../../shared/article/notes';
-import { notesAtSelection, resolveNotes, toggleNote } from '../../../renderer/src/editor/commands/notes';
+import { resolveNotes, toggleNote } from '../../../renderer/src/editor/commands/notes';
+import { notesAtSelection } from '../../../renderer/src/editor/notes/notes-at';
+import { noteBeingTyped, noteTypingPlugin } from '../../../renderer/src/editor/notes/note-typing';
 import { noteLabels, noteLabelsKey, noteLabelsPlugin } from '../../../renderer/src/editor/notes/note-labels';
 import { noteLabelText } from '../../../renderer/src/editor/notes/note-label-text';
 import { doc, p } from '../../support/docs';
@@ -17,13 +19,22 @@ const AT = '2026-12-03T09:12:00.000Z';
 const note = (text: string, author = 'JB', at = AT) => ({ type: 'text', text, marks: [{ type: 'note', attrs: { author, at } }] });
 
 function editor(json: object) {
-  let state = EditorState.create({ doc: bodyFromJSON(json), plugins: [history(), noteLabelsPlugin()] });
+  let state = EditorState.create({ doc: bodyFromJSON(json), plugins: [history(), noteLabelsPlugin(), noteTypingPlugin()] });
   const dispatch = (tr: Transaction) => (state = state.apply(tr));
   return {
     get state() {
       return state;
     },
     dispatch,
+    /** Letters typed as the view types them: the plugins' handleTextInput first, else insertText with the stored marks. */
+    type(text: string) {
+      for (const ch of text) {
+        const { from, to } = state.selection;
+        const view = { state, dispatch } as never;
+        const handled = state.plugins.some((pl) => pl.props.handleTextInput?.call(pl, view, from, to, ch, () => state.tr));
+        if (!handled) dispatch(state.tr.insertText(ch, from, to));
+      }
+    },
     select(from: number, to = from) {
       dispatch(state.tr.setSelection(TextSelection.create(state.doc, from, to)));
     },
@@ -61,6 +72,45 @@ describe('making a note', () => {
     let asked = 0;
     expect(toggleNote(() => (asked++, { author: 'JB', at: AT }))(e.state)).toBe(true);
     expect(asked).toBe(0);
+  });
+});
+
+describe('typing a note at the caret', () => {
+  it('starts with Mod-Alt-M at a bare caret, keeps every letter typed (Backspace too) in the note, and stops at Mod-Alt-M or when the caret leaves', () => {
+    const e = editor(doc(p('Copy.')));
+    const make = toggleNote(() => ({ author: 'JB', at: AT }));
+    e.select(6);
+    expect(make(e.state, e.dispatch)).toBe(true);
+    expect(noteBeingTyped(e.state)?.attrs).toEqual({ author: 'JB', at: AT });
+    e.type(' CALL BAK');
+    e.dispatch(e.state.tr.delete(e.state.selection.from - 1, e.state.selection.from)); // Backspace
+    e.type('CK');
+    expect(noteBeingTyped(e.state)).not.toBeNull();
+    expect(make(e.state, e.dispatch)).toBe(true); // stop
+    e.type(' More copy.');
+    expect(e.state.doc.firstChild!.toJSON()).toEqual({
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Copy.' },
+        { type: 'text', marks: [{ type: 'note', attrs: { author: 'JB', at: AT } }], text: ' CALL BACK' },
+        { type: 'text', text: ' More copy.' },
+      ],
+    });
+    expect(e.labels().kept).toEqual(e.labels().full);
+    // Started again, then the caret goes elsewhere: typing there is copy.
+    make(e.state, e.dispatch);
+    e.type('X');
+    e.select(2);
+    expect(noteBeingTyped(e.state)).toBeNull();
+    e.type('y');
+    expect(countNotes(e.state.doc)).toBe(2);
+    expect(e.state.doc.firstChild!.textContent).toBe('Cyopy. CALL BACK More copy.X');
+  });
+
+  it('does not start inside a note (there Mod-Alt-M does nothing; Resolve note is what applies)', () => {
+    const e = editor(doc(p('Copy ', note('a note'), ' more.')));
+    e.select(8);
+    expect(toggleNote(() => ({ author: 'JB', at: AT }))(e.state)).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import { linkTargetPlugin } from '../link/link-target';
 import { placeholderPlugin } from './placeholder';
 import { findPlugin } from '../find/find-state';
 import { noteLabelsPlugin } from '../notes/note-labels';
+import { noteTypingPlugin } from '../notes/note-typing';
 
 export interface BodyPluginOptions {
   /** The body's commands: their keys are bound here. */
@@ -29,6 +30,7 @@ export function bodyPlugins(options: BodyPluginOptions): Plugin[] {
     placeholderPlugin('Write the story…'),
     findPlugin(),
     noteLabelsPlugin(),
+    noteTypingPlugin(),
     ...(options.extra ?? []),
   ];
 }

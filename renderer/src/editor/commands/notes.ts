@@ -13,44 +13,29 @@
 // History pane shows the note in the version before — and Undo brings it back.
 import { toggleMark } from 'prosemirror-commands';
 import { closeHistory } from 'prosemirror-history';
-import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import type { Command, Transaction } from 'prosemirror-state';
 import { marks } from '../schema-types';
-import { notesIn, type NoteRun } from '../../../../shared/article/notes';
+import type { NoteRun } from '../../../../shared/article/notes';
+import { notesAtSelection } from '../notes/notes-at';
 import type { NoteAttrs } from '../../../../shared/article/note-mark';
+import { noteBeingTyped, startNoteTyping, stopNoteTyping } from '../notes/note-typing';
 
-/** An editorial note over the selection with these attributes, or off where it is one (a note needs text: not at a bare caret). */
+/**
+ * An editorial note over the selection with these attributes, or off where it
+ * is one. At a bare caret outside any note it starts a note there, typed from
+ * the next letter on (../notes/note-typing.ts), and stops it when pressed again.
+ */
 export function toggleNote(attrs: () => NoteAttrs): Command {
   return (state, dispatch) => {
-    if (state.selection.empty) return false;
+    if (state.selection.empty) {
+      const typing = noteBeingTyped(state);
+      if (!typing && (notesAtSelection(state).length > 0 || !state.selection.$from.parent.inlineContent)) return false;
+      if (dispatch) dispatch(typing ? stopNoteTyping(state) : startNoteTyping(state, attrs()));
+      return true;
+    }
     // Asked "enabled?" (no dispatch): no need to read the clock or the settings.
     return toggleMark(marks.note, dispatch ? attrs() : null)(state, dispatch);
   };
-}
-
-/**
- * The notes the selection is on: at a caret, the note it is in (or the one it
- * just left, at the note's end); over a range, every note the range touches.
- */
-export function notesAtSelection(state: EditorState): NoteRun[] {
-  const { $from, from, to, empty } = state.selection;
-  if (empty) {
-    if (!$from.parent.isTextblock) return [];
-    const runs = notesIn($from.parent, $from.start());
-    const inside = runs.find((run) => run.from <= from && from < run.to) ?? runs.find((run) => run.to === from);
-    return inside ? [inside] : [];
-  }
-  const found: NoteRun[] = [];
-  state.doc.nodesBetween(from, to, (node, pos) => {
-    if (!node.isTextblock) return true;
-    for (const run of notesIn(node, pos + 1)) if (run.to > from && run.from < to) found.push(run);
-    return false;
-  });
-  return found;
-}
-
-/** The note the caret is in, for the note card; null when it is in none (or a range is selected). */
-export function noteAtCaret(state: EditorState): NoteRun | null {
-  return state.selection.empty ? (notesAtSelection(state)[0] ?? null) : null;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { useEditorEffect, useEditorEventCallback, useEditorState } from '@handlewithcare/react-prosemirror';
 import type { BodyCommands } from '../commands/body-commands';
-import { noteAtCaret } from '../commands/notes';
+import { noteAtCaret } from './notes-at';
 import { describeKey } from '../help/shortcuts';
 import { noteLabelText } from './note-label-text';
 import type { NoteAttrs } from '../../../../shared/article/note-mark';
