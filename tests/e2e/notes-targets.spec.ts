@@ -182,6 +182,19 @@ test('a note is resolved from its card or with Mod-Alt-Shift-M, one undo step ea
   await expect(page.locator('.body-editor .note-label [aria-hidden="true"]')).toHaveText(/^Note · JD · /);
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
 
+  // A second note typed at the caret (Mod-Alt-M with nothing selected, again to stop): copy typed after it stays copy.
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Control+Alt+m');
+  await page.keyboard.type(' CHECK DATE');
+  await page.keyboard.press('Control+Alt+m');
+  await page.keyboard.type(' Done.');
+  await expect(note).toHaveText(['ASK COUNCIL FOR THE TENDER', ' CHECK DATE']);
+  await expect(page.getByTestId('word-count')).toHaveText('9 words');
+  await page.keyboard.press('Control+z'); // the typed " Done." and the typed note go, in steps, leaving the first note
+  await expect(page.getByTestId('word-count')).toHaveText('8 words');
+  while ((await note.count()) > 1) await page.keyboard.press('Control+z');
+  await expect(body.locator('p').first()).toHaveText(/March\.$/);
+
   // Keyboard path: the caret in the note, Mod-Alt-Shift-M.
   await note.click();
   await page.keyboard.press('Control+Alt+Shift+M');
