@@ -153,6 +153,13 @@ describe('resolving a note', () => {
     expect(e.state.doc).toBe(docBefore);
   });
 
+  it('at the end of a paragraph takes the space before it, and leaves the empty paragraph after it alone', () => {
+    const e = editor(doc(p('Copy ', note('ask')), p(), p('Next.')));
+    e.select(7);
+    resolveNotes()(e.state, e.dispatch);
+    expect(e.state.doc.toJSON()).toEqual(doc(p('Copy'), p(), p('Next.')));
+  });
+
   it('resolves every note a selection touches, each whole, and a paragraph that was nothing but a note goes with it', () => {
     const e = editor(doc(p('One ', note('first note'), ' two.'), p(note('Whole paragraph of notes', 'AK')), p('Three ', note('third', 'AK'), '.')));
     e.select(8, e.state.doc.content.size - 3);

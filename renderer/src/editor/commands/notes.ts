@@ -61,14 +61,13 @@ function removeRun(tr: Transaction, run: NoteRun): void {
   tr.delete(run.from, run.to);
   const at = run.from;
   const $at = tr.doc.resolve(at);
-  const before = $at.nodeBefore?.isText ? $at.nodeBefore.text!.slice(-1) : '';
-  const after = $at.nodeAfter?.isText ? $at.nodeAfter.text![0] : '';
-  // "the library. [note] Campaigners" would keep both spaces, "Three [note]." one too many.
-  if (before === ' ' && (after === undefined || /^[ .,;:!?)’”]$/.test(after))) tr.delete(at - 1, at);
-  else if (before === '' && after === ' ') tr.delete(at, at + 1);
-  const block = tr.doc.resolve(Math.min(at, tr.doc.content.size)).parent;
-  const $block = tr.doc.resolve(Math.min(at, tr.doc.content.size));
-  if (block.type.name === 'paragraph' && block.content.size === 0 && $block.depth === 1 && tr.doc.childCount > 1) {
-    tr.delete($block.before(1), $block.after(1));
+  if ($at.parent.type.name === 'paragraph' && $at.parent.content.size === 0 && $at.depth === 1 && tr.doc.childCount > 1) {
+    tr.delete($at.before(1), $at.after(1));
+    return;
   }
+  const before = $at.nodeBefore?.isText ? $at.nodeBefore.text!.slice(-1) : '';
+  const after = $at.nodeAfter?.isText ? $at.nodeAfter.text![0]! : '';
+  // "the library. [note] Campaigners" would keep both spaces, "Three [note]." and "end [note]" one too many.
+  if (before === ' ' && (after === '' || /^[ .,;:!?)’”]$/.test(after))) tr.delete(at - 1, at);
+  else if (before === '' && after === ' ') tr.delete(at, at + 1);
 }
