@@ -5,6 +5,7 @@ import { ArticleStore } from './store/article-store';
 import type { VersionStore } from './store/versions';
 import { AssetStore } from './assets/asset-store';
 import { SettingsStore } from './settings/settings-store';
+import { UserSettingsStore } from './settings/user-settings-store';
 import { CheckStore } from './checks/check-store';
 import { SectionTargetStore } from './settings/section-target-store';
 import { AcceptedFlags } from './checks/accepted-flags';
@@ -21,6 +22,8 @@ export interface Services {
   /** Photos, content-addressed by sha256. */
   readonly assets: AssetStore;
   readonly settings: SettingsStore;
+  /** The person at this computer's settings: the initials on their editorial notes (migration 017). */
+  readonly userSettings: UserSettingsStore;
   /** Copy checks: the newsroom dictionary, the house rules and the dialect (migration 011). */
   readonly checks: CheckStore;
   /** The desk's default length target per section (migration 013). */
@@ -55,6 +58,7 @@ export function openServices(dbPath: string, options: OpenOptions = {}): Service
     versions: articles.versions,
     assets,
     settings,
+    userSettings: new UserSettingsStore(db),
     checks: new CheckStore(db),
     sectionTargets: new SectionTargetStore(db),
     acceptedFlags: new AcceptedFlags(db),

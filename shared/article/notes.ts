@@ -5,7 +5,7 @@
 // (search, Copy HTML's text, the store's word count), the live count, the
 // published HTML and its description — reads a block through `publishedText`
 // or skips note-marked runs with `isNoteText`. One home for "what is a note".
-import type { Node } from 'prosemirror-model';
+import type { Mark, Node } from 'prosemirror-model';
 
 export const NOTE_MARK = 'note';
 
@@ -70,17 +70,68 @@ export function publishedTextBetween(doc: Node, from: number, to: number): strin
   return text;
 }
 
-/** What Export and Copy HTML say, never block, while the body still holds an editorial note; null when it holds none. */
-export function openNotesNotice(doc: Node): string | null {
-  return hasNotes(doc) ? 'Note: the article still has editorial notes; they are left out of the HTML.' : null;
+/**
+ * One editorial note in a textblock: a run of adjacent inline content carrying
+ * equal note marks (same author, same time), from..to in document positions.
+ * A bold word inside a note does not split it; a colleague's note right next
+ * to it is another note.
+ */
+export interface NoteRun {
+  from: number;
+  to: number;
+  mark: Mark;
 }
 
-/** Whether the document holds any editorial note (Export and Copy HTML warn when it does). */
+/** The note mark of an inline node, or null. */
+export function noteMarkOf(node: Node): Mark | null {
+  for (const mark of node.marks) if (mark.type.name === NOTE_MARK) return mark;
+  return null;
+}
+
+/** The notes of a textblock whose content starts at document position `start`, in order. */
+export function notesIn(block: Node, start: number): NoteRun[] {
+  const runs: NoteRun[] = [];
+  let open: NoteRun | null = null;
+  block.forEach((child, offset) => {
+    const mark = noteMarkOf(child);
+    const from = start + offset;
+    if (mark && open && open.to === from && open.mark.eq(mark)) open.to = from + child.nodeSize;
+    else if (mark) runs.push((open = { from, to: from + child.nodeSize, mark }));
+    else open = null;
+  });
+  return runs;
+}
+
+/** The notes still in the document, counted one per note (not per run of text). */
+export function countNotes(doc: Node): number {
+  let count = 0;
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    if (node.childCount > 1 || (node.firstChild && noteMarkOf(node.firstChild))) count += notesIn(node, pos + 1).length;
+    return false;
+  });
+  return count;
+}
+
+/**
+ * What Export and Copy HTML say, never block, while the body still holds
+ * editorial notes; null when it holds none. Every note in the body is an open
+ * one: resolving a note takes it out of the body (renderer editor/notes/).
+ */
+export function openNotesNotice(doc: Node): string | null {
+  const count = countNotes(doc);
+  if (count === 0) return null;
+  return count === 1
+    ? 'Note: the article still has 1 open editorial note; it is left out of the HTML.'
+    : `Note: the article still has ${count} open editorial notes; they are left out of the HTML.`;
+}
+
+/** Whether the document holds any editorial note. */
 export function hasNotes(doc: Node): boolean {
   let found = false;
   doc.descendants((node) => {
     if (found) return false;
-    if (node.isText && isNoteText(node)) found = true;
+    if (node.isInline && isNoteText(node)) found = true;
     return !found;
   });
   return found;

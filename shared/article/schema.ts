@@ -5,6 +5,7 @@
 import { Schema, type NodeSpec, type MarkSpec } from 'prosemirror-model';
 import { isSha256 } from '../assets/assets';
 import { isAllowedHref } from './links';
+import { noteMarkSpec } from './note-mark';
 
 function validateString(value: unknown): void {
   if (typeof value !== 'string') throw new RangeError('expected a string');
@@ -143,11 +144,8 @@ const marks: Record<string, MarkSpec> = {
   // An editorial note (shared/article/notes.ts): kept with the article, never
   // published or counted. First in the list, so it is the outermost mark and a
   // note with a bold word in it stays one element on screen.
-  note: {
-    inclusive: false,
-    parseDOM: [{ tag: 'span.editorial-note' }],
-    toDOM: () => ['span', { class: 'editorial-note', 'data-note': '' }, 0],
-  },
+  // Its attributes (author's initials, time) and DOM form: note-mark.ts.
+  note: noteMarkSpec,
   link: {
     attrs: { href: { validate: validateHref } },
     inclusive: false,

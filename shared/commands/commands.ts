@@ -48,6 +48,8 @@ export const COMMANDS = [
   command('link', 'Add or edit link', 'Text', 'body', ['Mod-k'], { toolbarLabel: 'Link' }),
   // The desk's inline remark, kept with the article but never published or counted (shared/article/notes.ts).
   command('note', 'Editorial note on or off (never published)', 'Text', 'body', ['Mod-Alt-m'], { toolbarLabel: 'Note' }),
+  // The caret in a note (or a selection over notes): they leave the body, History keeps them (renderer editor/commands/notes.ts).
+  command('resolve-note', 'Resolve the editorial note (History keeps it)', 'Text', 'body', ['Mod-Alt-Shift-m'], { toolbarLabel: 'Resolve note' }),
   command('hard-break', 'Line break within a paragraph', 'Text', 'body', ['Shift-Enter']),
   command('paragraph', 'Body text', 'Paragraphs', 'body', ['Mod-Alt-0']),
   command('subhead', 'Subhead', 'Paragraphs', 'body', ['Mod-Alt-2']),

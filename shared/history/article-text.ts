@@ -84,7 +84,7 @@ function inlineText(block: Node): string {
 function withMarks(text: string, marks: readonly Mark[]): string {
   let out = text;
   for (const mark of marks) {
-    if (mark.type.name === 'note') out = `[note: ${out}]`;
+    if (mark.type.name === 'note') out = mark.attrs.author ? `[note by ${mark.attrs.author as string}: ${out}]` : `[note: ${out}]`;
     else if (mark.type.name === 'strong') out = `**${out}**`;
     else if (mark.type.name === 'em') out = `_${out}_`;
     else if (mark.type.name === 'link') out = `[${out}](${mark.attrs.href as string})`;

@@ -25,6 +25,8 @@ export const METHODS = {
   getAsset: 'assets:get',
   getSettings: 'settings:get',
   saveSettings: 'settings:save',
+  getUserSettings: 'settings:get-user',
+  saveUserSettings: 'settings:save-user',
   getPreviewContext: 'preview:context',
   exportArticleHtml: 'export:html',
   copyArticleHtml: 'export:copy-html',

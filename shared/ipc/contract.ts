@@ -7,6 +7,7 @@ import type { Result } from './result';
 import { AddedAsset, AssetSource, Base64Bytes, Sha256 } from '../assets/assets';
 import type { MethodName } from './channels';
 import { PublicationSettings } from '../settings/publication';
+import { UserSettings } from '../settings/user';
 import { PreviewContext } from '../render/preview-context';
 import { ImportResult } from '../import/assemble';
 import { ImportPreviewRequest, PickedImport } from '../import/ipc';
@@ -93,7 +94,10 @@ export const contract = {
     request: z.object({ id: ArticleId, revision: z.number().int().positive(), name: VersionName.optional() }).strict(),
     response: VersionSummary,
   },
-  /** The window leaves an article (another one, or quitting): main takes an automatic version if it changed since the newest. */
+  /**
+   * The window leaves an article (another one, or quitting), or is about to take words out that History must keep (resolving an
+   * editorial note): main takes an automatic version if it changed since the newest.
+   */
   closeArticle: { request: z.object({ id: ArticleId }).strict(), response: z.object({ version: VersionSummary.nullable() }).strict() },
   /** The answer to flushBeforeQuit; `unsaved` says why some changes could not be saved (main then asks the user). */
   readyToQuit: { request: z.object({ unsaved: z.string().min(1).max(500).optional() }).strict(), response: z.object({}).strict() },
@@ -112,6 +116,9 @@ export const contract = {
   getAsset: { request: z.object({ sha256: Sha256 }).strict(), response: AssetSource },
   getSettings: { request: NoArgs, response: PublicationSettings },
   saveSettings: { request: z.object({ settings: PublicationSettings }).strict(), response: PublicationSettings },
+  /** The person at this computer's settings (the initials on their editorial notes), apart from the publication's. */
+  getUserSettings: { request: NoArgs, response: UserSettings },
+  saveUserSettings: { request: z.object({ settings: UserSettings }).strict(), response: UserSettings },
   getPreviewContext: { request: z.object({ id: ArticleId }).strict(), response: PreviewContext },
   // Main asks the user where to save (the renderer never names a path).
   exportArticleHtml: {

@@ -43,5 +43,5 @@ export const everyNodeBody = () =>
     ul(li(p('One')), li(p('Two'), ul(li(p('Nested'))))),
     ol(li(p('First')), li(p('Second'))),
     hr(),
-    p('Mail ', link('mailto:desk@example.com', 'the desk'), '.'),
+    p('Mail ', link('mailto:desk@example.com', 'the desk'), '.', { type: 'text', text: ' check the address', marks: [{ type: 'note', attrs: { author: 'JB', at: '2026-12-03T09:12:00.000Z' } }] }),
   );

@@ -41,6 +41,7 @@ const WRITES: readonly MethodName[] = [
   'closeArticle',
   'addAsset',
   'saveSettings',
+  'saveUserSettings',
   'addNewsroomWord',
   'removeNewsroomWord',
   'saveHouseRule',

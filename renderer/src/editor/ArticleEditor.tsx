@@ -30,6 +30,8 @@ import { ChecksContext } from './checks/checks-context';
 
 const NO_SECTION_TARGETS = { targets: new SectionTargets() };
 const noSubscription = () => () => undefined;
+import { NoteCard } from './notes/NoteCard';
+import { userSettingsOf } from '../settings/user-settings';
 
 // View-level plugins: one stable list for the app's life (see selection-sync.ts).
 const VIEW_PLUGINS = [selectionSyncPlugin()];
@@ -73,6 +75,8 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
   );
   useEffect(() => () => services.assets.dispose(), [services]);
   useFlushWhenWindowIsLeft(session);
+  // Your initials, for the notes made here (read once per window; a note made before they arrive takes the byline's).
+  useEffect(() => void userSettingsOf(client).load(), [client]);
 
   // A whole story pasted as plain text into a blank article opens the import review (paste/usePasteImport.tsx).
   const pasteImport = usePasteImport({
@@ -130,6 +134,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
           </div>
           <footer className="status-bar" aria-label="Article status">
             <TextStatsLabel target={targets.applied(snapshot.metadata.targetWords, snapshot.metadata.section)} />
+            <NoteCard commands={body.commands} />
             <SaveStatus state={snapshot.save} />
           </footer>
         </div>

@@ -118,6 +118,8 @@ function Runs({ runs, inherited }: { runs: readonly InlineRun[]; inherited: bool
         if (run.marks.includes('strong')) text = <strong>{text}</strong>;
         if (run.marks.includes('em')) text = <em>{text}</em>;
         if (run.href) text = <span className="history-link" title={run.href}>{text}</span>;
+        // An editorial note in an old version reads as a note, not as copy that was published.
+        if (run.marks.includes('note')) text = <span className="history-editorial-note"><span className="visually-hidden">[editorial note: </span>{text}<span className="visually-hidden">]</span></span>;
         if (inherited || run.kind === 'same') return <span key={k}>{text}</span>;
         return <Change key={k} kind={run.kind}>{text}</Change>;
       })}

@@ -9,6 +9,7 @@ import type { Client } from '../ipc/client';
 import { StyleRulesSection } from './rules/StyleRulesSection';
 import { SectionTargetsSection } from './targets/SectionTargetsSection';
 import type { SectionTargetsStore } from '../editor/status/section-targets-store';
+import { YourInitialsField, useYourInitials } from './YourInitials';
 import './settings.css';
 
 const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -36,6 +37,7 @@ export function SettingsDialog({
   const [values, setValues] = useState<PublicationSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const initials = useYourInitials(client);
 
   useEffect(() => {
     client.getSettings({}).then(setValues, (e: Error) => setError(e.message));
@@ -49,6 +51,7 @@ export function SettingsDialog({
     if (!values) return;
     setSaving(true);
     try {
+      await initials.save(); // first: a refusal leaves both as they were
       const saved = await client.saveSettings({ settings: values });
       onSaved(saved);
       onClose();
@@ -115,6 +118,7 @@ export function SettingsDialog({
             </label>
             {sectionTargets && <SectionTargetsSection store={sectionTargets} />}
             <StyleRulesSection client={client} onRulesChanged={onRulesChanged} />
+            <YourInitialsField initials={initials} />
           </>
         ) : (
           !error && <p className="muted">Loading…</p>

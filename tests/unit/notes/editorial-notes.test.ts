@@ -17,7 +17,7 @@ import { articleLines } from '../../../shared/history/article-text';
 import { openServices } from '../../../electron/main/services';
 import { HtmlExporter } from '../../../electron/main/export/html-exporter';
 import { docStats, nextStats, textStatsPlugin, textStatsKey } from '../../../renderer/src/editor/status/text-stats';
-import { toggleNote } from '../../../renderer/src/editor/commands/marks';
+import { toggleNote as noteOver } from '../../../renderer/src/editor/commands/notes';
 import { fixtureAssets } from '../../fixtures/render/exported-pages';
 import { INQUISITR, seedArticle } from '../../fixtures/render/seed-article';
 import { doc, h, p, quote, strong } from '../../support/docs';
@@ -25,6 +25,7 @@ import { runCli } from '../../support/cli';
 import { tempDir } from '../../support/temp';
 
 const tmp = tempDir('copydesk-notes-');
+const toggleNote = noteOver(() => ({ author: 'JB', at: '2026-12-03T09:12:00.000Z' }));
 afterAll(() => tmp.cleanup());
 
 const NOTE = 'CHECK FIGURE WITH TREASURY zebracrossing';
@@ -33,7 +34,7 @@ const note = (text: string, extra: Record<string, unknown>[] = []) => ({ type: '
 /** A story with notes in a paragraph, a subhead, a quote, alone in a block, and around a bold word. */
 const body = () =>
   doc(
-    p('The council will save £240,000 a year', note(` ${NOTE}`), ', officials said.'),
+    p('The council will save £240,000 a year', { type: 'text', text: ` ${NOTE}`, marks: [{ type: 'note', attrs: { author: 'JB', at: '2026-12-03T09:12:00.000Z' } }] }, ', officials said.'),
     h(2, 'What happens next', note(' [subhead to be cut?]')),
     quote([p('It is a disgrace.', note(' source asked not to be named'))], 'A protester'),
     p(note('Whole paragraph of desk notes: call Okafor back after 4pm.')),
@@ -66,7 +67,8 @@ describe('the note mark', () => {
   });
 
   it('is shown in the history text, so a version still says what the desk noted', () => {
-    expect(articleLines(article()).join('\n')).toContain(`[note:  ${NOTE}]`);
+    expect(articleLines(article()).join('\n')).toContain(`[note by JB:  ${NOTE}]`);
+    expect(articleLines(article()).join('\n')).toContain('[note:  [subhead to be cut?]]');
   });
 });
 
@@ -136,9 +138,11 @@ describe('the live count in the editor', () => {
     expect(textStatsKey.getState(state)!.words).toBe(7);
   });
 
-  it('does nothing at a bare caret', () => {
+  it('at a bare caret applies only outside a note (it starts one typed there: resolve-notes.test.ts)', () => {
     const state = stateOf(doc(p('Some words.')));
-    expect(toggleNote(state)).toBe(false);
+    expect(toggleNote(state)).toBe(true);
+    const inNote = stateOf(doc(p('Some ', note('desk words'), '.')));
+    expect(toggleNote(inNote.apply(inNote.tr.setSelection(TextSelection.create(inNote.doc, 9))))).toBe(false);
   });
 
   it('matches the full count after an edit inside a note (nextStats)', () => {
@@ -161,6 +165,9 @@ describe('the interchange JSON through the CLI', () => {
     expect(created.stderr).toBe('');
     const shown = JSON.parse(runCli(['show', created.stdout.trim(), '--json', '--db', db]).stdout) as { body: object; wordCount?: number };
     expect(bodyFromJSON(shown.body).eq(bodyFromJSON(body()))).toBe(true);
+    // Who made the note and when come back as they went in; old notes without them stay without.
+    expect(JSON.stringify(shown.body)).toContain(`{"type":"text","text":" ${NOTE}","marks":[{"type":"note","attrs":{"author":"JB","at":"2026-12-03T09:12:00.000Z"}}]}`);
+    expect(JSON.stringify(shown.body)).toContain('{"type":"text","text":" [subhead to be cut?]","marks":[{"type":"note"}]}');
     const text = runCli(['show', created.stdout.trim(), '--db', db]).stdout;
     expect(text).toContain('officials said');
     expect(text).not.toContain('TREASURY');

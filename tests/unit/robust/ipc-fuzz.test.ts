@@ -69,6 +69,8 @@ function validPayload(method: MethodName): unknown {
     getAsset: () => ({ sha256: assetSha }),
     getSettings: () => ({}),
     saveSettings: () => ({ settings: DEFAULT_PUBLICATION }),
+    getUserSettings: () => ({}),
+    saveUserSettings: () => ({ settings: { noteInitials: 'JB' } }),
     getPreviewContext: () => ({ id: articleId }),
     exportArticleHtml: () => ({ id: articleId }),
     copyArticleHtml: () => ({ id: articleId }),

@@ -18,6 +18,7 @@ import { MIGRATIONS, LATEST_VERSION } from '../../../electron/main/store/migrati
 import { doc, p, strong } from '../../support/docs';
 import { runCli } from '../../support/cli';
 import { fingerprint, tempDir } from '../../support/temp';
+import { insertOldArticle } from '../../support/old-article';
 
 const tmp = tempDir('copydesk-targets-');
 afterAll(() => tmp.cleanup());
@@ -29,14 +30,13 @@ describe('migration 012', () => {
     old.close();
     // An article as the previous version's store wrote it.
     const raw11 = new Database(file);
-    raw11.prepare(
-      `INSERT INTO articles (id, slug, headline, status, body_json, plain_text, word_count, created_at, updated_at)
-       VALUES ('00000000-0000-4000-8000-000000000012', 'old', 'Written before targets', 'editing',
-         '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Three words here."}]}]}', 'Three words here.', 3,
-         '2026-01-01T08:00:00.000Z', '2026-01-01T08:00:00.000Z')`,
-    ).run();
-    raw11.exec(`INSERT INTO article_summaries (updated_at, id, headline, headline_key, slug, status, section, word_count, revision)
-      SELECT updated_at, id, headline, lower(headline), slug, status, section, word_count, revision FROM articles`);
+    insertOldArticle(raw11, {
+      id: '00000000-0000-4000-8000-000000000012',
+      headline: 'Written before targets',
+      body: doc(p('Three words here.')),
+      plainText: 'Three words here.',
+      wordCount: 3,
+    });
     expect(raw11.pragma('user_version', { simple: true })).toBe(11);
     raw11.close();
 

@@ -161,7 +161,7 @@ describe('migrations', () => {
       services.close();
     }
     const raw = new Database(file);
-    expect(raw.pragma('user_version', { simple: true })).toBe(16);
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(raw.prepare('SELECT text FROM accepted_flags').pluck().all()).toEqual(['Kestrelbury']);
     raw.prepare('DELETE FROM articles WHERE id = ?').run(id);
     expect(raw.prepare('SELECT count(*) FROM accepted_flags').pluck().get()).toBe(0);

@@ -10,6 +10,8 @@ import { textStatsPlugin } from '../status/text-stats';
 import { linkTargetPlugin } from '../link/link-target';
 import { placeholderPlugin } from './placeholder';
 import { findPlugin } from '../find/find-state';
+import { noteLabelsPlugin } from '../notes/note-labels';
+import { noteTypingPlugin } from '../notes/note-typing';
 
 export interface BodyPluginOptions {
   /** The body's commands: their keys are bound here. */
@@ -27,6 +29,8 @@ export function bodyPlugins(options: BodyPluginOptions): Plugin[] {
     linkTargetPlugin(),
     placeholderPlugin('Write the story…'),
     findPlugin(),
+    noteLabelsPlugin(),
+    noteTypingPlugin(),
     ...(options.extra ?? []),
   ];
 }

@@ -17,6 +17,8 @@ import { pickAndInsertPhoto } from '../photo/pick-photo';
 import { isBlankHeader } from '../../../../shared/article/blank';
 import { useEventCallback } from '../../hooks/use-event-callback';
 import { checksPlugin } from '../checks/checks-plugin';
+import { noteAuthor } from '../../../../shared/settings/user';
+import { userSettingsOf } from '../../settings/user-settings';
 import type { ChecksController } from '../checks/checks-controller';
 import { changesContent } from '../checks/check-action-step';
 
@@ -48,6 +50,9 @@ export function useBodyEditor(options: BodyEditorOptions) {
       showShortcuts,
       insertPhoto: (v) => void pickAndInsertPhoto(services, v),
       openCheckMenu,
+      noteAttrs: () => ({ author: noteAuthor(userSettingsOf(services.client).current, session.getSnapshot().header.byline), at: new Date().toISOString() }),
+      // Main keeps a version of the article as stored, if its newest lacks it, before the note's words go (never in the way).
+      beforeResolvingNote: () => void services.client.closeArticle({ id: session.id }).catch(() => undefined),
     }),
   );
   const [editorState, setEditorState] = useState(() =>

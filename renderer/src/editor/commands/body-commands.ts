@@ -6,7 +6,9 @@ import type { EditorView } from 'prosemirror-view';
 import { undo, redo } from 'prosemirror-history';
 import { sinkListItem, liftListItem } from 'prosemirror-schema-list';
 import { nodes, marks } from '../schema-types';
-import { isMarkActive, toggleBold, toggleItalic, toggleNote } from './marks';
+import { isMarkActive, toggleBold, toggleItalic } from './marks';
+import { resolveNotes, toggleNote } from './notes';
+import type { NoteAttrs } from '../../../../shared/article/note-mark';
 import { canLink, linkAt } from './link';
 import { headingLevelAt, insertHardBreak, insertHorizontalRule, listTypeAt, setHeading, setParagraph, toggleBulletList, toggleHeading, toggleOrderedList } from './blocks';
 import { addAttribution, quoteAt, toggleQuote } from './quote';
@@ -23,7 +25,13 @@ export interface BodyCommandActions {
   insertPhoto(view: EditorView): void;
   /** Mod-. on a flagged word: its suggestion menu. */
   openCheckMenu?(view: EditorView, pos: number): void;
+  /** Who is making a note, and when (Your initials, else the byline's). */
+  noteAttrs?(): NoteAttrs;
+  /** A note is about to be resolved: History keeps the version that has it. */
+  beforeResolvingNote?(): void;
 }
+
+const NOBODY_NOW = (): NoteAttrs => ({ author: '', at: new Date().toISOString() });
 
 type Dispatch = (tr: Transaction) => void;
 export type BodyCommand = BoundCommand<EditorState, Dispatch, EditorView>;
@@ -49,7 +57,8 @@ export function bodyCommands(actions: BodyCommandActions): BodyCommands {
   return bindCommands<EditorState, Dispatch, EditorView>({
     bold: pm(toggleBold, (s) => isMarkActive(s, marks.strong)),
     italic: pm(toggleItalic, (s) => isMarkActive(s, marks.em)),
-    note: pm(toggleNote, (s) => isMarkActive(s, marks.note)),
+    note: pm(toggleNote(actions.noteAttrs ?? NOBODY_NOW), (s) => isMarkActive(s, marks.note)),
+    'resolve-note': pm(resolveNotes(actions.beforeResolvingNote)),
     link: { ...action(() => actions.openLinkEditor(), canLink), isActive: (s) => !!linkAt(s) },
     'hard-break': pm(insertHardBreak),
     paragraph: pm(setParagraph),

@@ -8,8 +8,6 @@ import { nodes, marks } from '../schema-types';
 
 export const toggleBold: Command = toggleMark(marks.strong);
 export const toggleItalic: Command = toggleMark(marks.em);
-/** An editorial note over the selection, or off where it is one (a note needs text: not at a bare caret). */
-export const toggleNote: Command = (state, dispatch) => !state.selection.empty && toggleMark(marks.note)(state, dispatch);
 
 /** Whether the mark is on at the cursor or across the whole selection. */
 export function isMarkActive(state: EditorState, type: MarkType): boolean {

@@ -8,7 +8,7 @@
 //   3. formatting computed from tags and CSS declarations and written back as
 //      <strong>/<em>/<a>; struck-through and deleted text dropped at its own
 //      boundaries (inline-runs.ts);
-//   4. every remaining attribute but href and start, and empty blocks.
+//   4. every remaining attribute but href and start (and a Copydesk note's own), and empty blocks.
 import { removeUnstorableChars } from '../../../../shared/limits';
 import { cleanHref } from './clean-href';
 import { styleOf } from './css-style';
@@ -107,8 +107,11 @@ function dropOfficeElements(root: Element): void {
   }
 }
 
+/** An editorial note's span, as inline-runs.ts writes it back: the schema reads its note from these. */
+const NOTE_ATTRIBUTES = ['class', 'data-note-author', 'data-note-at'];
+
 function stripAttributes(el: Element): void {
-  const keep = KEEP_ATTRIBUTES[el.tagName.toLowerCase()] ?? [];
+  const keep = el.tagName === 'SPAN' && el.getAttribute('class') === 'editorial-note' ? NOTE_ATTRIBUTES : (KEEP_ATTRIBUTES[el.tagName.toLowerCase()] ?? []);
   for (const attr of Array.from(el.attributes)) {
     if (!keep.includes(attr.name.toLowerCase())) el.removeAttribute(attr.name);
   }

@@ -13,6 +13,7 @@
 // space stays, so no neighbouring word is cut or glued to the next.
 import { cleanHref } from './clean-href';
 import { styleOf } from './css-style';
+import { noteAttrsFromDOM, type NoteAttrs } from '../../../../shared/article/note-mark';
 
 export const BLOCK_TAGS = new Set([
   'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'UL', 'OL', 'DIV', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH',
@@ -25,11 +26,13 @@ interface Formatting {
   italic: boolean;
   href: string | null;
   dropped: boolean;
+  /** Inside Copydesk's own editorial note (its clipboard HTML: a note cut and pasted stays a note, never copy). */
+  note: NoteAttrs | null;
 }
 
 type Run = { text: string; f: Formatting } | { br: true };
 
-const PLAIN: Formatting = { bold: false, italic: false, href: null, dropped: false };
+const PLAIN: Formatting = { bold: false, italic: false, href: null, dropped: false, note: null };
 
 function isBold(weight: string): boolean | null {
   if (/^(bold|bolder)$/.test(weight)) return true;
@@ -68,7 +71,8 @@ export function formattingOf(el: Element, parent: Formatting): Formatting {
     (tag === 'A' && /^#_(ftn|edn|msocom)/.test(el.getAttribute('href') ?? ''));
   let href = parent.href;
   if (tag === 'A') href = cleanHref(el.getAttribute('href') ?? '') ?? parent.href;
-  return { bold, italic, href, dropped };
+  const note = tag === 'SPAN' && el.classList.contains('editorial-note') ? noteAttrsFromDOM(el) : parent.note;
+  return { bold, italic, href, dropped, note };
 }
 
 /**
@@ -173,12 +177,23 @@ function replaceGroup(doc: Document, nodes: Node[], f: Formatting): void {
 }
 
 function same(a: Formatting, b: Formatting): boolean {
-  return a.bold === b.bold && a.italic === b.italic && a.href === b.href;
+  return a.bold === b.bold && a.italic === b.italic && a.href === b.href && a.note?.author === b.note?.author && a.note?.at === b.note?.at;
+}
+
+/** A note's span as the schema writes it (note-mark.ts), around the whole run, edge spaces and all. */
+function inNote(doc: Document, node: Node, note: NoteAttrs | null): Node {
+  if (!note) return node;
+  const span = doc.createElement('span');
+  span.className = 'editorial-note';
+  if (note.author) span.setAttribute('data-note-author', note.author);
+  if (note.at) span.setAttribute('data-note-at', note.at);
+  span.appendChild(node);
+  return span;
 }
 
 function wrap(doc: Document, text: string, f: Formatting): Node {
   const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-  if (!core || (!f.bold && !f.italic && !f.href)) return doc.createTextNode(text);
+  if (!core || (!f.bold && !f.italic && !f.href)) return inNote(doc, doc.createTextNode(text), f.note);
   // Spaces at the edges of a mark stay outside it ("<strong>word</strong> next").
   let node: Node = doc.createTextNode(core);
   for (const [on, tag] of [
@@ -200,7 +215,7 @@ function wrap(doc: Document, text: string, f: Formatting): Node {
   if (lead) fragment.appendChild(doc.createTextNode(lead));
   fragment.appendChild(node);
   if (trail) fragment.appendChild(doc.createTextNode(trail));
-  return fragment;
+  return inNote(doc, fragment, f.note);
 }
 
 export function unwrap(el: Element): void {

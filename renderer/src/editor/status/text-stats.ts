@@ -63,7 +63,7 @@ function sumRange(doc: Node, first: number, last: number): TextStats {
 }
 
 /** The range of the final document the transaction touched, or null if its steps do not say. */
-function changedRange(tr: Transaction): { from: number; to: number } | null {
+export function changedRange(tr: Transaction): { from: number; to: number } | null {
   let from = Infinity;
   let to = -Infinity;
   const maps = tr.mapping.maps;
