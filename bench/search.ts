@@ -3,7 +3,7 @@
 // ~800 words each, a 200,000-word vocabulary drawn by Zipf's law so rare words
 // are in a few dozen articles, quotes with attributions, photos with captions
 // and credits):
-//   index build      migration 010's rebuild and 013's chunks for long bodies
+//   index build      migration 010's rebuild and 015's chunks for long bodies
 //                    on a copy of the library (what an upgrade costs once)
 //   search           listArticles through dispatch (parse, bm25, one page of
 //                    50 with snippets) for rare words, phrases, prefixes and the
@@ -64,7 +64,7 @@ if (!reuse || !fs.existsSync(reuse)) {
   const raw = new Database(file);
   const version = raw.pragma('user_version', { simple: true }) as number;
   // A library cached before migration 010 upgrades; one built since (version 10 or later) has its index rebuilt by the
-  // same steps (010's rebuild, then 013's chunks for long bodies), and is brought to the latest version without the
+  // same steps (010's rebuild, then 015's chunks for long bodies), and is brought to the latest version without the
   // app's pre-migration backup (a copy of the whole file: not what is being timed).
   if (version < 9) throw new Error(`${source} is a version-${version} library; rebuild the cache`);
   const rebuild = () => {
@@ -78,10 +78,10 @@ if (!reuse || !fs.existsSync(reuse)) {
     migrate(raw);
   });
   buildSeconds = ms / 1000;
-  console.log(`[bench] index rebuilt (migrations 010 and 013) in ${buildSeconds.toFixed(1)} s (loadavg ${os.loadavg().map((n) => n.toFixed(1)).join(' ')})`);
+  console.log(`[bench] index rebuilt (migrations 010 and 015) in ${buildSeconds.toFixed(1)} s (loadavg ${os.loadavg().map((n) => n.toFixed(1)).join(' ')})`);
   raw.close();
 } else console.log(`[bench] reusing the migrated copy ${reuse} (build not timed)`);
-if (buildSeconds !== null) rows.push({ id: `search.build.${label}`, what: `rebuild the search index (migrations 010 and 013), ${label} articles, seconds`, value: buildSeconds, unit: 'count', target: 'once, at upgrade' });
+if (buildSeconds !== null) rows.push({ id: `search.build.${label}`, what: `rebuild the search index (migrations 010 and 015), ${label} articles, seconds`, value: buildSeconds, unit: 'count', target: 'once, at upgrade' });
 const services = openServices(file);
 const db = services.db;
 const dispatch = createDispatch(createHandlers(services), { isTrustedUrl: () => true });
