@@ -9,9 +9,12 @@
 // none was modified since; otherwise it runs the sources through tsx. A new
 // source file is always imported by an edited one, so it is caught too.
 // Dependencies are bundled as well; `npm install` reruns the build.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Built-ins are taken with process.getBuiltinModule, not imported: an ESM
+// import of node:fs makes Node fill in the module's every export, which loads
+// fs/promises, streams and more (~5 ms) on each run (see builtinsOnUse below).
+const fs = process.getBuiltinModule('node:fs');
+const path = process.getBuiltinModule('node:path');
+const { fileURLToPath } = process.getBuiltinModule('node:url');
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ENTRY = 'electron/cli/main.ts';
@@ -55,15 +58,50 @@ export async function buildBundle(outDir = path.join(ROOT, 'dist/cli'), root = R
     external: ['better-sqlite3'],
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: { js: "import { createRequire as __cdRequire } from 'node:module'; const require = __cdRequire(import.meta.url);" },
+    plugins: [builtinsOnUse],
     metafile: true,
     minify: true,
     legalComments: 'none',
     logLevel: 'warning',
   });
   const inputs = Object.keys(result.metafile.inputs)
+    .filter((input) => !input.startsWith('builtin:'))
     .map((input) => path.relative(root, path.resolve(process.cwd(), input)))
     .filter((input) => !input.split(path.sep).includes('node_modules'))
     .sort();
   fs.writeFileSync(path.join(outDir, INPUTS), JSON.stringify({ builtAt, inputs }, null, 1) + '\n');
   return { bundle: path.join(outDir, BUNDLE), inputs };
 }
+
+/**
+ * Every Node built-in the bundle imports is read with process.getBuiltinModule
+ * instead. An ESM `import … from 'node:fs'` makes Node fill in the module's
+ * whole export list at load, running its lazy getters: fs/promises, streams,
+ * readline, worker ports — some 50 internal modules that `copydesk list` never
+ * touches. Here a built-in's named exports are its plain data properties
+ * (functions, constants), read once; a lazy getter is not among them, so
+ * importing one by name fails the build rather than loading it unasked.
+ */
+const RESERVED = new Set(['default', 'delete', 'new', 'function', 'class', 'const', 'enum', 'export', 'import', 'in', 'of', 'let', 'static', 'super', 'this', 'typeof', 'void', 'with', 'yield', 'await']);
+const builtinsOnUse = {
+  name: 'builtins-on-use',
+  setup(build) {
+    const builtins = new Set(process.getBuiltinModule('node:module').builtinModules);
+    build.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
+      const id = args.path.startsWith('node:') ? args.path : `node:${args.path}`;
+      if (!builtins.has(id.slice(5)) && !builtins.has(id)) return undefined;
+      return { path: id, namespace: 'builtin' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => {
+      const exported = process.getBuiltinModule(args.path);
+      const names = Object.getOwnPropertyNames(exported).filter((name) => {
+        if (RESERVED.has(name) || !/^[A-Za-z_$][\w$]*$/.test(name)) return false;
+        return 'value' in Object.getOwnPropertyDescriptor(exported, name);
+      });
+      return {
+        contents: `const m = process.getBuiltinModule(${JSON.stringify(args.path)});\nexport default m;\nexport const { ${names.join(', ')} } = m;\n`,
+        loader: 'js',
+      };
+    });
+  },
+};

@@ -1,6 +1,5 @@
 // The headless `copydesk` command: the same services as the desktop app, no Electron.
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import { resolveDbPath } from '../main/db-path';
 import { openServices, type Services } from '../main/services';
 import { StoreOpenError } from '../main/store/open-database';
@@ -41,6 +40,9 @@ export async function main(argv: readonly string[], io: CliIO, env: NodeJS.Proce
   let dbPath: string | undefined;
   let status: number;
   try {
+    // Taken here, not imported: node:util's module object materialises every
+    // lazy export (worker_threads among them) when a bundle enumerates it.
+    const { parseArgs } = process.getBuiltinModule('node:util');
     const { values, positionals } = parseArgs({
       args: [...rest],
       options: { ...command.options, db: { type: 'string' }, create: { type: 'boolean' } },

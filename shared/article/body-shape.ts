@@ -11,7 +11,7 @@
 // as a photo's sha256 (what electron/main/assets/release.ts counts as a
 // reference): it sees every text and attribute value anyway, and a save then
 // never walks the body again to find the photos it keeps.
-import { LIMITS, firstUnstorableChar, formatLimit } from '../limits';
+import { LIMITS, firstUnstorableChar, groupThousands } from '../limits';
 import { schema } from './schema';
 
 const MARK_KEYS = new Set(['type', 'attrs']);
@@ -59,7 +59,7 @@ export function checkBodyShape(json: unknown, digests?: Set<string>, size?: Body
     const obj = node as Record<string, unknown>;
     path.length = depth - 1;
     if (path.includes(obj)) return 'the body refers back to itself (a node contains itself)';
-    if (++nodes > LIMITS.bodyNodes) return `the body has more than ${formatLimit(LIMITS.bodyNodes)} nodes, the limit for one article`;
+    if (++nodes > LIMITS.bodyNodes) return `the body has more than ${groupThousands(LIMITS.bodyNodes)} nodes, the limit for one article`;
     if (depth > LIMITS.bodyDepth) return `the body is nested more than ${LIMITS.bodyDepth} levels deep, the limit for one article`;
 
     const type = obj.type;
@@ -75,7 +75,7 @@ export function checkBodyShape(json: unknown, digests?: Set<string>, size?: Body
       const text = obj.text;
       if (typeof text !== 'string') return `the text of a "${type}" node must be text`;
       if (text.length > LIMITS.textChars) {
-        return `the body has a run of text ${formatLimit(text.length)} characters long; the limit is ${formatLimit(LIMITS.textChars)} characters per run of text`;
+        return `the body has a run of text ${groupThousands(text.length)} characters long; the limit is ${groupThousands(LIMITS.textChars)} characters per run of text`;
       }
       const bad = firstUnstorableChar(text);
       if (bad) return `the body text contains a control character (${bad}) that cannot be stored; remove it and try again`;
@@ -97,12 +97,12 @@ export function checkBodyShape(json: unknown, digests?: Set<string>, size?: Body
         chars += markProblem;
       }
     }
-    if (chars > LIMITS.bodyChars) return `the body is longer than ${formatLimit(LIMITS.bodyChars)} characters, the limit for one article`;
+    if (chars > LIMITS.bodyChars) return `the body is longer than ${groupThousands(LIMITS.bodyChars)} characters, the limit for one article`;
 
     if ('content' in obj) {
       const content = obj.content;
       if (!Array.isArray(content)) return `the content of a "${type}" node must be a list`;
-      if (content.length > LIMITS.bodyNodes) return `the body has more than ${formatLimit(LIMITS.bodyNodes)} nodes, the limit for one article`;
+      if (content.length > LIMITS.bodyNodes) return `the body has more than ${groupThousands(LIMITS.bodyNodes)} nodes, the limit for one article`;
       path.push(obj);
       for (let i = content.length - 1; i >= 0; i--) {
         values.push(content[i]);
@@ -144,7 +144,7 @@ function checkAttrs(attrs: unknown, owner: string, known: Record<string, unknown
     }
     if (typeof value !== 'string') return `${label} must be text, a number or null`;
     const max = ATTR_LIMITS[name] ?? 200;
-    if (value.length > max) return `${label} is longer than ${formatLimit(max)} characters`;
+    if (value.length > max) return `${label} is longer than ${groupThousands(max)} characters`;
     const bad = firstUnstorableChar(value);
     if (bad) return `${label} contains a control character (${bad}) that cannot be stored; remove it and try again`;
     noteDigest(value, digests);

@@ -3,6 +3,7 @@
 // (countWords, shared/article/word-count.ts, on the published text: editorial notes left out), so the bar,
 // the list and `copydesk show` agree.
 import { MAX_TARGET_WORDS } from './fields';
+import { groupThousands } from '../limits';
 
 export type LengthState = 'under' | 'near' | 'over';
 
@@ -17,13 +18,11 @@ export interface LengthReport {
   label: string;
 }
 
-/** Thousands grouped as en-GB writes them (1,234), by hand: the status bar runs this on every keystroke, where even a kept Intl.NumberFormat costs more than the rest of it. */
-export const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export function lengthReport(words: number, target: number): LengthReport {
   const difference = words - target;
   const state: LengthState = Math.abs(difference) <= target * NEAR_SHARE ? 'near' : difference < 0 ? 'under' : 'over';
-  const label = difference === 0 ? 'on target' : `${grouped(Math.abs(difference))} ${difference < 0 ? 'under' : 'over'}`;
+  const label = difference === 0 ? 'on target' : `${groupThousands(Math.abs(difference))} ${difference < 0 ? 'under' : 'over'}`;
   return { state, difference, label };
 }
 
@@ -37,6 +36,6 @@ export function parseTargetWords(input: string): { ok: true; value: number | nul
   if (text === '' || /^none$/i.test(text)) return { ok: true, value: null };
   if (!/^\d+$/.test(text)) return { ok: false, message: `"${input.trim()}" is not a number of words: give a whole number such as 800, or "none" for no target.` };
   const value = Number(text);
-  if (value < 1 || value > MAX_TARGET_WORDS) return { ok: false, message: `A target must be from 1 to ${MAX_TARGET_WORDS.toLocaleString('en')} words (got ${value.toLocaleString('en')}).` };
+  if (value < 1 || value > MAX_TARGET_WORDS) return { ok: false, message: `A target must be from 1 to ${groupThousands(MAX_TARGET_WORDS)} words (got ${groupThousands(value)}).` };
   return { ok: true, value };
 }

@@ -15,27 +15,28 @@
 // - a broad search (more than RANK_LIMIT matches) comes in the list's order
 //   instead, keyset-paged like the list, and the page says so (`broad`).
 import { z } from 'zod';
+import { deferred } from '../zod/deferred';
 import { ArticleId, ArticleStatus, ArticleSummary, IsoTime } from './fields';
 import { Snippet } from '../search/snippet';
 import { MAX_QUERY_LENGTH } from '../search/query';
 import { LIMITS } from '../limits';
 
 /** Where the next page starts: the last row shown, by the page's sort key. */
-export const ListCursor = z.union([
+export const ListCursor = deferred(() => z.union([
   z.object({ updatedAt: IsoTime, id: ArticleId }).strict(),
   z.object({ createdAt: IsoTime, id: ArticleId }).strict(),
   z.object({ headlineKey: z.string().max(LIMITS.headline * 4), id: ArticleId }).strict(),
   z.object({ rank: z.number().finite(), id: ArticleId }).strict(),
-]);
+]));
 export type ListCursor = z.infer<typeof ListCursor>;
 
 export const MAX_PAGE = 500;
 
 export const LIST_SORTS = ['updated', 'created', 'headline'] as const;
-export const ListSort = z.enum(LIST_SORTS, { error: `sort must be one of ${LIST_SORTS.join(', ')}` });
+export const ListSort = deferred(() => z.enum(LIST_SORTS, { error: `sort must be one of ${LIST_SORTS.join(', ')}` }));
 export type ListSort = z.infer<typeof ListSort>;
 
-export const ListFilter = z
+export const ListFilter = deferred(() => z
   .object({
     /** Headline contains this text, ignoring case and accents (shared/article/headline-search.ts). */
     headline: z.string().max(500).optional(),
@@ -51,11 +52,11 @@ export const ListFilter = z
     /** The Spiked view: only spiked articles (otherwise spiked ones never appear). */
     spiked: z.boolean().optional(),
   })
-  .strict();
+  .strict());
 export type ListFilter = z.infer<typeof ListFilter>;
 
 /** One page of the library; never the whole of it. */
-export const ListArticlesRequest = z
+export const ListArticlesRequest = deferred(() => z
   .object({
     limit: z.number().int().min(1).max(MAX_PAGE),
     cursor: ListCursor.optional(),
@@ -63,21 +64,21 @@ export const ListArticlesRequest = z
     /** Order when not searching (a search is best match first). Default: last saved. */
     sort: ListSort.optional(),
   })
-  .strict();
+  .strict());
 export type ListArticlesRequest = z.infer<typeof ListArticlesRequest>;
 
 /** A row of the desk: the list row, and for a search the matched words in context. */
-export const DeskRow = ArticleSummary.extend({
+export const DeskRow = deferred(() => ArticleSummary.extend({
   snippet: Snippet.optional(),
   /** When it was spiked (the Spiked view only). */
   spikedAt: IsoTime.optional(),
-}).strict();
+}).strict());
 export type DeskRow = z.infer<typeof DeskRow>;
 
-export const StatusCounts = z.object({ draft: z.number().int(), editing: z.number().int(), ready: z.number().int(), published: z.number().int(), spiked: z.number().int() }).strict();
+export const StatusCounts = deferred(() => z.object({ draft: z.number().int(), editing: z.number().int(), ready: z.number().int(), published: z.number().int(), spiked: z.number().int() }).strict());
 export type StatusCounts = z.infer<typeof StatusCounts>;
 
-export const ArticlePage = z
+export const ArticlePage = deferred(() => z
   .object({
     items: z.array(DeskRow).max(MAX_PAGE),
     /** null on the last page. */
@@ -89,5 +90,5 @@ export const ArticlePage = z
     /** A search with more than RANK_LIMIT matches (shared/search/query.ts): rows in the list's order, not best match first. */
     broad: z.literal(true).optional(),
   })
-  .strict();
+  .strict());
 export type ArticlePage = z.infer<typeof ArticlePage>;

@@ -2,9 +2,10 @@
 // photo view, the published layout, export and import.
 import type { Node } from 'prosemirror-model';
 import { z } from 'zod';
+import { deferred } from '../zod/deferred';
 import { Sha256 } from '../assets/assets';
 
-export const PhotoAttrs = z
+export const PhotoAttrs = deferred(() => z
   .object({
     /** sha256 of the image bytes, or null for a credit with no image yet. */
     asset: Sha256.nullable(),
@@ -13,7 +14,7 @@ export const PhotoAttrs = z
     photographer: z.string(),
     agency: z.string(),
   })
-  .strict();
+  .strict());
 export type PhotoAttrs = z.infer<typeof PhotoAttrs>;
 
 export const EMPTY_PHOTO: PhotoAttrs = { asset: null, alt: '', caption: '', photographer: '', agency: '' };

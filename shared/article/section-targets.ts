@@ -4,17 +4,18 @@
 // compares them — ignoring case and accents ("politics" is "Politics" is
 // "Polítics") — so one home for the folding (foldForSearch) serves both.
 import { z } from 'zod';
+import { deferred } from '../zod/deferred';
 import { foldForSearch } from './headline-search';
 import { MAX_TARGET_WORDS } from './fields';
 import { parseTargetWords } from './length-target';
-import { LIMITS, firstUnstorableChar, unstorableCharMessage } from '../limits';
+import { LIMITS, firstUnstorableChar, groupThousands, unstorableCharMessage } from '../limits';
 
 /** The stored key of a section: trimmed, inner spaces as one, folded. */
 export function sectionKey(section: string): string {
   return foldForSearch(section.trim().replace(/\s+/g, ' '));
 }
 
-export const SectionName = z
+export const SectionName = deferred(() => z
   .string({ error: 'a section must be text' })
   .transform((s) => s.trim().replace(/\s+/g, ' '))
   .refine((s) => s.length > 0, 'a section name is needed, such as Politics')
@@ -22,15 +23,15 @@ export const SectionName = z
   .superRefine((s, ctx) => {
     const bad = firstUnstorableChar(s);
     if (bad) ctx.addIssue({ code: 'custom', message: unstorableCharMessage('section', bad) });
-  });
+  }));
 
-const WORDS_MESSAGE = `a section's target is a whole number of words from 1 to ${MAX_TARGET_WORDS.toLocaleString('en')}`;
-export const SectionTarget = z
+const WORDS_MESSAGE = `a section's target is a whole number of words from 1 to ${groupThousands(MAX_TARGET_WORDS)}`;
+export const SectionTarget = deferred(() => z
   .object({
     section: SectionName,
     targetWords: z.number({ error: WORDS_MESSAGE }).int(WORDS_MESSAGE).min(1, WORDS_MESSAGE).max(MAX_TARGET_WORDS, WORDS_MESSAGE),
   })
-  .strict();
+  .strict());
 export type SectionTarget = z.output<typeof SectionTarget>;
 
 /** A desk has tens of sections; this many defaults is far beyond any. */

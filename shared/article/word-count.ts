@@ -18,7 +18,9 @@
 // classes); anything else goes to the segmenter. tests/unit/store/count-words.test.ts
 // checks that the two agree on every fixed case and on thousands of random texts.
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+// Made on first need: the first Intl object of a process loads ICU's data (20 ms or
+// more), which every CLI command paid at start when this ran at import.
+let segmenter: Intl.Segmenter | undefined;
 
 /** What the words of `text` number, as the segmenter sees them (hyphenated words once). */
 export function countWords(text: string): number {
@@ -32,7 +34,7 @@ export function segmentCount(text: string): number {
   let count = 0;
   // 1: just after a word; 2: a word, then a lone hyphen.
   let state = 0;
-  for (const s of segmenter.segment(text)) {
+  for (const s of (segmenter ??= new Intl.Segmenter('en', { granularity: 'word' })).segment(text)) {
     if (s.isWordLike) {
       if (state !== 2) count++;
       state = 1;

@@ -19,6 +19,7 @@
 // Identical text in an identical context elsewhere in the same scope counts
 // as the same flag: the desk's judgement was about those words.
 import { z } from 'zod';
+import { deferred } from '../zod/deferred';
 import type { CheckFlag } from './flag';
 
 export const ACCEPTED_SCOPES = ['headline', 'standfirst', 'body', 'caption'] as const;
@@ -29,7 +30,7 @@ export const MAX_ACCEPTED_CONTEXT = 40;
 /** More than any real article needs; keeps one article's list bounded. */
 export const MAX_ACCEPTED_PER_ARTICLE = 5_000;
 
-export const AcceptedFlag = z
+export const AcceptedFlag = deferred(() => z
   .object({
     scope: z.enum(ACCEPTED_SCOPES),
     rule: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, 'a rule id is 1–80 lower-case letters, digits, dots, dashes or underscores'),
@@ -37,7 +38,7 @@ export const AcceptedFlag = z
     before: z.string().max(MAX_ACCEPTED_CONTEXT),
     after: z.string().max(MAX_ACCEPTED_CONTEXT),
   })
-  .strict();
+  .strict());
 export type AcceptedFlag = z.infer<typeof AcceptedFlag>;
 
 /** The scope of a text key (headline, standfirst, block:N, caption:N; shared/checks/article-texts.ts). */

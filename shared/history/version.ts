@@ -2,6 +2,7 @@
 // (migration 008 stores it). A version holds the whole article as it was;
 // its `number` counts from 1 per article and is what people name it by.
 import { z } from 'zod';
+import { deferred } from '../zod/deferred';
 import { ArticleId, IsoTime, articleFieldShapes } from '../article/fields';
 import { LIMITS } from '../limits';
 
@@ -11,7 +12,7 @@ import { LIMITS } from '../limits';
  * ever thinned. The rest are events someone will ask about and are kept.
  */
 export const VERSION_REASONS = ['created', 'import', 'autosave', 'manual', 'status', 'before-restore', 'restore', 'spike'] as const;
-export const VersionReason = z.enum(VERSION_REASONS);
+export const VersionReason = deferred(() => z.enum(VERSION_REASONS));
 export type VersionReason = z.infer<typeof VersionReason>;
 
 /** What each reason is called on screen and in `copydesk history`. */
@@ -26,15 +27,15 @@ export const REASON_LABELS: Record<VersionReason, string> = {
   spike: 'Spiked',
 };
 
-export const VersionNumber = z.number().int().positive();
+export const VersionNumber = deferred(() => z.number().int().positive());
 
 /** A Save Version name: one line, like a headline, and short. */
-export const VersionName = articleFieldShapes.headline
+export const VersionName = deferred(() => articleFieldShapes.headline
   .transform((name) => name.trim())
-  .pipe(z.string().max(LIMITS.versionName, `a version name is at most ${LIMITS.versionName} characters`));
+  .pipe(z.string().max(LIMITS.versionName, `a version name is at most ${LIMITS.versionName} characters`)));
 
 /** One line of the History list: no body. */
-export const VersionSummary = z
+export const VersionSummary = deferred(() => z
   .object({
     number: VersionNumber,
     revision: z.number().int().positive(),
@@ -45,11 +46,11 @@ export const VersionSummary = z
     restoredFrom: VersionNumber.nullable(),
     wordCount: z.number().int().nonnegative(),
   })
-  .strict();
+  .strict());
 export type VersionSummary = z.infer<typeof VersionSummary>;
 
 /** A whole version: its summary and the article's fields and body as they were. */
-export const Version = VersionSummary.extend({
+export const Version = deferred(() => VersionSummary.extend({
   articleId: ArticleId,
   headline: z.string(),
   standfirst: z.string(),
@@ -59,28 +60,28 @@ export const Version = VersionSummary.extend({
   tags: z.array(z.string()),
   status: articleFieldShapes.status,
   body: articleFieldShapes.body,
-}).strict();
+}).strict());
 export type Version = z.infer<typeof Version>;
 
 export const MAX_VERSION_PAGE = 200;
 
-export const ListVersionsRequest = z
+export const ListVersionsRequest = deferred(() => z
   .object({
     id: ArticleId,
     limit: z.number().int().min(1).max(MAX_VERSION_PAGE).optional(),
     /** Keyset: versions numbered below this one (the page after one ending there). */
     before: VersionNumber.optional(),
   })
-  .strict();
+  .strict());
 export type ListVersionsRequest = z.infer<typeof ListVersionsRequest>;
 
-export const VersionPage = z
+export const VersionPage = deferred(() => z
   .object({
     items: z.array(VersionSummary),
     /** Pass as `before` for the next (older) page; null at the first version. */
     nextBefore: VersionNumber.nullable(),
   })
-  .strict();
+  .strict());
 export type VersionPage = z.infer<typeof VersionPage>;
 
 /** The fields a restore brings back: the words. Status, section and tags are the desk's workflow and stay as they are. */

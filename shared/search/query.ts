@@ -14,6 +14,8 @@
 //
 // Accents and case are the tokenizer's job (unicode61 remove_diacritics 2,
 // migration 007), not this module's.
+import { groupThousands } from '../limits';
+
 
 export interface SearchTerm {
   /** The word or phrase as typed (without quotes or the leading "-"). */
@@ -45,7 +47,7 @@ export const MAX_TERMS = 32;
  * would cost (store/desk-page.ts). The UI and the CLI say so (BROAD_NOTICE).
  */
 export const RANK_LIMIT = 5_000;
-export const BROAD_NOTICE = `More than ${RANK_LIMIT.toLocaleString('en')} matches — newest first`;
+export const BROAD_NOTICE = `More than ${groupThousands(RANK_LIMIT)} matches — newest first`;
 
 interface Token {
   text: string;

@@ -3,12 +3,13 @@
 // wraps those ranges in <mark> by building elements, never by parsing HTML,
 // so nothing in an article's text can become markup.
 import { z } from 'zod';
+import { deferred } from '../zod/deferred';
 
-export const Snippet = z
+export const Snippet = deferred(() => z
   .object({
     text: z.string().max(2000),
     /** [start, end) offsets into text, in order, not overlapping. */
     highlights: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).max(200),
   })
-  .strict();
+  .strict());
 export type Snippet = z.infer<typeof Snippet>;

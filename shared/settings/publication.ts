@@ -2,12 +2,13 @@
 // looks. Shared so the store, the IPC contract, the renderer and the preview
 // all validate the same shape.
 import { z } from 'zod';
+import { deferred } from '../zod/deferred';
 import { isAllowedHref } from '../article/links';
 import { LIMITS, firstUnstorableChar, unstorableCharMessage } from '../limits';
 import { isKnownTimeZone } from '../render/dates';
 
 export const LAYOUT_THEMES = ['classic', 'modern'] as const;
-export const LayoutTheme = z.enum(LAYOUT_THEMES, { error: `theme must be one of ${LAYOUT_THEMES.join(', ')}` });
+export const LayoutTheme = deferred(() => z.enum(LAYOUT_THEMES, { error: `theme must be one of ${LAYOUT_THEMES.join(', ')}` }));
 export type LayoutTheme = z.infer<typeof LayoutTheme>;
 
 const singleLine = (name: string, max: number) =>
@@ -26,7 +27,7 @@ const singleLine = (name: string, max: number) =>
  * "not on the web yet": no canonical link, no share links. Only http(s), and
  * no query or fragment, because article URLs are built by appending a slug.
  */
-export const SiteUrl = z
+export const SiteUrl = deferred(() => z
   .string({ error: 'site URL must be text' })
   .trim()
   .max(LIMITS.siteUrl, `site URL is longer than ${LIMITS.siteUrl} characters`)
@@ -34,10 +35,10 @@ export const SiteUrl = z
     (s) => s === '' || (/^https?:\/\//i.test(s) && isAllowedHref(s) && !/[?#]/.test(s)),
     'site URL must be empty or an http:// or https:// address without ? or #',
   )
-  .transform((s) => s.replace(/\/+$/, ''));
+  .transform((s) => s.replace(/\/+$/, '')));
 
 /** A BCP 47 language tag the platform understands (en-GB, fr, pt-BR). */
-export const Locale = z
+export const Locale = deferred(() => z
   .string({ error: 'locale must be text' })
   .trim()
   .min(1, 'locale is required (for example en-GB)')
@@ -51,18 +52,18 @@ export const Locale = z
     }
     ctx.addIssue({ code: 'custom', message: `"${s}" is not a language tag such as en-GB or fr` });
     return z.NEVER;
-  });
+  }));
 
 /** The zone pages print times in, as an IANA name (Europe/London); empty means this computer's zone. */
-export const TimeZone = z
+export const TimeZone = deferred(() => z
   .string({ error: 'time zone must be text' })
   .trim()
   .max(64, 'time zone is longer than 64 characters')
   .refine((s) => s === '' || isKnownTimeZone(s), {
     error: (issue) => `"${String(issue.input)}" is not a time zone such as Europe/London or America/New_York`,
-  });
+  }));
 
-export const PublicationSettings = z
+export const PublicationSettings = deferred(() => z
   .object({
     publicationName: singleLine('publication name', LIMITS.publicationName)
       .transform((s) => s.trim())
@@ -83,7 +84,7 @@ export const PublicationSettings = z
     /** AP style: the dateline runs into the first paragraph ("MILLBROOK, England (Copydesk News) — "). */
     apDateline: z.boolean({ error: 'AP dateline must be true or false' }).default(false),
   })
-  .strict();
+  .strict());
 export type PublicationSettings = z.output<typeof PublicationSettings>;
 
 /** What a fresh database starts with, so the preview has a masthead on first run. */

@@ -2,18 +2,19 @@
 // publication's: the initials put on the editorial notes they make. Shared so
 // the store, the IPC contract and the settings dialog check the same shape.
 import { z } from 'zod';
+import { deferred } from '../zod/deferred';
 import { NOTE_AUTHOR_MAX } from '../article/note-mark';
 
 /** Letters (any script), full stops, hyphens and apostrophes: "JB", "M.-L.K.", "DO'C". */
 const INITIALS = /^[\p{L}\p{M}.'’-]*$/u;
 
-export const NoteInitials = z
+export const NoteInitials = deferred(() => z
   .string({ error: 'initials must be text' })
   .trim()
   .max(NOTE_AUTHOR_MAX, `initials are at most ${NOTE_AUTHOR_MAX} characters, such as JB`)
-  .refine((s) => INITIALS.test(s), 'initials may hold only letters, full stops, hyphens and apostrophes, such as JB or M.-L.K.');
+  .refine((s) => INITIALS.test(s), 'initials may hold only letters, full stops, hyphens and apostrophes, such as JB or M.-L.K.'));
 
-export const UserSettings = z.object({ noteInitials: NoteInitials }).strict();
+export const UserSettings = deferred(() => z.object({ noteInitials: NoteInitials }).strict());
 export type UserSettings = z.output<typeof UserSettings>;
 
 export const DEFAULT_USER_SETTINGS: UserSettings = { noteInitials: '' };

@@ -3,7 +3,7 @@
 // that section with no target of its own is measured against it. Sections
 // compare ignoring case and accents, as the desk's section filter does. Bad
 // input is one line and exit 2, checked before the database is opened.
-import { grouped } from '../../../shared/article/length-target';
+import { groupThousands } from '../../../shared/limits';
 import { parseSectionTarget } from '../../../shared/article/section-targets';
 import { UsageError } from '../cli-error';
 import type { Command } from '../command';
@@ -23,7 +23,7 @@ export const targetsCommand: Command = {
         if (rest.length) throw new UsageError(`"targets list" takes nothing after it. Usage: copydesk ${USAGE}`);
         const list = services().sectionTargets.list();
         if (!list.length) io.stdout('No section has a default target.\n');
-        for (const t of list) io.stdout(`${t.section}  ${grouped(t.targetWords)} words\n`);
+        for (const t of list) io.stdout(`${t.section}  ${groupThousands(t.targetWords)} words\n`);
         return;
       }
       case 'set': {
@@ -31,7 +31,7 @@ export const targetsCommand: Command = {
         const typed = parseSectionTarget(rest[0]!, rest[1]!);
         if (!typed.ok) throw new UsageError(typed.message);
         services().sectionTargets.set(typed.section, typed.words);
-        io.stdout(typed.words === null ? `${typed.section} has no default target now.\n` : `${typed.section}: articles with no target of their own aim at ${grouped(typed.words)} words.\n`);
+        io.stdout(typed.words === null ? `${typed.section} has no default target now.\n` : `${typed.section}: articles with no target of their own aim at ${groupThousands(typed.words)} words.\n`);
         return;
       }
       default:

@@ -1,7 +1,7 @@
 // Photos as content-addressed assets in SQLite: the key is the sha256 of the
 // bytes, so adding the same photo twice stores it once. Only real images (by
 // their magic bytes) up to a size limit are accepted.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../lazy-builtins';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors/app-error';
 import { MAX_PHOTO_BYTES, type ImageMime } from '../../../shared/assets/assets';
@@ -34,7 +34,7 @@ export class AssetStore {
     if (!mime) {
       throw new AppError('bad-request', 'That file is not a JPEG, PNG, GIF, WebP or AVIF image.');
     }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = nodeCrypto().createHash('sha256').update(bytes).digest('hex');
     // Adding bytes that are already stored moves created_at forward: the photo is
     // wanted again now, so garbage collection's grace period starts over for it.
     this.db

@@ -5,7 +5,7 @@
 // leaves at most a stray temporary file, never a half-written export.
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../lazy-builtins';
 
 export class FileExistsError extends Error {
   constructor(readonly file: string) {
@@ -16,7 +16,7 @@ export class FileExistsError extends Error {
 
 export function writeFileSafely(file: string, content: string, { overwrite = false } = {}): void {
   const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.${path.basename(file)}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
   fs.writeFileSync(temp, content, { flag: 'wx' });
   try {
     const fd = fs.openSync(temp, 'r');

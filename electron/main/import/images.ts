@@ -1,6 +1,6 @@
 // Images found while importing, held in memory until the article is kept:
 // nothing reaches the database before the whole import has been understood.
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../lazy-builtins';
 import { sniffImageType } from '../assets/image-type';
 import type { ResolvedImage } from './html/block-walker';
 
@@ -20,7 +20,7 @@ export class ImportedImages {
   /** The sha256 the photo will refer to, or null for data we will not store (not a real image). */
   add(data: Uint8Array): string | null {
     if (!sniffImageType(data)) return null;
-    const sha256 = createHash('sha256').update(data).digest('hex');
+    const sha256 = nodeCrypto().createHash('sha256').update(data).digest('hex');
     this.bytes.set(sha256, data);
     return sha256;
   }

@@ -6,7 +6,7 @@
 // (one app per machine: Electron's single-instance lock). A row from another
 // machine (a database on a shared drive) cannot be checked and counts.
 import os from 'node:os';
-import { randomUUID } from 'node:crypto';
+import { nodeCrypto } from '../lazy-builtins';
 import type { Database } from 'better-sqlite3';
 
 export interface AppSession {
@@ -22,7 +22,7 @@ export interface OpenApp {
 
 export function beginAppSession(db: Database, options: { host?: string; pid?: number; now?: () => Date } = {}): AppSession {
   const host = options.host ?? os.hostname();
-  const id = randomUUID();
+  const id = nodeCrypto().randomUUID();
   db.transaction(() => {
     db.prepare('DELETE FROM app_sessions WHERE host = ?').run(host);
     db.prepare('INSERT INTO app_sessions (id, host, pid, started_at) VALUES (?, ?, ?, ?)').run(

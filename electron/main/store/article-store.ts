@@ -5,7 +5,7 @@
 // it was based on; if someone else saved since, it is a conflict, never an overwrite.
 import { stampPublishedAt } from '../../../shared/article/published-at';
 import type { Database, Statement } from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
+import { nodeCrypto } from '../lazy-builtins';
 import { AppError } from '../../../shared/errors/app-error';
 import {
   ArticleFields,
@@ -179,7 +179,7 @@ export class ArticleStore {
   /** A new article and its first version (`created`, or `import` when it came from outside). */
   create(changes: ArticleChanges = {}, reason: Extract<VersionReason, 'created' | 'import'> = 'created'): Article {
     const valid = validateFields({ ...emptyFields(), ...changes });
-    const id = randomUUID();
+    const id = nodeCrypto().randomUUID();
     const time = this.now().toISOString();
     // Created as published (an import, the CLI): published now, unless the input says when.
     const fields = { ...valid, publishedAt: stampPublishedAt(valid.status, valid.publishedAt, time) };

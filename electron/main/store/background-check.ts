@@ -3,7 +3,7 @@
 // go on while SQLite reads every page. The result says what is wrong and
 // which backup would be offered instead (backups.ts).
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { workerThreads } from '../lazy-builtins';
 import type { IntegrityReport } from '../../../shared/store/integrity-report';
 import { newestGoodBackup } from './backups';
 
@@ -27,7 +27,7 @@ const MAX_SHOWN = 5;
 export function quickCheckInBackground(dbPath: string): Promise<IntegrityReport> {
   const sqlite = createRequire(import.meta.url).resolve('better-sqlite3');
   return new Promise<IntegrityReport>((resolve) => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { file: dbPath, sqlite } });
+    const worker = new (workerThreads().Worker)(WORKER, { eval: true, workerData: { file: dbPath, sqlite } });
     let answered = false;
     const finish = (lines: string[]) => {
       if (answered) return;

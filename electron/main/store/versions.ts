@@ -9,7 +9,7 @@
 // reads no bodies (they are the last column). Thinning reads only what crossed
 // its line since the last run (the version_thinning watermarks).
 import type { Database, Statement } from 'better-sqlite3';
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../lazy-builtins';
 import { headerOf } from '../../../shared/article/header';
 import { AppError } from '../../../shared/errors/app-error';
 import { MAX_VERSION_PAGE, Version, type VersionPage, type VersionReason, type VersionSummary } from '../../../shared/history/version';
@@ -267,7 +267,7 @@ export class VersionStore {
 /** The sha256 of a version's content: every field and the body, as stored. */
 export function contentSha256(row: Omit<ContentRow, 'revision' | 'word_count'>): string {
   const content = JSON.stringify([row.headline, row.standfirst, row.byline, row.dateline, row.section, row.tags_json, row.status, row.body_json]);
-  return createHash('sha256').update(content).digest('hex');
+  return nodeCrypto().createHash('sha256').update(content).digest('hex');
 }
 
 function damagedVersion(articleId: string, number: number): AppError {

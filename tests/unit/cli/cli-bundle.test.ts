@@ -1,8 +1,10 @@
 // The CLI's bundle (bin/cli-bundle.js): built from the real sources with
 // esbuild, it runs the same commands; and it is used only while no source it
 // was built from has changed since, so the CLI never lags the source.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module without types (bin/ runs before any build)
 import { buildBundle, freshBundle, ROOT } from '../../../bin/cli-bundle.js';
@@ -28,6 +30,17 @@ describe('the CLI bundle', () => {
     const io = { stdout: (t: string) => (stdout += t), stderr: () => undefined, readStdin: async () => '', cwd: tmp.dir };
     expect(await main(['list', '--db', tmp.file('empty.db'), '--create'], io)).toBe(0);
     expect(stdout).toBe('No articles yet.\n');
+
+    // Start-up cost: a fresh process running `list` loads none of the Node
+    // built-ins it does not use (an ESM import of node:fs alone loads
+    // fs/promises; crypto and worker_threads are imported where an id, a digest
+    // or the integrity worker is made, bin/cli-bundle.js builtinsOnUse).
+    const probe = `const { main } = await import(${JSON.stringify(pathToFileURL(bundle).href)});
+      await main(['list', '--db', ${JSON.stringify(tmp.file('empty.db'))}], { stdout: () => {}, stderr: (t) => process.stderr.write(t), readStdin: async () => '', cwd: '.' });
+      process.stderr.write(JSON.stringify(process.moduleLoadList));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
+    const loaded = JSON.parse(run.stderr) as string[];
+    for (const unused of ['NativeModule crypto', 'NativeModule worker_threads', 'NativeModule internal/fs/promises', 'NativeModule zlib']) expect(loaded).not.toContain(unused);
   }, 60_000);
 
   it('is not used once a source it was built from is newer, or gone, or the stamp is missing', () => {

@@ -4,6 +4,7 @@
 // few DOM members used here are typed, so main's code never assumes a DOM
 // global that is not there.
 import { parseHTML } from 'linkedom';
+import { groupThousands } from '../../../../shared/limits';
 
 export interface DomNode {
   readonly nodeType: number;
@@ -54,7 +55,7 @@ export const MAX_ELEMENTS = 100_000;
 export class MarkupRefused extends Error {}
 
 const TOO_DEEP = `it nests its markup more than ${MAX_DEPTH} levels deep, which no real page or document does`;
-const TOO_MANY = `it holds more than ${MAX_ELEMENTS.toLocaleString('en')} elements, far more than any article page`;
+const TOO_MANY = `it holds more than ${groupThousands(MAX_ELEMENTS)} elements, far more than any article page`;
 
 /** Parses a whole page or a fragment (html/head/body are supplied as a browser would) and checks its depth. */
 export function parsePage(html: string): DomDocument {

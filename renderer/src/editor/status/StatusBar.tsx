@@ -1,11 +1,12 @@
 // Words (against the article's target, and of the selection when there is
 // one), characters, reading time and save state, under the page.
 import { useEditorStateSelector } from '@handlewithcare/react-prosemirror';
-import { grouped, lengthReport } from '../../../../shared/article/length-target';
+import { lengthReport } from '../../../../shared/article/length-target';
+import { groupThousands } from '../../../../shared/limits';
 import type { AppliedTarget } from '../../../../shared/article/section-targets';
 import { readingMinutes, selectionWords, textStatsKey } from './text-stats';
 
-const plural = (n: number, one: string, many: string) => `${grouped(n)} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${groupThousands(n)} ${n === 1 ? one : many}`;
 
 /** `target`: the article's own, or its section's default (said as such: "(Politics default)"). */
 export function TextStatsLabel(props: { target?: AppliedTarget | null }) {
@@ -34,7 +35,7 @@ export function TextStatsLabel(props: { target?: AppliedTarget | null }) {
           data-state={length.state}
           title={fromSection ? `The default target for ${fromSection} (Publication settings); type a target in the row above the headline to give this article its own.` : undefined}
         >
-          {grouped(stats.words)} / {plural(target, 'word', 'words')}
+          {groupThousands(stats.words)} / {plural(target, 'word', 'words')}
           {fromSection && <span className="target-source"> ({fromSection} default)</span>} · {length.state === 'near' ? `near target (${length.label})` : length.label}
         </span>
       ) : (

@@ -5,7 +5,7 @@
 // setting "politics" changes Politics' default. Inside the settings form, so
 // Enter in these boxes sets the target instead of submitting the form.
 import { useId, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
-import { grouped } from '../../../../shared/article/length-target';
+import { groupThousands } from '../../../../shared/limits';
 import { parseSectionTarget } from '../../../../shared/article/section-targets';
 import type { SectionTargetsStore } from '../../editor/status/section-targets-store';
 import '../parts.css';
@@ -28,7 +28,7 @@ export function SectionTargetsSection({ store }: { store: SectionTargetsStore })
       return (setError((e as Error).message), setSaid(null));
     }
     setError(null);
-    setSaid(typed.words === null ? `${typed.section} has no default target now.` : `${typed.section}: ${grouped(typed.words)} words.`);
+    setSaid(typed.words === null ? `${typed.section} has no default target now.` : `${typed.section}: ${groupThousands(typed.words)} words.`);
     if (sectionName === section) (setSection(''), setWords(''));
   }
   const onEnter = (e: KeyboardEvent) => {
@@ -48,7 +48,7 @@ export function SectionTargetsSection({ store }: { store: SectionTargetsStore })
           {targets.list.map((t) => (
             <li key={t.section}>
               <span>
-                {t.section}: {grouped(t.targetWords)} words
+                {t.section}: {groupThousands(t.targetWords)} words
               </span>
               <button type="button" className="settings-button" aria-label={`Remove the target for ${t.section}`} onClick={() => void run(t.section, 'none')}>
                 Remove
