@@ -4,7 +4,8 @@
 // save, editor/save/body-text.ts; parse and check the blocks main has not seen,
 // derive plain text and word count, write, summary row, search index) against a raw upsert of the same
 // JSON text (one UPDATE in a transaction), on the same database file with
-// synchronous=FULL, alternated so both see the same load. Every save changes
+// synchronous=FULL, alternated so both see the same load; the app's merge of
+// the search index between saves runs between rounds (store/search-merge.ts). Every save changes
 // the last paragraph, so the indexed text changes too. Beside it, at each
 // size: a save whose body changes only its marks (the search index is left
 // alone, store/search-index.ts), and the search index's rewrite of that body
@@ -28,6 +29,7 @@ import { bodyChunks } from '../shared/search/chunks';
 import { chunkRowid } from '../electron/main/store/search-rows';
 import { median, p95, ratioRow, writeSuite, type BenchRow } from './report';
 import { BodyText, type SentBody } from '../renderer/src/editor/save/body-text';
+import { IdleSearchMerge } from '../electron/main/store/search-merge';
 import { schema } from '../shared/article/schema';
 import type { Node } from 'prosemirror-model';
 
@@ -35,7 +37,10 @@ const started = new Date();
 const APP = { url: 'app://copydesk/index.html', isTopFrame: true };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-save-'));
 const services = openServices(path.join(dir, 'save.db'));
-const dispatch = createDispatch(createHandlers(services), { isTrustedUrl: (u) => u.startsWith('app://copydesk/') });
+// As in the app (shell/index.ts): the index's segments are merged after writes, between saves (store/search-merge.ts);
+// here at the end of each round, outside the timing, where the app's autosaves are at least 750 ms apart.
+const merge = new IdleSearchMerge({ db: services.db });
+const dispatch = createDispatch(createHandlers(services, { onWrite: () => merge.changed() }), { isTrustedUrl: (u) => u.startsWith('app://copydesk/') });
 const generator = new ArticleGenerator(7);
 const rows: BenchRow[] = [];
 const timed = (fn: () => unknown): number => {
@@ -108,6 +113,7 @@ for (const [paragraphs, runs] of [
     const indexMs = timed(() => index(d));
     const rawColumnsMs = timed(() => rawColumns(e, d, viaRawColumns.id));
     const chunkMs = chunked ? timed(() => indexChunk(d)) : 0;
+    merge.runNow();
     if (i >= 0) {
       times.save.push(saveMs);
       times.whole.push(wholeMs);
