@@ -62,6 +62,8 @@ describe('saveArticle with the body as text and its blocks’ lengths', () => {
         for (const e of [null, ...edits]) {
           if (e) current = applyEdit(current, e, new Map());
           const sent = text.sent(current);
+          // The renderer's lengths always cut its text: the fast path is the one taken, not the fallback.
+          expect(cutIntoBlocks({ body: sent.text, bodyBlockLengths: sent.blockLengths })).toBe(true);
           expect(await save(byBlocks, { body: sent.text, bodyBlockLengths: sent.blockLengths })).toMatchObject({ ok: true });
           expect(await save(whole, { body: current.toJSON() })).toMatchObject({ ok: true });
           const [a, b] = [stored(byBlocks), stored(whole)];
