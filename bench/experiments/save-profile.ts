@@ -55,7 +55,7 @@ function wrap<T extends object>(owner: T, method: keyof T & string, name: string
 // The store's collaborators are private fields: reached by name, for this experiment only.
 const store = services.articles as unknown as Record<string, object>;
 wrap(store.derived as { derive: () => unknown }, 'derive', 'derive plain text + word count');
-wrap(store.summaries as { saved: () => unknown }, 'saved', 'summary row');
+wrap(store.summaries as { write: () => unknown }, 'write', 'summary row');
 wrap(store.search as { update: () => unknown }, 'update', 'search index (FTS5) update');
 wrap(services.versions as unknown as { afterAutosave: () => unknown }, 'afterAutosave', 'versions (5-minute rule)');
 wrap(services.versions as unknown as { beforeSave: () => unknown }, 'beforeSave', 'versions (5-minute rule)');

@@ -54,22 +54,6 @@ export class Summaries {
     ).run({ ...row, headline_key: headlineSearchKey(row.headline) });
   }
 
-  /**
-   * The list row after a save: only the columns it changed. Its key moves
-   * (updated_at), so the row and its indexes are rewritten whatever is set,
-   * but an unchanged status left out does not fire status_counts' trigger
-   * (one page fewer per autosave). A row missing is written whole.
-   */
-  saved(row: SummaryColumns, changed: { headline: boolean; status: boolean; section: boolean }): void {
-    const columns = ['updated_at', 'word_count', 'revision'];
-    if (changed.headline) columns.push('headline', 'headline_key', 'slug');
-    if (changed.status) columns.push('status');
-    if (changed.section) columns.push('section');
-    const sql = `UPDATE article_summaries SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
-    const params = { id: row.id, updated_at: row.updated_at, word_count: row.word_count, revision: row.revision, ...(changed.headline ? { headline: row.headline, headline_key: headlineSearchKey(row.headline), slug: row.slug } : {}), ...(changed.status ? { status: row.status } : {}), ...(changed.section ? { section: row.section } : {}) };
-    if (this.statement(sql).run(params).changes === 0) this.write(row);
-  }
-
   /** One page of the list, a filter or a search (desk-page.ts). */
   page(request: ListArticlesRequest): ArticlePage {
     return readPage(request, { statement: this.statement, search: this.search, counts: () => this.counts(), sectionSpellings: (section) => this.spellingsOf(section) });
