@@ -4,7 +4,7 @@
 // lengths; each save changes the last paragraph, so the index row is rewritten)
 // on fresh database files, one per setting of the index's 'automerge', and a
 // raw UPDATE of the same text beside each, alternated. Prints p50 / p95 of
-// both and the mean WAL frames per save (from the WAL file's size: the
+// both and the mean WAL frames per save, by table, (from the WAL file's size: the
 // file is emptied, PRAGMA wal_checkpoint(TRUNCATE), before each save, outside
 // the timing, for both).
 // Not part of npm run bench:
@@ -73,12 +73,12 @@ for (const setting of SETTINGS) {
     if (!result.ok) throw new Error(JSON.stringify(result));
     revision = result.value.revision;
     const after = walSize();
-    // IDLEMERGE=N: what the app could do between autosaves (off the save's path): FTS5's 'merge' of up to |N| pages.
-    if (process.env.IDLEMERGE) merge.run(process.env.IDLEMERGE);
     if (i >= 0) for (const page of framePages()) {
       const name = (owner.get(page) as string | undefined) ?? '(freelist or other)';
       byTable.set(name, (byTable.get(name) ?? 0) + 1);
     }
+    // IDLEMERGE=N: what the app does between autosaves (store/search-merge.ts, off the save's path): FTS5's 'merge' of up to |N| pages.
+    if (process.env.IDLEMERGE) merge.run(process.env.IDLEMERGE);
     truncate.run();
     const t1 = performance.now();
     rawTx(sent.text);
