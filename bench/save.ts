@@ -1,8 +1,11 @@
 // Save through dispatch (what the renderer's autosave calls: the body as JSON
-// text, editor/save/body-text.ts; parse, check, derive plain text and word
-// count, write, summary row, search index) against a raw upsert of the same
+// text with each block's length, built by the renderer's own BodyText from a
+// ProseMirror document whose untouched blocks are the same nodes from save to
+// save, editor/save/body-text.ts; parse and check the blocks main has not seen,
+// derive plain text and word count, write, summary row, search index) against a raw upsert of the same
 // JSON text (one UPDATE in a transaction), on the same database file with
-// synchronous=FULL, alternated so both see the same load. Every save changes
+// synchronous=FULL, alternated so both see the same load; the app's merge of
+// the search index between saves runs between rounds (store/search-merge.ts). Every save changes
 // the last paragraph, so the indexed text changes too. Beside it, at each
 // size: a save whose body changes only its marks (the search index is left
 // alone, store/search-index.ts), and the search index's rewrite of that body
@@ -10,7 +13,9 @@
 // transaction): what any save that changed the words paid before long bodies
 // were indexed in chunks (migration 015); at 5,000 paragraphs, also the
 // rewrite of the one chunk row that changed, which is what a save pays now
-// (bench/experiments/save-profile.ts splits a save into its steps). Also: opening the article through dispatch
+// (bench/experiments/save-profile.ts splits a save into its steps). Beside it,
+// the same save sent as text without the lengths: parsed and checked whole,
+// what every save paid before shared/article/body-blocks.ts. Also: opening the article through dispatch
 // against the store's get() alone (what the answer's own check costs).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,12 +28,19 @@ import { ArticleGenerator } from './library-db';
 import { bodyChunks } from '../shared/search/chunks';
 import { chunkRowid } from '../electron/main/store/search-rows';
 import { median, p95, ratioRow, writeSuite, type BenchRow } from './report';
+import { BodyText, type SentBody } from '../renderer/src/editor/save/body-text';
+import { IdleSearchMerge } from '../electron/main/store/search-merge';
+import { schema } from '../shared/article/schema';
+import type { Node } from 'prosemirror-model';
 
 const started = new Date();
 const APP = { url: 'app://copydesk/index.html', isTopFrame: true };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-save-'));
 const services = openServices(path.join(dir, 'save.db'));
-const dispatch = createDispatch(createHandlers(services), { isTrustedUrl: (u) => u.startsWith('app://copydesk/') });
+// As in the app (shell/index.ts): the index's segments are merged after writes, between saves (store/search-merge.ts);
+// here at the end of each round, outside the timing, where the app's autosaves are at least 750 ms apart.
+const merge = new IdleSearchMerge({ db: services.db });
+const dispatch = createDispatch(createHandlers(services, { onWrite: () => merge.changed() }), { isTrustedUrl: (u) => u.startsWith('app://copydesk/') });
 const generator = new ArticleGenerator(7);
 const rows: BenchRow[] = [];
 const timed = (fn: () => unknown): number => {
@@ -47,9 +59,13 @@ for (const [paragraphs, runs] of [
   // The same words, bold or not: only the body's JSON changes, not its text.
   const marked = (i: number) => `{"type":"paragraph","content":[{"type":"text",${i % 2 ? '"marks":[{"type":"strong"}],' : ''}"text":"Edit."}]}`;
   const body = (lastBlock: string) => `{"type":"doc","content":[${[...blocks.slice(0, -1), lastBlock].join(',')}]}`;
+  // The renderer's document: every block but the last is the same node in every save, as in the editor.
+  const start = schema.nodeFromJSON(JSON.parse(body(last(-10))));
+  const docWith = (lastBlock: string): Node => start.copy(start.content.replaceChild(paragraphs - 1, schema.nodeFromJSON(JSON.parse(lastBlock))));
   const plain = (i: number) => [...blocks.slice(0, -1).map((b) => (JSON.parse(b) as { content: { text: string }[] }).content[0]!.text), `Edit ${i}.`].join('\n\n');
   const viaDispatch = services.articles.create();
   const viaMarks = services.articles.create();
+  const viaWhole = services.articles.create();
   const viaRaw = services.articles.create();
   const viaRawColumns = services.articles.create();
   const viaIndex = services.articles.create({ body: JSON.parse(body(last(-10))) });
@@ -69,17 +85,21 @@ for (const [paragraphs, runs] of [
     const chunks = chunkOf(text)!;
     rewrite.run(chunkRowid(indexRow as number, chunks.length - 1), chunks[chunks.length - 1]!);
   });
-  const save = async (id: string, baseRevision: number, text: string): Promise<number> => {
-    const result = (await dispatch(METHODS.saveArticle, { id, baseRevision, changes: { body: text } }, APP)) as { ok: boolean; value: { revision: number } };
+  const save = async (id: string, baseRevision: number, sent: SentBody | string): Promise<number> => {
+    const changes = typeof sent === 'string' ? { body: sent } : { body: sent.text, bodyBlockLengths: sent.blockLengths };
+    const result = (await dispatch(METHODS.saveArticle, { id, baseRevision, changes }, APP)) as { ok: boolean; value: { revision: number } };
     if (!result.ok) throw new Error(JSON.stringify(result));
     return result.value.revision;
   };
   let revision = viaDispatch.revision;
   let marksRevision = viaMarks.revision;
-  const times = { save: [] as number[], raw: [] as number[], rawColumns: [] as number[], marks: [] as number[], index: [] as number[], chunk: [] as number[] };
+  let wholeRevision = viaWhole.revision;
+  // One per article, as each editor keeps its own (its blocks' texts by node).
+  const [saveText, marksText] = [new BodyText(), new BodyText()];
+  const times = { save: [] as number[], whole: [] as number[], raw: [] as number[], rawColumns: [] as number[], marks: [] as number[], index: [] as number[], chunk: [] as number[] };
   for (let i = -3; i < runs; i++) {
     // Each text built outside the timing: it arrives whole over IPC.
-    const [a, b, c, d, e] = [body(last(i)), body(last(i)), body(marked(i)), plain(i), body(last(i))];
+    const [a, b, c, d, e, f] = [saveText.sent(docWith(last(i))), body(last(i)), marksText.sent(docWith(marked(i))), plain(i), body(last(i)), body(last(i))];
     let t0 = performance.now();
     revision = await save(viaDispatch.id, revision, a);
     const saveMs = performance.now() - t0;
@@ -87,11 +107,16 @@ for (const [paragraphs, runs] of [
     t0 = performance.now();
     marksRevision = await save(viaMarks.id, marksRevision, c);
     const marksMs = performance.now() - t0;
+    t0 = performance.now();
+    wholeRevision = await save(viaWhole.id, wholeRevision, f);
+    const wholeMs = performance.now() - t0;
     const indexMs = timed(() => index(d));
     const rawColumnsMs = timed(() => rawColumns(e, d, viaRawColumns.id));
     const chunkMs = chunked ? timed(() => indexChunk(d)) : 0;
+    merge.runNow();
     if (i >= 0) {
       times.save.push(saveMs);
+      times.whole.push(wholeMs);
       times.raw.push(rawMs);
       times.rawColumns.push(rawColumnsMs);
       times.marks.push(marksMs);
@@ -134,7 +159,7 @@ for (const [paragraphs, runs] of [
       ratioRow(
         {
           id: `save.${q}.${paragraphs}`,
-          what: `save through dispatch, ${n} paragraphs, body as text (${q})`,
+          what: `save through dispatch, ${n} paragraphs, body as text with its blocks' lengths (${q})`,
           value: pick(times.save),
           unit: 'ms',
           baseline,
@@ -142,6 +167,7 @@ for (const [paragraphs, runs] of [
         },
         q === 'p95' ? 2 : undefined,
       ),
+      ratioRow({ id: `save.whole-text.${q}.${paragraphs}`, what: `the same save sent as text without its blocks' lengths (parsed and checked whole), ${n} paragraphs (${q})`, value: pick(times.whole), unit: 'ms', baseline }),
       ratioRow({ id: `save.vs-columns.${q}.${paragraphs}`, what: `the same save against a raw upsert of every column it stores (JSON, plain text, word count, time), ${n} paragraphs (${q})`, value: pick(times.save), unit: 'ms', baseline: { what: `raw upsert of those columns (${q})`, value: pick(times.rawColumns) } }),
       ratioRow({ id: `save.marks.${q}.${paragraphs}`, what: `save that changes only marks (index untouched), ${n} paragraphs (${q})`, value: pick(times.marks), unit: 'ms', baseline }),
       ratioRow({ id: `save.index.${q}.${paragraphs}`, what: `the search index's rewrite of that text alone as one row (FTS5 UPDATE), ${n} paragraphs (${q})`, value: pick(times.index), unit: 'ms', baseline }),

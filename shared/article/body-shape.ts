@@ -40,9 +40,11 @@ export interface BodySize {
 /**
  * null when the body's shape is acceptable, otherwise one sentence saying what
  * is wrong. `digests`, when given, receives every sha256-like string value;
- * `size`, when given, what an accepted body holds.
+ * `size`, when given, what an accepted body holds. `startDepth`: the level of
+ * `json` in its document (1 for the document; 2 for one of its blocks,
+ * checked alone by body-blocks.ts).
  */
-export function checkBodyShape(json: unknown, digests?: Set<string>, size?: BodySize): string | null {
+export function checkBodyShape(json: unknown, digests?: Set<string>, size?: BodySize, startDepth = 1): string | null {
   let chars = 0;
   let nodes = 0;
   // The walk is depth-first, so the nodes above the one visited are exactly
@@ -50,14 +52,14 @@ export function checkBodyShape(json: unknown, digests?: Set<string>, size?: Body
   const path: object[] = [];
   // Two parallel stacks rather than an object per visit: a 5,000-paragraph body has over 10,000 nodes.
   const values: unknown[] = [json];
-  const depths: number[] = [1];
+  const depths: number[] = [startDepth];
   while (values.length > 0) {
     const node = values.pop();
     const depth = depths.pop()!;
     const problem = plainObjectProblem(node, 'a body node');
     if (problem) return problem;
     const obj = node as Record<string, unknown>;
-    path.length = depth - 1;
+    path.length = depth - startDepth;
     if (path.includes(obj)) return 'the body refers back to itself (a node contains itself)';
     if (++nodes > LIMITS.bodyNodes) return `the body has more than ${groupThousands(LIMITS.bodyNodes)} nodes, the limit for one article`;
     if (depth > LIMITS.bodyDepth) return `the body is nested more than ${LIMITS.bodyDepth} levels deep, the limit for one article`;

@@ -64,6 +64,19 @@ export function checkBody(json: unknown): string | null {
   return null;
 }
 
+/**
+ * Records a body that was checked block by block (body-blocks.ts) exactly as
+ * checkBody, bodyFromJSON and bodyFromText would have recorded it: its node,
+ * the photos and size its shape walk found, and the text it was parsed from.
+ * Only for a body built from blocks that each passed checkBodyShape and the
+ * schema, whose node passed the document's own content check.
+ */
+export function rememberCheckedBody(json: object, node: Node, found: { digests: ReadonlySet<string>; size: BodySize }, text: string): void {
+  checked.set(json, node);
+  accepted.set(json, found);
+  sentText.set(json, text);
+}
+
 /** Parses a body sent as JSON text, remembering the text for bodyJSONText. Throws JSON.parse's SyntaxError. */
 export function bodyFromText(text: string): unknown {
   const json = JSON.parse(text) as unknown;
@@ -126,19 +139,29 @@ export const PLAIN_TEXT_SEPARATOR = '\n\n';
 /** The non-empty blocks of plainText, in order (textblocks, photo captions). */
 export function plainTextBlocks(doc: Node): string[] {
   const blocks: string[] = [];
-  doc.descendants((node) => {
-    if (node.isTextblock) {
+  doc.forEach((block) => addPlainTextBlocks(block, blocks));
+  return blocks;
+}
+
+/**
+ * Appends the non-empty plainText blocks of one node of a body and what it
+ * holds (a top-level block's share of plainTextBlocks, which is their
+ * concatenation in document order).
+ */
+export function addPlainTextBlocks(node: Node, into: string[]): void {
+  const visit = (child: Node): boolean => {
+    if (child.isTextblock) {
       // Editorial notes never publish, so plain text (search, word counts, Copy HTML's text) leaves them out.
-      blocks.push(publishedText(node));
+      const text = publishedText(child);
+      if (text) into.push(text);
       return false;
     }
-    if (node.type.name === 'photo') {
-      const caption = node.attrs.caption as string;
-      if (caption) blocks.push(caption);
+    if (child.type.name === 'photo') {
+      const caption = child.attrs.caption as string;
+      if (caption) into.push(caption);
       return false;
     }
     return true;
-  });
-  return blocks.filter((b) => b.length > 0);
+  };
+  if (visit(node)) node.descendants(visit);
 }
-

@@ -10,6 +10,7 @@ import type { Services } from '../services';
 import { beginAppSession, type AppSession } from '../store/app-session';
 import { openAtStartup, StartupDeclined } from '../startup';
 import { BackupSchedule } from '../store/backup-schedule';
+import { IdleSearchMerge } from '../store/search-merge';
 import { quickCheckInBackground } from '../store/background-check';
 import { newestGoodBackup } from '../store/backups';
 import type { IntegrityReport } from '../../../shared/store/integrity-report';
@@ -42,6 +43,8 @@ protocol.registerSchemesAsPrivileged([
 let services: Services | undefined;
 let appSession: AppSession | undefined;
 let backups: BackupSchedule | undefined;
+/** The search index's segments merged between saves, not inside one (store/search-merge.ts). */
+let searchMerge: IdleSearchMerge | undefined;
 let integrity: Promise<IntegrityReport> | undefined;
 /** `--restore-backup=FILE`: the app relaunched itself to reopen on a backup (IntegrityNotice). */
 const RESTORE_FLAG = '--restore-backup=';
@@ -64,6 +67,7 @@ const quit = new QuitSequence({
   },
   finish: (flushConfirmed) => {
     if (flushConfirmed) collectUnusedPhotos();
+    searchMerge?.dispose();
     // A last rolling backup when anything changed since the previous one (never blocks quitting on a failure).
     void (backups?.quit() ?? Promise.resolve(null)).finally(() => app.quit());
   },
@@ -154,6 +158,7 @@ async function start(): Promise<void> {
   }
   const open = services;
   backups = new BackupSchedule({ db: open.db, dbPath, onError: (error) => console.error('[copydesk] a rolling backup failed', error) });
+  searchMerge = new IdleSearchMerge({ db: open.db, onError: (error) => console.error('[copydesk] merging the search index failed; the next save tries again', error) });
 
   const rendererRoot = path.join(here, '../renderer');
   protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererRoot, request.url));
@@ -170,7 +175,10 @@ async function start(): Promise<void> {
     chooseExportPath: createExportPathChooser(exportDialogDeps),
     chooseRulesExportPath: createExportPathChooser(exportDialogDeps, RULES_EXPORT),
     writeClipboard: clipboardWriter(clipboard, (items) => new ClipboardItem(items)),
-    onWrite: () => backups?.changed(),
+    onWrite: () => {
+      backups?.changed();
+      searchMerge?.changed();
+    },
     integrityReport: () => integrity ?? Promise.resolve({ status: 'unchecked' as const, problems: [], backup: null }),
     restoreNewestBackup: () => {
       const backup = newestGoodBackup(dbPath);

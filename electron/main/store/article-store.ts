@@ -277,6 +277,7 @@ export class ArticleStore {
           plain_text: bodyChange?.plain_text ?? null,
           word_count: bodyChange?.word_count ?? null,
         }) as Pick<ArticleRow, 'slug' | 'headline' | 'status' | 'section' | 'word_count' | 'created_at' | 'spiked_at'>;
+        // Every column, not only those changed: a save is also what repairs a list row out of step (copydesk doctor says so).
         this.summaries.write({ id, ...row, revision, updated_at: time });
         this.search.update(id, searchChanges(valid, bodyChange?.plain_text), valid.tags);
         if (photosBefore && valid.body !== undefined) {

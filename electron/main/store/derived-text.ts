@@ -11,6 +11,7 @@
 import type { BodyJSON } from '../../../shared/article/fields';
 import { bodyFromJSON, PLAIN_TEXT_SEPARATOR, plainTextBlocks } from '../../../shared/article/body';
 import { countWords } from '../../../shared/article/word-count';
+import { blockDerivedOf } from '../../../shared/article/body-blocks';
 
 export interface DerivedText {
   plain_text: string;
@@ -22,6 +23,9 @@ export class DerivedTextCounter {
   private counts: readonly number[] = [];
 
   derive(body: BodyJSON): DerivedText {
+    // A body checked block by block (an autosave) already knows its blocks' text and words, each worked out once per block text.
+    const known = blockDerivedOf(body);
+    if (known) return { plain_text: known.texts.join(PLAIN_TEXT_SEPARATOR), word_count: known.words };
     const blocks = plainTextBlocks(bodyFromJSON(body));
     return { plain_text: blocks.join(PLAIN_TEXT_SEPARATOR), word_count: this.count(blocks) };
   }

@@ -5,10 +5,11 @@
 // queue and keeps the unsaved changes until the user chooses what to do.
 import type { ArticleChanges } from '../../../shared/article/fields';
 import type { SaveAck } from '../../../shared/article/fields';
+import type { SentBody } from './save/body-text';
 
-/** The body goes out as an object or as its JSON text (save/body-text.ts: cheaper to send). */
-export type SaveChanges = Omit<ArticleChanges, 'body'> & { body?: ArticleChanges['body'] | string };
-export type PendingChanges = Omit<ArticleChanges, 'body'> & { body?: () => SaveChanges['body'] };
+/** The body goes out as an object or as its JSON text (save/body-text.ts: cheaper to send), with its blocks' lengths. */
+export type SaveChanges = Omit<ArticleChanges, 'body'> & { body?: ArticleChanges['body'] | string; bodyBlockLengths?: number[] };
+export type PendingChanges = Omit<ArticleChanges, 'body'> & { body?: () => SaveChanges['body'] | SentBody };
 
 export type SaveState =
   | { kind: 'saved'; at: string | null }
@@ -125,7 +126,7 @@ export class SaveQueue {
     if (!pending || this.inFlight) return this.inFlight ?? Promise.resolve();
     this.pending = null;
     const { body, ...rest } = pending;
-    const changes: SaveChanges = body ? { ...rest, body: body() } : rest;
+    const changes: SaveChanges = body ? { ...rest, ...bodyChanges(body()) } : rest;
     const restoreFrom = this.restoreFrom;
     this.restoreFrom = null;
     this.setState({ kind: 'saving' });
@@ -161,4 +162,10 @@ export class SaveQueue {
     this.state = state;
     this.options.onState(state);
   }
+}
+
+/** The body as the save sends it: an object, or its text with its blocks' lengths. */
+function bodyChanges(body: SaveChanges['body'] | SentBody): Pick<SaveChanges, 'body' | 'bodyBlockLengths'> {
+  if (typeof body === 'object' && body !== null && 'blockLengths' in body) return { body: body.text, bodyBlockLengths: body.blockLengths };
+  return { body };
 }

@@ -28,6 +28,16 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('SaveQueue', () => {
+  it('sends a body given as text with its blocks\' lengths as the two fields the contract takes', async () => {
+    const { queue, requests } = setup(async (_c, base) => base + 1);
+    queue.change({ headline: 'H', body: () => ({ text: '{"type":"doc","content":[{"type":"paragraph"}]}', blockLengths: [20] }) });
+    await vi.advanceTimersByTimeAsync(800);
+    expect(requests).toEqual([{ baseRevision: 1, changes: { headline: 'H', body: '{"type":"doc","content":[{"type":"paragraph"}]}', bodyBlockLengths: [20] } }]);
+    queue.change({ body: () => ({ type: 'doc', content: [{ type: 'paragraph' }] }) });
+    await vi.advanceTimersByTimeAsync(800);
+    expect(requests[1]).toEqual({ baseRevision: 2, changes: { body: { type: 'doc', content: [{ type: 'paragraph' }] } } });
+  });
+
   it('merges changes and sends one save 750 ms after the last keystroke', async () => {
     const { queue, requests } = setup(async (_c, base) => base + 1);
     queue.change({ headline: 'F' });

@@ -14,6 +14,7 @@ import { searchIndexProblems } from '../../../electron/main/store/search-check';
 import { METHODS } from '../../../shared/ipc/channels';
 import { doc, em, everyNodeBody, p, photo, strong } from '../../support/docs';
 import { tempDir } from '../../support/temp';
+import { headlineSearchKey } from '../../../shared/article/headline-search';
 
 const tmp = tempDir();
 afterAll(() => tmp.cleanup());
@@ -179,5 +180,36 @@ describe('a body sent as JSON text', () => {
     await dispatch(METHODS.saveArticle, { id, baseRevision: 1, changes: { body } }, APP);
     expect(stored(services.db, id)).toBe(JSON.stringify(body));
     services.close();
+  });
+});
+
+describe('the list row a save writes', () => {
+  it('matches the article after saves changing the body, headline, status and section in any mix, and the status counts stay right', async () => {
+    const { services, dispatch } = setup();
+    try {
+      const id = services.articles.create({ headline: 'First', section: 'News' }).id;
+      services.articles.create({ headline: 'Other', status: 'ready' });
+      const changes = [
+        { body: JSON.stringify(doc(p('One two three.'))) },
+        { headline: 'Second headline', body: doc(p('Four five.')) },
+        { status: 'editing' as const },
+        { section: 'Sport', status: 'published' as const },
+        { body: doc(p('Six.')), section: 'World' },
+        { headline: 'Third' },
+      ];
+      for (const change of changes) {
+        const revision = services.articles.revisionOf(id);
+        expect(await dispatch(METHODS.saveArticle, { id, baseRevision: revision, changes: change }, APP)).toMatchObject({ ok: true });
+        const row = services.db.prepare('SELECT headline, slug, status, section, word_count, revision, updated_at, created_at FROM article_summaries WHERE id = ?').get(id);
+        const article = services.db.prepare('SELECT headline, slug, status, section, word_count, revision, updated_at, created_at FROM articles WHERE id = ?').get(id);
+        expect(row).toEqual(article);
+        expect(services.db.prepare('SELECT headline_key FROM article_summaries WHERE id = ?').pluck().get(id)).toBe(headlineSearchKey((article as { headline: string }).headline));
+      }
+      const counts = Object.fromEntries((services.db.prepare('SELECT status, n FROM status_counts').all() as { status: string; n: number }[]).map((r) => [r.status, r.n]));
+      expect(counts).toMatchObject({ draft: 0, editing: 0, ready: 1, published: 1 });
+      expect(services.articles.listPage({ filter: { headline: 'third' } }).items.map((r) => r.id)).toEqual([id]);
+    } finally {
+      services.close();
+    }
   });
 });

@@ -6,13 +6,26 @@
 // same object in the next document) and the body is their concatenation,
 // sent as one string (the saveArticle contract parses it back). The text is
 // exactly JSON.stringify(doc.toJSON()) (tests/unit/editor/body-text.test.ts).
+// Each block's length goes with it, so main can cut the text into the blocks
+// and check only those it has not seen (shared/article/body-blocks.ts).
 import type { Node } from 'prosemirror-model';
+
+/** The body as sent: its JSON text and each top-level block's length in it (main checks only blocks it has not seen). */
+export interface SentBody {
+  text: string;
+  blockLengths: number[];
+}
 
 export class BodyText {
   private readonly blocks = new WeakMap<Node, string>();
 
   of(doc: Node): string {
+    return this.sent(doc).text;
+  }
+
+  sent(doc: Node): SentBody {
     const parts: string[] = [];
+    const blockLengths: number[] = [];
     doc.forEach((block) => {
       let text = this.blocks.get(block);
       if (text === undefined) {
@@ -20,7 +33,8 @@ export class BodyText {
         this.blocks.set(block, text);
       }
       parts.push(text);
+      blockLengths.push(text.length);
     });
-    return `{"type":"doc","content":[${parts.join(',')}]}`;
+    return { text: `{"type":"doc","content":[${parts.join(',')}]}`, blockLengths };
   }
 }

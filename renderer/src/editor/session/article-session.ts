@@ -16,7 +16,7 @@ import { isAppError } from '../../../../shared/errors/app-error';
 import { keptMetadata, metadataEdit, metadataOf, type MetadataValues } from '../../../../shared/article/metadata';
 import { DraftSource } from '../../preview/draft';
 import { SaveQueue } from '../save-queue';
-import { BodyText } from '../save/body-text';
+import { BodyText, type SentBody } from '../save/body-text';
 import { RescueKeeper } from '../rescue/rescue-keeper';
 import { rescueOnOffer } from '../rescue/RescueBar';
 import { clearRescue } from '../rescue/rescue-store';
@@ -222,7 +222,7 @@ export class ArticleSession extends SnapshotStore<SessionSnapshot> {
     return { ...this.getSnapshot().header, ...this.getSnapshot().metadata };
   }
 
-  private readonly bodyThunk = (): string => this.bodyText.of(this.currentDoc);
+  private readonly bodyThunk = (): SentBody => this.bodyText.sent(this.currentDoc);
 
   private async resolve(choose: (stored: Article) => void): Promise<void> {
     this.update({ resolving: true });
