@@ -5,6 +5,7 @@
 //
 // Options (environment): BENCH_SIZES=50,1000,5000  BENCH_CHARS=200  BENCH_ROUNDS=4
 //   BENCH_PROFILE=0|1  BENCH_BASELINES=0|1  BENCH_LONGTASKS=0|1  BENCH_PREVIEW_TRIALS=5
+//   BENCH_WATCH=ArticleEditor,Toolbar (more functions for the profile's inclusive time per key)
 //
 // Besides the printed table it writes bench/results/typing.json in the shared
 // result shape (bench/report.ts): Copydesk's busy time per key against bare
@@ -152,6 +153,8 @@ const WATCH = [
   'setSelection',
   'notifyListeners',
   'renderArticlePage',
+  // BENCH_WATCH=Name,Other adds functions (e.g. components: which of ours re-render on a key, and at what cost).
+  ...(process.env.BENCH_WATCH ?? '').split(',').filter(Boolean),
 ];
 
 
