@@ -1,11 +1,13 @@
 // The toolbar re-renders only when its key changes (toolbar/tool-states.ts):
 // the key must change with every button's look, and stay the same while
-// plain typing changes no button.
+// plain typing changes no button; during typing it is asked once per pause
+// (toolbar/tool-looks.ts).
 import { describe, expect, it, vi } from 'vitest';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { history } from 'prosemirror-history';
 import { bodyCommands } from '../../../renderer/src/editor/commands/body-commands';
 import { toolStateAt, toolStatesKey } from '../../../renderer/src/editor/toolbar/tool-states';
+import { onlyTypedInBlock, ToolLooks } from '../../../renderer/src/editor/toolbar/tool-looks';
 import { schema } from '../../../shared/article/schema';
 import type { CommandId } from '../../../shared/commands/commands';
 import { doc, p, strong } from '../../support/docs';
@@ -49,5 +51,48 @@ describe('toolbar looks as one key', () => {
     const inBold = state.apply(state.tr.setSelection(TextSelection.create(state.doc, state.doc.content.size - 2)));
     expect(toolStatesKey(listed, inBold)).not.toBe(keys[1]);
     expect(look(toolStatesKey(listed, inBold), 'bold').active).toBe(true);
+  });
+});
+
+describe('toolbar looks during typing (tool-looks.ts)', () => {
+  it('asks the commands once for a run of typing in one paragraph, then again after the pause', () => {
+    vi.useFakeTimers();
+    try {
+      let asked = 0;
+      const counted = listed.map((c) => ({ ...c, isEnabled: (s: EditorState) => (asked++, c.isEnabled(s)) }));
+      const stale = vi.fn();
+      const looks = new ToolLooks(counted, stale, 150);
+      let state = stateAt(doc(p('Plain '), p(strong('bold'))), 3);
+      const first = looks.of(state);
+      const perLook = asked;
+      for (const ch of 'flood') {
+        state = state.apply(state.tr.insertText(ch));
+        expect(looks.of(state)).toBe(first); // the last looks stand while typing
+      }
+      expect(asked).toBe(perLook);
+      expect(stale).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(150);
+      expect(stale).toHaveBeenCalledOnce();
+      const settled = looks.of(state);
+      expect(settled).toBe(toolStatesKey(listed, state));
+      expect(look(settled, 'undo').enabled).toBe(true); // now Undo has something to undo
+      expect(asked).toBe(2 * perLook);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('anything but typing in the same paragraph is asked at once: a caret move, a new paragraph', () => {
+    const looks = new ToolLooks(listed, vi.fn(), 150);
+    let state = stateAt(doc(p('Plain '), p(strong('bold'))), 3);
+    looks.of(state);
+    state = state.apply(state.tr.insertText('x'));
+    const moved = state.apply(state.tr.setSelection(TextSelection.create(state.doc, state.doc.content.size - 2)));
+    expect(looks.of(moved)).toBe(toolStatesKey(listed, moved));
+    expect(look(looks.of(moved), 'bold').active).toBe(true);
+    const split = moved.apply(moved.tr.split(moved.selection.from));
+    expect(onlyTypedInBlock(moved, split)).toBe(false);
+    expect(looks.of(split)).toBe(toolStatesKey(listed, split));
+    looks.dispose();
   });
 });

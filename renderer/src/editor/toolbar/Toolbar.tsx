@@ -1,10 +1,11 @@
 // The formatting toolbar: which commands it shows, and their icons. Each
 // button's name, key hint, action and enabled state come from the command
 // (../commands/body-commands.ts); enabled is the command asked without a
-// dispatch, so it never lies. It never wraps: the buttons that do not fit on
+// dispatch, so it never lies (while the writer types into one paragraph the
+// looks are asked again after the pause: tool-looks.ts). It never wraps: the buttons that do not fit on
 // its one line go, from the end, into the More menu (overflow.ts decides from
 // widths measured on a hidden row of every button).
-import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useReducer, useState, useRef, type ReactNode, type RefObject } from 'react';
 import { useEditorEventCallback, useEditorStateSelector } from '@handlewithcare/react-prosemirror';
 import type { CommandId } from '../../../../shared/commands/commands';
 import type { BodyCommand, BodyCommands } from '../commands/body-commands';
@@ -12,7 +13,8 @@ import { describeKey } from '../help/shortcuts';
 import { readDomSelection } from '../body/selection-sync';
 import { visibleToolCount } from './overflow';
 import { MoreMenu } from './MoreMenu';
-import { toolStateAt, toolStatesKey } from './tool-states';
+import { toolStateAt } from './tool-states';
+import { ToolLooks } from './tool-looks';
 
 const GROUPS: [CommandId, ReactNode][][] = [
   [
@@ -94,7 +96,10 @@ function useFittingCount(toolbar: RefObject<HTMLDivElement | null>, measure: Ref
 
 export function Toolbar({ commands }: { commands: BodyCommands }) {
   const listed = useMemo(() => ITEMS.map(({ id }) => commands.get(id)!), [commands]);
-  const looks = useEditorStateSelector((state) => toolStatesKey(listed, state));
+  const [, recount] = useReducer((n: number) => n + 1, 0);
+  const tools = useMemo(() => new ToolLooks(listed, recount), [listed]);
+  useEffect(() => () => tools.dispose(), [tools]);
+  const looks = useEditorStateSelector((state) => tools.of(state));
   const toolbar = useRef<HTMLDivElement>(null);
   const measure = useRef<HTMLDivElement>(null);
   const count = useFittingCount(toolbar, measure);
