@@ -68,6 +68,7 @@ import {
   typeOne,
   typeRun,
   type Row,
+  type Target,
 } from './keystroke-probe';
 import { BASELINES, openBaseline } from './baseline-editors';
 import { median, ratioRow, writeSuite, type BenchRow } from './report';
@@ -157,16 +158,6 @@ const WATCH = [
   ...(process.env.BENCH_WATCH ?? '').split(',').filter(Boolean),
 ];
 
-
-interface Target {
-  where: string;
-  page: Page;
-  cdp: CDPSession;
-  /** Puts the caret (and the preview) where this row types. */
-  prepare(): Promise<void>;
-  /** Waits until what typing set off (autosave, preview update) is done, so it cannot slow the next row. */
-  settle(): Promise<void>;
-}
 
 /** Adds a later round's keys to a row. */
 function merge(into: Row | undefined, size: number, where: string, run: Omit<Row, 'paragraphs' | 'where'>): Row {

@@ -16,6 +16,9 @@ const SIZES = (process.env.BENCH_SIZES ?? '50,1000').split(',').map(Number);
 const KEYS = Number(process.env.BENCH_KEYS ?? 40);
 const BUILDS = process.argv.slice(2).length ? process.argv.slice(2) : [RENDERER_DIR];
 const WATCH = [
+  '[LayoutCount]',
+  '[RecalcStyleCount]',
+  '[LayoutDuration µs]',
   'beginWork',
   'completeWork',
   'commitRoot',
@@ -46,17 +49,24 @@ interface FunctionCoverage {
 }
 
 async function countCalls(page: Page, keys: number): Promise<Map<string, number>> {
+  const calls = new Map<string, number>();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
   await cdp.send('Profiler.takePreciseCoverage'); // zero the counts: only the keys below count
+  await cdp.send('Performance.enable');
+  const metrics = async () => Object.fromEntries(((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((m) => [m.name, m.value]));
+  const before = await metrics();
   for (let i = 0; i < keys; i++) {
     await page.keyboard.type(TEXT[i % TEXT.length]!);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   }
+  const after = await metrics();
+  // How often the browser laid the page out and recalculated style: counts, like the calls.
+  for (const name of ['LayoutCount', 'RecalcStyleCount']) calls.set(`[${name}]`, after[name]! - before[name]!);
+  calls.set('[LayoutDuration µs]', Math.round((after.LayoutDuration! - before.LayoutDuration!) * 1e6));
   const { result } = (await cdp.send('Profiler.takePreciseCoverage')) as { result: { url: string; functions: FunctionCoverage[] }[] };
   await cdp.send('Profiler.stopPreciseCoverage');
-  const calls = new Map<string, number>();
   for (const script of result) {
     if (!/\/assets\/index-[^/]+\.js$/.test(script.url)) continue; // the renderer bundle only
     for (const fn of script.functions) {

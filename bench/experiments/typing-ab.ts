@@ -11,22 +11,13 @@
 //
 // Options: BENCH_A, BENCH_B (renderer build folders; B defaults to out/renderer),
 // BENCH_SIZES=50,1000  BENCH_CHARS=200  BENCH_ROUNDS=8
-import type { CDPSession, Page } from '@playwright/test';
 import { launchApp, RENDERER_DIR, type LaunchedApp } from '../../tests/e2e/launch';
-import { body, browserWithNameHelper, CHARS, instrument, placeCaret, printRows, ROUNDS, typeRun, WARMUP, type Row } from '../keystroke-probe';
+import { body, browserWithNameHelper, CHARS, instrument, placeCaret, printRows, ROUNDS, typeRun, WARMUP, type Row, type Target } from '../keystroke-probe';
 import { openBaseline } from '../baseline-editors';
 import { median } from '../report';
 
 const SIZES = (process.env.BENCH_SIZES ?? '50,1000').split(',').map(Number);
 const BUILDS = { A: process.env.BENCH_A, B: process.env.BENCH_B ?? RENDERER_DIR };
-
-interface Target {
-  where: string;
-  page: Page;
-  cdp: CDPSession;
-  prepare(): Promise<void>;
-  settle(): Promise<void>;
-}
 
 const busy = (row: Row) => median(row.samples.map((s) => s.key + s.render));
 

@@ -125,13 +125,9 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
       {checks && <SuggestionMenuHost checks={checks} onDone={(flag) => (isInField(flag) ? returnToField(flag) : focusBody())} />}
     </>
   );
-  const footer = (
-    <footer className="status-bar" aria-label="Article status">
-      <TextStatsLabel target={targets.applied(snapshot.metadata.targetWords, snapshot.metadata.section)} />
-      <NoteCard commands={body.commands} />
-      <SaveStatus state={snapshot.save} />
-    </footer>
-  );
+  const target = targets.applied(snapshot.metadata.targetWords, snapshot.metadata.section);
+  const noteCard = <NoteCard commands={body.commands} />;
+  const saveStatus = <SaveStatus state={snapshot.save} />;
   const capture = <ViewCapture into={view} />;
   const onBlur = () => void session.flush();
   const onKeyDown = (e: KeyboardEvent) => find.onKeyDown(e);
@@ -149,7 +145,12 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
             {after}
           </article>
         </div>
-        {footer}
+        <footer className="status-bar" aria-label="Article status">
+          {/* Made anew with the document: its counts change with every key, and drawn in the same pass they cost the frame no second layout. */}
+          <TextStatsLabel target={target} />
+          {noteCard}
+          {saveStatus}
+        </footer>
       </div>
     </>
   );

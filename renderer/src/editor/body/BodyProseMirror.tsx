@@ -14,7 +14,7 @@
 // bar's counts, the note card re-render just after, when react-prosemirror's
 // stores notify them). A context read by the document would not do: React
 // would then search every node view's subtree for its readers on every key.
-import { useState, type ComponentProps, type Dispatch, type ReactElement, type ReactNode, type RefObject, type SetStateAction } from 'react';
+import { useMemo, useState, type ComponentProps, type Dispatch, type ReactElement, type ReactNode, type RefObject, type SetStateAction } from 'react';
 import type { EditorState } from 'prosemirror-state';
 import { ProseMirror, ProseMirrorDoc } from '@handlewithcare/react-prosemirror';
 
@@ -39,9 +39,12 @@ export function BodyProseMirror({
   // which may dispatch) is created in a layout effect below, before this
   // component's own effects would run. The setter never changes identity.
   slot.current = setState;
+  // A new document element with each state only: when ArticleEditor re-renders
+  // (the save state changed), the 5,000 node views of a long article are not walked again.
+  const doc = useMemo(() => (state ? <ProseMirrorDoc /> : null), [state])!;
   return (
     <ProseMirror {...props} state={state}>
-      {frame(<ProseMirrorDoc />)}
+      {frame(doc)}
     </ProseMirror>
   );
 }
