@@ -165,6 +165,17 @@ export const quantile = (xs: number[], q: number) => {
 };
 export const f = (n: number) => n.toFixed(1).padStart(6);
 
+/** One row of a typing benchmark: a page typed into, in turns with the others. */
+export interface Target {
+  where: string;
+  page: Page;
+  cdp: CDPSession;
+  /** Puts the caret (and the preview) where this row types. */
+  prepare(): Promise<void>;
+  /** Waits until what typing set off (autosave, preview update) is done, so it cannot slow the next row. */
+  settle(): Promise<void>;
+}
+
 export interface Row {
   paragraphs: number;
   where: string;

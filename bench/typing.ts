@@ -5,6 +5,7 @@
 //
 // Options (environment): BENCH_SIZES=50,1000,5000  BENCH_CHARS=200  BENCH_ROUNDS=4
 //   BENCH_PROFILE=0|1  BENCH_BASELINES=0|1  BENCH_LONGTASKS=0|1  BENCH_PREVIEW_TRIALS=5
+//   BENCH_WATCH=ArticleEditor,Toolbar (more functions for the profile's inclusive time per key)
 //
 // Besides the printed table it writes bench/results/typing.json in the shared
 // result shape (bench/report.ts): Copydesk's busy time per key against bare
@@ -67,6 +68,7 @@ import {
   typeOne,
   typeRun,
   type Row,
+  type Target,
 } from './keystroke-probe';
 import { BASELINES, openBaseline } from './baseline-editors';
 import { median, ratioRow, writeSuite, type BenchRow } from './report';
@@ -152,18 +154,10 @@ const WATCH = [
   'setSelection',
   'notifyListeners',
   'renderArticlePage',
+  // BENCH_WATCH=Name,Other adds functions (e.g. components: which of ours re-render on a key, and at what cost).
+  ...(process.env.BENCH_WATCH ?? '').split(',').filter(Boolean),
 ];
 
-
-interface Target {
-  where: string;
-  page: Page;
-  cdp: CDPSession;
-  /** Puts the caret (and the preview) where this row types. */
-  prepare(): Promise<void>;
-  /** Waits until what typing set off (autosave, preview update) is done, so it cannot slow the next row. */
-  settle(): Promise<void>;
-}
 
 /** Adds a later round's keys to a row. */
 function merge(into: Row | undefined, size: number, where: string, run: Omit<Row, 'paragraphs' | 'where'>): Row {

@@ -63,16 +63,19 @@ export interface LaunchOptions {
   bypassCSP?: boolean;
   /** Query string for the page, e.g. "?listPageSize=25" (renderer/src/library/useLibrary.ts). */
   search?: string;
+  /** Another renderer build than RENDERER_DIR (bench/experiments/typing-ab.ts types into two builds side by side). */
+  rendererDir?: string;
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
-    throw new Error(`No renderer build at ${RENDERER_DIR}: run "npm run build" first.`);
+  const rendererDir = options.rendererDir ?? RENDERER_DIR;
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error(`No renderer build at ${rendererDir}: run "npm run build" first.`);
   }
   const tempDir = options.dbPath ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-e2e-'));
   const dbPath = options.dbPath ?? path.join(tempDir!, 'copydesk.db');
   const services = openServices(dbPath);
-  const server = await startStaticServer(RENDERER_DIR);
+  const server = await startStaticServer(rendererDir);
   const ownBrowser = !options.browser;
   const browser = options.browser ?? (await launchChromium());
   const context = await browser.newContext({

@@ -1,9 +1,9 @@
 // One open article: its fields, the body editor, toolbar, status bar. The
 // article session (session/article-session.ts) owns autosave, conflicts, the
 // rescue copy and leaving; this component lays the pieces out and wires them.
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactElement } from 'react';
 import type { EditorView } from 'prosemirror-view';
-import { ProseMirror, ProseMirrorDoc, useEditorEffect } from '@handlewithcare/react-prosemirror';
+import { useEditorEffect } from '@handlewithcare/react-prosemirror';
 import type { Client } from '../ipc/client';
 import type { ArticleSession } from './session/article-session';
 import type { HeaderField } from '../../../shared/article/header';
@@ -16,6 +16,7 @@ import { EditorTop } from './EditorTop';
 import { nodeViewComponents } from './body/node-views';
 import { EditorServicesProvider, type EditorServices } from './body/editor-services';
 import { useBodyEditor } from './body/useBodyEditor';
+import { BodyProseMirror } from './body/BodyProseMirror';
 import { createAssetResolver } from './photo/asset-url';
 import { selectionSyncPlugin } from './body/selection-sync';
 import { hideFromReactSelectionTracking } from './body/react-selection';
@@ -32,6 +33,10 @@ const NO_SECTION_TARGETS = { targets: new SectionTargets() };
 const noSubscription = () => () => undefined;
 import { NoteCard } from './notes/NoteCard';
 import { userSettingsOf } from '../settings/user-settings';
+
+const BODY_ATTRIBUTES = { 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', class: 'body-editor', spellcheck: 'true' };
+// The body's spelling is the copy checker's (offline, the newsroom's words): Chromium's would underline twice.
+const BODY_ATTRIBUTES_CHECKED = { ...BODY_ATTRIBUTES, spellcheck: 'false' };
 
 // View-level plugins: one stable list for the app's life (see selection-sync.ts).
 const VIEW_PLUGINS = [selectionSyncPlugin()];
@@ -105,40 +110,63 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
   const changeMetadata = useCallback<typeof session.changeMetadata>((name, value) => session.changeMetadata(name, value), [session]);
   const focusBody = useCallback(() => view.current?.focus(), []);
 
+  // Made here, once per render of this component; BodyProseMirror puts the document in among them on every key (see there).
+  const top = <EditorTop session={session} snapshot={snapshot} commands={body.commands} find={find.open} onCloseFind={find.close} onFocusBody={focusBody} />;
+  const fields = (
+    <>
+      <MetadataRow client={client} values={snapshot.metadata} sectionDefault={targets.defaultFor(snapshot.metadata.section)?.targetWords ?? null} onChange={changeMetadata} />
+      <ArticleFields values={snapshot.header} onChange={changeField} onEnterBody={focusBody} checks={checks} />
+    </>
+  );
+  const after = (
+    <>
+      {linkEditorOpen && <LinkEditor onClose={() => setLinkEditorOpen(false)} />}
+      <PasteImportReview paste={pasteImport} />
+      {checks && <SuggestionMenuHost checks={checks} onDone={(flag) => (isInField(flag) ? returnToField(flag) : focusBody())} />}
+    </>
+  );
+  const target = targets.applied(snapshot.metadata.targetWords, snapshot.metadata.section);
+  const noteCard = <NoteCard commands={body.commands} />;
+  const saveStatus = <SaveStatus state={snapshot.save} />;
+  const capture = <ViewCapture into={view} />;
+  const onBlur = () => void session.flush();
+  const onKeyDown = (e: KeyboardEvent) => find.onKeyDown(e);
+  const onPaste = pasteImport.onFieldPaste;
+  const frame = (doc: ReactElement) => (
+    <>
+      {capture}
+      <div className="editor-shell" onBlur={onBlur} onKeyDown={onKeyDown}>
+        {top}
+        {/* The text scrolls here, under the toolbar and find bar rather than behind them. */}
+        <div className="editor-scroll">
+          <article className="editor" onPaste={onPaste}>
+            {fields}
+            <div className="body-frame">{doc}</div>
+            {after}
+          </article>
+        </div>
+        <footer className="status-bar" aria-label="Article status">
+          {/* Made anew with the document: its counts change with every key, and drawn in the same pass they cost the frame no second layout. */}
+          <TextStatsLabel target={target} />
+          {noteCard}
+          {saveStatus}
+        </footer>
+      </div>
+    </>
+  );
+
   return (
     <EditorServicesProvider value={services}>
       <ChecksContext.Provider value={checks}>
-      <ProseMirror
-        state={body.editorState}
-        dispatchTransaction={body.dispatchTransaction}
-        nodeViewComponents={nodeViewComponents}
-        plugins={VIEW_PLUGINS}
-        // The body's spelling is the copy checker's (offline, the newsroom's words): Chromium's would underline twice.
-        attributes={{ 'aria-label': 'Article body', role: 'textbox', 'aria-multiline': 'true', class: 'body-editor', spellcheck: checks ? 'false' : 'true' }}
-      >
-        <ViewCapture into={view} />
-        <div className="editor-shell" onBlur={() => void session.flush()} onKeyDown={(e: KeyboardEvent) => find.onKeyDown(e)}>
-          <EditorTop session={session} snapshot={snapshot} commands={body.commands} find={find.open} onCloseFind={find.close} onFocusBody={focusBody} />
-          {/* The text scrolls here, under the toolbar and find bar rather than behind them. */}
-          <div className="editor-scroll">
-          <article className="editor" onPaste={pasteImport.onFieldPaste}>
-            <MetadataRow client={client} values={snapshot.metadata} sectionDefault={targets.defaultFor(snapshot.metadata.section)?.targetWords ?? null} onChange={changeMetadata} />
-            <ArticleFields values={snapshot.header} onChange={changeField} onEnterBody={focusBody} checks={checks} />
-            <div className="body-frame">
-              <ProseMirrorDoc />
-            </div>
-            {linkEditorOpen && <LinkEditor onClose={() => setLinkEditorOpen(false)} />}
-            <PasteImportReview paste={pasteImport} />
-            {checks && <SuggestionMenuHost checks={checks} onDone={(flag) => (isInField(flag) ? returnToField(flag) : focusBody())} />}
-          </article>
-          </div>
-          <footer className="status-bar" aria-label="Article status">
-            <TextStatsLabel target={targets.applied(snapshot.metadata.targetWords, snapshot.metadata.section)} />
-            <NoteCard commands={body.commands} />
-            <SaveStatus state={snapshot.save} />
-          </footer>
-        </div>
-      </ProseMirror>
+        <BodyProseMirror
+          initial={body.initialState}
+          setState={body.setState}
+          dispatchTransaction={body.dispatchTransaction}
+          nodeViewComponents={nodeViewComponents}
+          plugins={VIEW_PLUGINS}
+          attributes={checks ? BODY_ATTRIBUTES_CHECKED : BODY_ATTRIBUTES}
+          frame={frame}
+        />
       </ChecksContext.Provider>
     </EditorServicesProvider>
   );

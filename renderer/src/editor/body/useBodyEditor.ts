@@ -1,9 +1,11 @@
-// The body editor's one EditorState, kept here in React state as
-// react-prosemirror wants it (moving it elsewhere broke the caret: the document
-// re-rendered after the selection was set). Every new state's document is told
+// The body editor's one EditorState, kept in React state as react-prosemirror
+// wants it (moving it outside React broke the caret: the document re-rendered
+// after the selection was set), in BodyProseMirror, a component of its own, so a
+// keystroke does not re-render the whole article editor. This hook makes the
+// first state and reaches that component's setter through `setState`. Every new state's document is told
 // to the session, which owns what happens with an edit; the session reaches
 // back into the editor through the BodyPort attached here.
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject, type SetStateAction } from 'react';
 import { EditorState, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { ArticleSession } from '../session/article-session';
@@ -21,6 +23,7 @@ import { noteAuthor } from '../../../../shared/settings/user';
 import { userSettingsOf } from '../../settings/user-settings';
 import type { ChecksController } from '../checks/checks-controller';
 import { changesContent } from '../checks/check-action-step';
+import type { SetBodyState } from './BodyProseMirror';
 
 export interface BodyEditorOptions {
   session: ArticleSession;
@@ -55,7 +58,10 @@ export function useBodyEditor(options: BodyEditorOptions) {
       beforeResolvingNote: () => void services.client.closeArticle({ id: session.id }).catch(() => undefined),
     }),
   );
-  const [editorState, setEditorState] = useState(() =>
+  // BodyProseMirror's setter, given to it while it renders (before the view exists).
+  const setState = useRef<SetBodyState | null>(null);
+  const setEditorState = useCallback((update: SetStateAction<EditorState>) => setState.current?.(update), []);
+  const [initialState] = useState(() =>
     createBodyState(
       session.doc,
       bodyPlugins({
@@ -89,7 +95,7 @@ export function useBodyEditor(options: BodyEditorOptions) {
       if (tr.docChanged) checks.current?.replayed(tr);
       if (!content && tr.selectionSet) checks.current?.caretMoved(tr);
     },
-    [session],
+    [session, setEditorState],
   );
 
   const applyMeta = useCallback(
@@ -98,7 +104,7 @@ export function useBodyEditor(options: BodyEditorOptions) {
         const tr = make(state);
         return tr ? state.apply(tr) : state;
       }),
-    [],
+    [setEditorState],
   );
 
   useEffect(() => {
@@ -119,7 +125,7 @@ export function useBodyEditor(options: BodyEditorOptions) {
       focus: () => view.current?.focus(),
     });
     return () => session.attachBody(null);
-  }, [session, view]);
+  }, [session, view, setEditorState]);
 
-  return { editorState, dispatchTransaction, commands, applyMeta };
+  return { initialState, setState, dispatchTransaction, commands, applyMeta };
 }

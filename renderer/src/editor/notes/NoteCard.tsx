@@ -5,7 +5,7 @@
 // line being written. Never focused: the writer keeps typing in the note, and
 // the button keeps the editor's selection (mousedown is not let through).
 import { useState } from 'react';
-import { useEditorEffect, useEditorEventCallback, useEditorState } from '@handlewithcare/react-prosemirror';
+import { useEditorEffect, useEditorEventCallback, useEditorStateSelector } from '@handlewithcare/react-prosemirror';
 import type { BodyCommands } from '../commands/body-commands';
 import { noteAtCaret } from './notes-at';
 import { describeKey } from '../help/shortcuts';
@@ -19,8 +19,8 @@ const RESOLVE_KEY = commandDeclaration('resolve-note').keys[0]!;
 const ARIA_KEYS = RESOLVE_KEY.replace('Mod', 'Control').replace(/-/g, '+').replace(/\+m$/, '+M');
 
 export function NoteCard({ commands }: { commands: BodyCommands }) {
-  const state = useEditorState();
-  const note = state ? noteAtCaret(state) : null;
+  // The note's mark, not the run: a mark keeps its identity while the writer types in the note, so the card re-renders only when the caret enters or leaves one.
+  const mark = useEditorStateSelector((state) => (state ? (noteAtCaret(state)?.mark ?? null) : null));
   const [focused, setFocused] = useState(false);
 
   // Shown only while the body has the focus: a caret left in a note while the writer is in the headline says nothing.
@@ -41,8 +41,8 @@ export function NoteCard({ commands }: { commands: BodyCommands }) {
     view.focus();
   });
 
-  if (!note || !focused) return null;
-  const text = noteLabelText(note.mark.attrs as NoteAttrs, new Date());
+  if (!mark || !focused) return null;
+  const text = noteLabelText(mark.attrs as NoteAttrs, new Date());
   const key = describeKey(RESOLVE_KEY);
   return (
     <div className="note-card" role="group" aria-label="Editorial note">

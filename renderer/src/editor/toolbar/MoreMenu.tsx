@@ -4,7 +4,6 @@
 // Tab, or a click elsewhere) closes it, and the focus goes back to More.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useEditorEventCallback } from '@handlewithcare/react-prosemirror';
-import type { EditorState } from 'prosemirror-state';
 import type { BodyCommand } from '../commands/body-commands';
 import { describeKey } from '../help/shortcuts';
 import { readDomSelection } from '../body/selection-sync';
@@ -13,9 +12,12 @@ export interface MoreItem {
   command: BodyCommand;
   /** The command whose key the item shows (the Heading button shows the subhead's). */
   hintFrom?: BodyCommand;
+  /** Its look now (tool-states.ts). */
+  enabled: boolean;
+  active: boolean;
 }
 
-export function MoreMenu({ items, state }: { items: readonly MoreItem[]; state: EditorState | null }) {
+export function MoreMenu({ items }: { items: readonly MoreItem[] }) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -43,7 +45,7 @@ export function MoreMenu({ items, state }: { items: readonly MoreItem[]; state: 
     if (refocus) button.current?.focus();
   };
   const runItem = useEditorEventCallback((view, item: MoreItem) => {
-    if (!view || !state || !item.command.isEnabled(state)) return;
+    if (!view || !item.command.isEnabled(view.state)) return;
     setOpen(false);
     readDomSelection(view);
     item.command.run(view.state, view.dispatch, view);
@@ -97,13 +99,13 @@ export function MoreMenu({ items, state }: { items: readonly MoreItem[]; state: 
           {items.map((item, index) => {
             const { command } = item;
             const key = (item.hintFrom ?? command).declaration.keys[0];
-            const enabled = !!state && command.isEnabled(state);
+            const { enabled } = item;
             const toggle = !!command.isActive;
             return (
               <div
                 key={command.declaration.id}
                 role={toggle ? 'menuitemcheckbox' : 'menuitem'}
-                aria-checked={toggle ? !!state && !!command.isActive?.(state) : undefined}
+                aria-checked={toggle ? item.active : undefined}
                 aria-disabled={!enabled || undefined}
                 tabIndex={index === active ? 0 : -1}
                 className="more-item"

@@ -1,18 +1,20 @@
 // The formatting toolbar: which commands it shows, and their icons. Each
 // button's name, key hint, action and enabled state come from the command
 // (../commands/body-commands.ts); enabled is the command asked without a
-// dispatch, so it never lies. It never wraps: the buttons that do not fit on
+// dispatch, so it never lies (while the writer types into one paragraph the
+// looks are asked again after the pause: tool-looks.ts). It never wraps: the buttons that do not fit on
 // its one line go, from the end, into the More menu (overflow.ts decides from
 // widths measured on a hidden row of every button).
-import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { useEditorEventCallback, useEditorState } from '@handlewithcare/react-prosemirror';
-import type { EditorState } from 'prosemirror-state';
+import { memo, useEffect, useLayoutEffect, useMemo, useReducer, useState, useRef, type ReactNode, type RefObject } from 'react';
+import { useEditorEventCallback, useEditorStateSelector } from '@handlewithcare/react-prosemirror';
 import type { CommandId } from '../../../../shared/commands/commands';
 import type { BodyCommand, BodyCommands } from '../commands/body-commands';
 import { describeKey } from '../help/shortcuts';
 import { readDomSelection } from '../body/selection-sync';
 import { visibleToolCount } from './overflow';
 import { MoreMenu } from './MoreMenu';
+import { toolStateAt } from './tool-states';
+import { ToolLooks } from './tool-looks';
 
 const GROUPS: [CommandId, ReactNode][][] = [
   [
@@ -38,7 +40,8 @@ const GROUPS: [CommandId, ReactNode][][] = [
 /** The toolbar's Heading button shows the key that makes a subhead. */
 const KEY_SHOWN: Partial<Record<CommandId, CommandId>> = { 'toggle-subhead': 'subhead' };
 
-function ToolButton({ command, hintFrom, icon, state }: { command: BodyCommand; hintFrom: BodyCommand | undefined; icon: ReactNode; state: EditorState | null }) {
+// Memoized: its props change only when its own look does (tool-states.ts).
+const ToolButton = memo(function ToolButton({ command, hintFrom, icon, enabled, active }: { command: BodyCommand; hintFrom: BodyCommand | undefined; icon: ReactNode; enabled: boolean; active: boolean }) {
   const onClick = useEditorEventCallback((view) => {
     if (!view) return;
     readDomSelection(view);
@@ -48,8 +51,6 @@ function ToolButton({ command, hintFrom, icon, state }: { command: BodyCommand; 
   const { label: fullLabel, toolbarLabel } = command.declaration;
   const label = toolbarLabel ?? fullLabel;
   const key = (hintFrom ?? command).declaration.keys[0];
-  const enabled = !!state && command.isEnabled(state);
-  const active = !!state && !!command.isActive?.(state);
   return (
     <button
       type="button"
@@ -65,9 +66,9 @@ function ToolButton({ command, hintFrom, icon, state }: { command: BodyCommand; 
       {icon}
     </button>
   );
-}
+});
 
-const ITEMS = GROUPS.flatMap((group, groupIndex) => group.map(([id, icon]) => ({ id, icon, groupIndex })));
+const ITEMS = GROUPS.flatMap((group, groupIndex) => group.map(([id, icon]) => ({ id, icon, groupIndex }))).map((item, index) => ({ ...item, index }));
 
 /** How many buttons fit, from widths measured on the hidden row, refreshed as the toolbar resizes. */
 function useFittingCount(toolbar: RefObject<HTMLDivElement | null>, measure: RefObject<HTMLDivElement | null>) {
@@ -94,7 +95,11 @@ function useFittingCount(toolbar: RefObject<HTMLDivElement | null>, measure: Ref
 }
 
 export function Toolbar({ commands }: { commands: BodyCommands }) {
-  const state = useEditorState();
+  const listed = useMemo(() => ITEMS.map(({ id }) => commands.get(id)!), [commands]);
+  const [, recount] = useReducer((n: number) => n + 1, 0);
+  const tools = useMemo(() => new ToolLooks(listed, recount), [listed]);
+  useEffect(() => () => tools.dispose(), [tools]);
+  const looks = useEditorStateSelector((state) => tools.of(state));
   const toolbar = useRef<HTMLDivElement>(null);
   const measure = useRef<HTMLDivElement>(null);
   const count = useFittingCount(toolbar, measure);
@@ -111,13 +116,14 @@ export function Toolbar({ commands }: { commands: BodyCommands }) {
         if (items.length === 0) return null;
         return (
           <div className="tool-group" key={groupIndex}>
-            {items.map(({ id, icon }) => (
-              <ToolButton key={id} command={commands.get(id)!} hintFrom={hintOf(id)} icon={icon} state={state} />
-            ))}
+            {items.map(({ id, icon, index }) => {
+              const { enabled, active } = toolStateAt(looks, index);
+              return <ToolButton key={id} command={listed[index]!} hintFrom={hintOf(id)} icon={icon} enabled={enabled} active={active} />;
+            })}
           </div>
         );
       })}
-      {hidden.length > 0 && <MoreMenu items={hidden.map(({ id }) => ({ command: commands.get(id)!, hintFrom: hintOf(id) }))} state={state} />}
+      {hidden.length > 0 && <MoreMenu items={hidden.map(({ id, index }) => ({ command: listed[index]!, hintFrom: hintOf(id), ...toolStateAt(looks, index) }))} />}
       {/* Every button, unseen, for measuring (overflow.ts): what fits does not depend on what is shown. */}
       <div className="toolbar-measure" ref={measure} aria-hidden="true">
         {GROUPS.map((group, groupIndex) => (

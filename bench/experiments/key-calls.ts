@@ -1,0 +1,117 @@
+// What runs on a keystroke, counted rather than timed: V8's precise coverage
+// gives how many times each function of the renderer bundle was called while
+// typing, which no machine load changes. Per key, for one or more renderer
+// builds side by side: React's units of work (beginWork: one per fiber React
+// renders or bails out at), our components' renders, and the busiest
+// functions by calls.
+//
+//   npx tsx bench/experiments/key-calls.ts [build folder …]   (default out/renderer)
+//
+// Options: BENCH_SIZES=50,1000  BENCH_KEYS=40  BENCH_WATCH=Name,Other
+import type { Page } from '@playwright/test';
+import { launchApp, RENDERER_DIR } from '../../tests/e2e/launch';
+import { body, browserWithNameHelper, placeCaret, TEXT } from '../keystroke-probe';
+
+const SIZES = (process.env.BENCH_SIZES ?? '50,1000').split(',').map(Number);
+const KEYS = Number(process.env.BENCH_KEYS ?? 40);
+const BUILDS = process.argv.slice(2).length ? process.argv.slice(2) : [RENDERER_DIR];
+const WATCH = [
+  '[LayoutCount]',
+  '[RecalcStyleCount]',
+  '[LayoutDuration µs]',
+  'beginWork',
+  'completeWork',
+  'commitRoot',
+  'performWorkOnRoot',
+  'dispatchTransaction',
+  'setSelection',
+  'ArticleEditor',
+  'BodyProseMirror',
+  'EditorTop',
+  'Toolbar',
+  'ToolButton',
+  'MoreMenu',
+  'NoteCard',
+  'TextStatsLabel',
+  'SaveStatus',
+  'MetadataRow',
+  'ArticleFields',
+  'SuggestionMenuHost',
+  'PasteImportReview',
+  'ViewCapture',
+  'isEnabled',
+  ...(process.env.BENCH_WATCH ?? '').split(',').filter(Boolean),
+];
+
+interface FunctionCoverage {
+  functionName: string;
+  ranges: { startOffset: number; count: number }[];
+}
+
+async function countCalls(page: Page, keys: number): Promise<Map<string, number>> {
+  const calls = new Map<string, number>();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+  await cdp.send('Profiler.takePreciseCoverage'); // zero the counts: only the keys below count
+  await cdp.send('Performance.enable');
+  const metrics = async () => Object.fromEntries(((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((m) => [m.name, m.value]));
+  const before = await metrics();
+  for (let i = 0; i < keys; i++) {
+    await page.keyboard.type(TEXT[i % TEXT.length]!);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  }
+  const after = await metrics();
+  // How often the browser laid the page out and recalculated style: counts, like the calls.
+  for (const name of ['LayoutCount', 'RecalcStyleCount']) calls.set(`[${name}]`, after[name]! - before[name]!);
+  calls.set('[LayoutDuration µs]', Math.round((after.LayoutDuration! - before.LayoutDuration!) * 1e6));
+  const { result } = (await cdp.send('Profiler.takePreciseCoverage')) as { result: { url: string; functions: FunctionCoverage[] }[] };
+  await cdp.send('Profiler.stopPreciseCoverage');
+  for (const script of result) {
+    if (!/\/assets\/index-[^/]+\.js$/.test(script.url)) continue; // the renderer bundle only
+    for (const fn of script.functions) {
+      const name = fn.functionName || '(anonymous)';
+      calls.set(name, (calls.get(name) ?? 0) + (fn.ranges[0]?.count ?? 0));
+    }
+  }
+  return calls;
+}
+
+async function main() {
+  const chromium = await browserWithNameHelper();
+  const results: { build: string; size: number; calls: Map<string, number> }[] = [];
+  try {
+    for (const build of BUILDS) {
+      const app = await launchApp({ browser: chromium.browser, rendererDir: build, viewport: { width: 1280, height: 900 } });
+      try {
+        for (const size of SIZES) {
+          const headline = `Calls ${size} paragraphs`;
+          app.services.articles.create({ headline, body: body(size) as never });
+          await app.reload();
+          await app.page.getByRole('button', { name: new RegExp(headline) }).click();
+          await app.page.locator('.body-editor > p').nth(size - 1).waitFor();
+          await placeCaret(app.page, Math.floor(size / 2));
+          for (let i = 0; i < 10; i++) await app.page.keyboard.type(TEXT[i]!); // warm up; the first key after a save changes the save state
+          results.push({ build, size, calls: await countCalls(app.page, KEYS) });
+        }
+      } finally {
+        await app.close();
+      }
+    }
+  } finally {
+    await chromium.close();
+  }
+  const label = (r: (typeof results)[number]) => `${BUILDS.length > 1 ? `build ${BUILDS.indexOf(r.build) + 1}, ` : ''}${r.size} paras`;
+  console.log(`Calls per key (${KEYS} keys, caret mid-document, after 10 warm-up keys); builds: ${BUILDS.map((b, i) => `${i + 1} = ${b}`).join(', ')}\n`);
+  console.log(`${'function'.padEnd(22)}${results.map((r) => label(r).padStart(22)).join('')}`);
+  for (const name of WATCH) console.log(`${name.padEnd(22)}${results.map((r) => ((r.calls.get(name) ?? 0) / KEYS).toFixed(1).padStart(22)).join('')}`);
+  for (const r of results) {
+    const top = [...r.calls.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
+    console.log(`\nMost called, ${label(r)}: ${top.map(([n, c]) => `${n} ${(c / KEYS).toFixed(0)}`).join(', ')}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
