@@ -16,13 +16,12 @@ import type { Client } from '../../ipc/client';
 import type { ArticleSession } from '../session/article-session';
 import { fixAllTransaction, fixTransaction } from './check-edits';
 import { isIgnoredRange, shownFlags, type LocatedFlag, type PlacedFlag } from './checks-plugin';
-import { showsAlready, type Answer } from './answer-changes';
+import type { Answer } from './answer-changes';
 import { recordAction, type CheckAction } from './check-action-step';
 import { CheckActions } from './check-actions';
 import { FlagMenu, type SuggestionMenuState } from './flag-menu';
-import { BodyFlags } from './body-flags';
+import { FlagPlacing } from './flag-placing';
 import { FlagDrawing, type ApplyMeta } from './flag-drawing';
-import { placeFlags } from './place-flags';
 import { describeKey } from '../help/shortcuts';
 import { CheckFeed, type CheckFeedOptions } from './check-feed';
 import { fieldFlagBox, focusField, isFieldFlag, isInField, replaceInField, returnToField } from './field-flags';
@@ -50,7 +49,8 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private readonly feed: CheckFeed;
   private viewOf: () => EditorView | null = () => null;
   private applyMeta: ApplyMeta = () => undefined;
-  private readonly body = new BodyFlags();
+  private readonly placing = new FlagPlacing();
+  private readonly body = this.placing.body;
   private readonly drawing = new FlagDrawing(this.body, () => this.viewOf(), () => this.applyMeta);
   private readonly actions: CheckActions;
   private readonly menu = new FlagMenu({
@@ -59,10 +59,6 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     suggest: (word) => this.feed.suggest(word),
     locate: (flag) => this.locate(flag),
   });
-  /** The texts of flags fixed, ignored or marked since the last answer (an Undo since may bring them back unchanged). */
-  private readonly dropped: string[] = [];
-  /** An undo or redo replayed a check action: the next answer is placed whole, not compared with what is shown. */
-  private placeWhole = false;
 
   constructor(private readonly options: ChecksOptions) {
     super({ status: 'loading', message: null, dialect: null, flags: [], menu: null });
@@ -79,10 +75,8 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
       record: (action) => this.record(action),
       learned: (word) => this.feed.learned(word),
       forgot: (word) => this.feed.forgot(word),
-      recheck: () => {
-        this.placeWhole = true;
-        this.feed.recheck();
-      },
+      // An undo or redo replayed a check action: its flag may come back unchanged, so the next answer is placed whole.
+      recheck: () => (this.placing.placeWholeNext(), this.feed.recheck()),
       fieldText: (name) => session.getSnapshot().header[name],
       changeField: (name, text) => session.changeField(name, text),
       typeIntoField: replaceInField,
@@ -252,16 +246,11 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
 
   private answered(answer: Answer, changed: ReadonlySet<string>): void {
     const start = performance.now();
-    // Most answers after a pause find what is shown, moved with the edits: nothing is placed or drawn again. A text
-    // whose flag was dropped is compared too; after an undo of a check action everything is placed again.
-    const { status, flags: current } = this.getSnapshot();
-    const compared = new Set([...changed, ...this.dropped.splice(0)]);
-    const whole = this.placeWhole;
-    this.placeWhole = false;
-    if (!whole && status === 'ready' && showsAlready({ body: this.body, flags: current }, compared, answer, this.kept)) return void performance.measure('copydesk:checks-unchanged', { start });
-    const placed = this.kept(placeFlags(answer.version, answer.flags, answer.texts));
-    this.body.reset(placed);
-    this.update({ status: 'ready', flags: placed });
+    // Only the texts whose flags changed are placed again; an answer that agrees with the screen draws nothing.
+    if (this.getSnapshot().status !== 'ready') this.placing.placeWholeNext();
+    const flags = this.placing.answered(answer, changed, this.kept);
+    if (!flags) return void performance.measure('copydesk:checks-unchanged', { start });
+    this.update({ status: 'ready', flags });
     this.drawing.draw();
     performance.measure('copydesk:checks-show', { start });
   }
@@ -288,9 +277,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   }
 
   private dropWhere(dropped: (f: PlacedFlag) => boolean): void {
-    const flags = this.getSnapshot().flags;
-    for (const f of flags) if (dropped(f)) (this.body.drop(f), this.dropped.push(f.where));
-    this.update({ flags: flags.filter((f) => !dropped(f)) });
+    this.update({ flags: this.placing.drop(dropped) });
     this.drawing.draw();
   }
 

@@ -1,0 +1,130 @@
+// Which flags an answer shows, placed text by text: the checker answers only
+// the texts whose flags changed (check-feed.ts adds those whose text was
+// edited), and only those texts' flags are placed again — compared first with
+// what is shown of them, carried through the edits, so an answer that agrees
+// with the screen shows nothing new. Every other text keeps its flags (the
+// same objects, ids and decorations). Placing all 12,000 flags of a
+// 5,000-paragraph article again for a partly typed word cost 40–70 ms.
+import type { ArticleText } from '../../../../shared/checks/article-texts';
+import { atOffsets, showsSame, type Answer } from './answer-changes';
+import { BodyFlags, isBlockKey, placedAnew, type BlockPlacement } from './body-flags';
+import type { PlacedFlag } from './checks-plugin';
+import { placeFlags } from './place-flags';
+
+/** The flags not kept away (marked correct, ignored): the controller's filter, applied to what is placed. */
+export type Keep = (placed: PlacedFlag[]) => PlacedFlag[];
+
+const MANY = 64;
+
+export class FlagPlacing {
+  /** The body's flags, moved with the edits. */
+  readonly body = new BodyFlags();
+  /** The headline's, standfirst's and captions' flags, by text key. */
+  private fields = new Map<string, PlacedFlag[]>();
+  /** Every open flag, in reading order (the snapshot's). */
+  private list: readonly PlacedFlag[] = [];
+  private placedOnce = false;
+  /** An undo or redo replayed a check action (or checks restarted): the next answer is placed whole. */
+  private whole = false;
+  /** The texts of flags fixed, ignored or marked since the last answer (an undo since may bring them back unchanged). */
+  private dropped = new Set<string>();
+
+  get flags(): readonly PlacedFlag[] {
+    return this.list;
+  }
+
+  /** The next answer is placed whole, not compared with what is shown. */
+  placeWholeNext(): void {
+    this.whole = true;
+  }
+
+  /**
+   * The flags to show for an answer about the document as it is now, or null when they are the ones shown (moved
+   * with the edits). `changed`: the keys whose flags or text changed since the last answer shown.
+   */
+  answered(answer: Answer, changed: ReadonlySet<string>, keep: Keep): readonly PlacedFlag[] | null {
+    const compared = new Set([...changed, ...this.dropped]);
+    this.dropped.clear();
+    for (const key of this.fields.keys()) if (key.startsWith('caption:')) compared.add(key); // a photo's place may have moved
+    const textOf = new Map<string, ArticleText>();
+    for (const t of answer.texts) {
+      // A text unchanged but renumbered ("paragraph 12" is paragraph 11 now) is placed again too: its label is shown.
+      const label = compared.has(t.key) ? undefined : this.labelOf(t.key);
+      if (label !== undefined && label !== t.label) compared.add(t.key);
+      if (compared.has(t.key)) textOf.set(t.key, t);
+    }
+    // Most texts changed (a paragraph added near the top renumbers every block after it): as quick to place whole.
+    const most = compared.size > MANY && compared.size * 2 > answer.texts.length;
+    if (this.whole || !this.placedOnce || most) return this.placeWhole(answer, keep);
+    const blocks = new Map<string, BlockPlacement>();
+    let replaced = false;
+    for (const key of compared) {
+      const text = textOf.get(key);
+      const now = text ? keep(placeFlags(answer.version, answer.flags, [text])) : [];
+      const same = !this.differs(key, now, text);
+      replaced ||= !same;
+      // A block whose flags are those shown keeps showing them (same objects, same decorations), at their offsets now.
+      if (isBlockKey(key)) blocks.set(key, same ? { flags: this.body.flagsOf(key), offsets: now } : placedAnew(now));
+      else if (same) continue;
+      else if (now.length) this.fields.set(key, now);
+      else this.fields.delete(key);
+    }
+    this.body.answered(answer.texts, blocks);
+    return replaced ? (this.list = this.inReadingOrder(answer.texts)) : null;
+  }
+
+  /** Takes the flags `dropped` says away (fixed, ignored, marked correct, a word learned); the list left. */
+  drop(dropped: (f: PlacedFlag) => boolean): readonly PlacedFlag[] {
+    const gone = this.list.filter(dropped);
+    if (!gone.length) return this.list;
+    for (const f of gone) {
+      this.dropped.add(f.where);
+      if (isBlockKey(f.where)) this.body.drop(f);
+      else this.fields.set(f.where, (this.fields.get(f.where) ?? []).filter((x) => x.id !== f.id));
+    }
+    return (this.list = this.list.filter((f) => !dropped(f)));
+  }
+
+  private placeWhole(answer: Answer, keep: Keep): readonly PlacedFlag[] {
+    this.whole = false;
+    this.placedOnce = true;
+    const placed = keep(placeFlags(answer.version, answer.flags, answer.texts));
+    const byKey = new Map<string, PlacedFlag[]>();
+    for (const f of placed) {
+      const list = byKey.get(f.where);
+      if (list) list.push(f);
+      else byKey.set(f.where, [f]);
+    }
+    const blocks = new Map<string, BlockPlacement>();
+    this.fields = new Map();
+    for (const [key, flags] of byKey) {
+      if (isBlockKey(key)) blocks.set(key, placedAnew(flags));
+      else this.fields.set(key, flags);
+    }
+    this.body.answered(answer.texts, blocks, true);
+    return (this.list = placed);
+  }
+
+  /** Whether a text's flags now differ from those shown of it (a caption's also when its photo moved). */
+  private differs(key: string, now: readonly PlacedFlag[], text: ArticleText | undefined): boolean {
+    if (isBlockKey(key)) return !showsSame(this.body.locatedIn(key), now);
+    const shown = this.fields.get(key) ?? [];
+    if (key.startsWith('caption:') && shown.some((f) => f.photoPos !== text?.pos)) return true;
+    return !showsSame(atOffsets(shown), now);
+  }
+
+  /** The label a text's shown flags carry (undefined when it has none). */
+  private labelOf(key: string): string | undefined {
+    const flags = isBlockKey(key) ? this.body.flagsOf(key) : this.fields.get(key);
+    return flags?.[0]?.label;
+  }
+
+  private inReadingOrder(texts: readonly ArticleText[]): PlacedFlag[] {
+    const out: PlacedFlag[] = [];
+    for (const text of texts) {
+      const flags = isBlockKey(text.key) ? this.body.flagsOf(text.key) : this.fields.get(text.key);
+      if (flags) for (const f of flags) out.push(f);
+    }
+    return out;
+  }
+}
