@@ -28,6 +28,8 @@ export class FlagPlacing {
   private whole = false;
   /** The texts of flags fixed, ignored or marked since the last answer (an undo since may bring them back unchanged). */
   private dropped = new Set<string>();
+  /** The texts of the last answer shown. */
+  private texts: readonly ArticleText[] = [];
 
   get flags(): readonly PlacedFlag[] {
     return this.list;
@@ -46,23 +48,19 @@ export class FlagPlacing {
     const compared = new Set([...changed, ...this.dropped]);
     this.dropped.clear();
     for (const key of this.fields.keys()) if (key.startsWith('caption:')) compared.add(key); // a photo's place may have moved
+    this.relabelled(answer.texts, compared);
     const textOf = new Map<string, ArticleText>();
-    for (const t of answer.texts) {
-      // A text unchanged but renumbered ("paragraph 12" is paragraph 11 now) is placed again too: its label is shown.
-      const label = compared.has(t.key) ? undefined : this.labelOf(t.key);
-      if (label !== undefined && label !== t.label) compared.add(t.key);
-      if (compared.has(t.key)) textOf.set(t.key, t);
-    }
+    for (const t of answer.texts) if (compared.has(t.key)) textOf.set(t.key, t);
     // Most texts changed (a paragraph added near the top renumbers every block after it): as quick to place whole.
     const most = compared.size > MANY && compared.size * 2 > answer.texts.length;
     if (this.whole || !this.placedOnce || most) return this.placeWhole(answer, keep);
     const blocks = new Map<string, BlockPlacement>();
-    let replaced = false;
+    const replaced = new Map<string, readonly PlacedFlag[]>();
     for (const key of compared) {
       const text = textOf.get(key);
       const now = text ? keep(placeFlags(answer.version, answer.flags, [text])) : [];
       const same = !this.differs(key, now, text);
-      replaced ||= !same;
+      if (!same) replaced.set(key, now);
       // A block whose flags are those shown keeps showing them (same objects, same decorations), at their offsets now.
       if (isBlockKey(key)) blocks.set(key, same ? { flags: this.body.flagsOf(key), offsets: now } : placedAnew(now));
       else if (same) continue;
@@ -70,7 +68,8 @@ export class FlagPlacing {
       else this.fields.delete(key);
     }
     this.body.answered(answer.texts, blocks);
-    return replaced ? (this.list = this.inReadingOrder(answer.texts)) : null;
+    this.texts = answer.texts;
+    return replaced.size ? (this.list = withRuns(this.list, replaced)) : null;
   }
 
   /** Takes the flags `dropped` says away (fixed, ignored, marked correct, a word learned); the list left. */
@@ -102,6 +101,7 @@ export class FlagPlacing {
       else this.fields.set(key, flags);
     }
     this.body.answered(answer.texts, blocks, true);
+    this.texts = answer.texts;
     return (this.list = placed);
   }
 
@@ -113,18 +113,53 @@ export class FlagPlacing {
     return !showsSame(atOffsets(shown), now);
   }
 
-  /** The label a text's shown flags carry (undefined when it has none). */
-  private labelOf(key: string): string | undefined {
-    const flags = isBlockKey(key) ? this.body.flagsOf(key) : this.fields.get(key);
-    return flags?.[0]?.label;
-  }
-
-  private inReadingOrder(texts: readonly ArticleText[]): PlacedFlag[] {
-    const out: PlacedFlag[] = [];
-    for (const text of texts) {
-      const flags = isBlockKey(text.key) ? this.body.flagsOf(text.key) : this.fields.get(text.key);
-      if (flags) for (const f of flags) out.push(f);
+  /**
+   * Adds the texts renumbered since the last answer ("paragraph 12" is paragraph 11 now): unchanged, but their label
+   * is shown, so they are placed again. While the blocks are the same ones (the keys, index by index), by index.
+   */
+  private relabelled(texts: readonly ArticleText[], compared: Set<string>): void {
+    const before = this.texts;
+    if (before.length === texts.length && texts.every((t, i) => t.key === before[i]!.key)) {
+      texts.forEach((t, i) => t.label !== before[i]!.label && compared.add(t.key));
+      return;
     }
-    return out;
+    for (const t of texts) {
+      const label = (isBlockKey(t.key) ? this.body.flagsOf(t.key) : this.fields.get(t.key))?.[0]?.label;
+      if (label !== undefined && label !== t.label) compared.add(t.key);
+    }
   }
+}
+
+/** Where a text's flags come in reading order: headline, standfirst, then the body's blocks and captions by number. */
+function orderOf(where: string): number {
+  if (where === 'headline') return -2;
+  if (where === 'standfirst') return -1;
+  return Number(where.slice(where.indexOf(':') + 1));
+}
+
+/** The first index in `list` (in reading order) whose text comes at or after `order` (after it, with `after`). */
+function bound(list: readonly PlacedFlag[], order: number, after: boolean): number {
+  let [a, b] = [0, list.length];
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    const o = orderOf(list[mid]!.where);
+    if (o < order || (after && o === order)) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
+/** The list with each replaced text's run of flags swapped for its new flags: slices copied, not every flag pushed. */
+function withRuns(list: readonly PlacedFlag[], replaced: ReadonlyMap<string, readonly PlacedFlag[]>): PlacedFlag[] {
+  const keys = [...replaced.keys()].sort((x, y) => orderOf(x) - orderOf(y));
+  const parts: (readonly PlacedFlag[])[] = [];
+  let at = 0;
+  for (const key of keys) {
+    const order = orderOf(key);
+    const start = Math.max(at, bound(list, order, false));
+    parts.push(list.slice(at, start), replaced.get(key)!);
+    at = Math.max(start, bound(list, order, true));
+  }
+  parts.push(list.slice(at));
+  return ([] as PlacedFlag[]).concat(...parts);
 }
