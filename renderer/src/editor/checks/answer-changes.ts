@@ -21,9 +21,24 @@ export interface Answer {
  */
 export function showsSame(shown: readonly LocatedFlag[] | null, now: readonly PlacedFlag[]): boolean {
   if (!shown || shown.length !== now.length) return false;
-  return shown.every((b, i) => {
-    const flag = now[i]!;
-    return b.from === (flag.range?.from ?? flag.from) && b.to === (flag.range?.to ?? flag.to) && b.flag.label === flag.label && sameFinding(b.flag, flag) && sameMark(b.flag, flag);
+  return shown.every((b, i) => sameAt(b, now[i]!));
+}
+
+/** Whether a flag shown (where it is now) is the flag `now` places: same place, same finding, same label and context. */
+export function sameAt(b: LocatedFlag, flag: PlacedFlag): boolean {
+  return b.from === (flag.range?.from ?? flag.from) && b.to === (flag.range?.to ?? flag.to) && b.flag.label === flag.label && sameFinding(b.flag, flag) && sameMark(b.flag, flag);
+}
+
+/**
+ * A changed text's flags now, each one that is shown already (same place and finding) as the object shown: its id,
+ * its decoration, and a menu or panel row open on it stay good when a word elsewhere in the paragraph changed.
+ */
+export function reusing(shown: readonly LocatedFlag[], now: readonly PlacedFlag[]): PlacedFlag[] {
+  const used = new Set<PlacedFlag>();
+  return now.map((flag) => {
+    const kept = shown.find((b) => !used.has(b.flag) && sameAt(b, flag))?.flag;
+    if (kept) used.add(kept);
+    return kept ?? flag;
   });
 }
 

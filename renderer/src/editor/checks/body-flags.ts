@@ -106,9 +106,11 @@ export class BodyFlags {
     return i < 0 ? null : this.at(entry!, i);
   }
 
-  /** Every flag still in the body, where it is now, in document order. */
-  all(): LocatedFlag[] {
-    return this.located(this.order);
+  /** Every flag still in the body (or in one block), where it is now, in document order. */
+  all(key?: string): LocatedFlag[] {
+    if (key === undefined) return this.located(this.order);
+    const entry = this.byKey.get(key);
+    return entry ? this.located([entry]) : [];
   }
 
   /** The flags that reach into [lo, hi] now, in document order: a binary search for the first block, then those up to `hi`. */

@@ -6,9 +6,9 @@
 // same objects, ids and decorations). Placing all 12,000 flags of a
 // 5,000-paragraph article again for a partly typed word cost 40–70 ms.
 import type { ArticleText } from '../../../../shared/checks/article-texts';
-import { atOffsets, showsSame, type Answer } from './answer-changes';
+import { atOffsets, reusing, showsSame, type Answer } from './answer-changes';
 import { BodyFlags, isBlockKey, placedAnew, type BlockPlacement } from './body-flags';
-import type { PlacedFlag } from './checks-plugin';
+import type { LocatedFlag, PlacedFlag } from './checks-plugin';
 import { placeFlags } from './place-flags';
 
 /** The flags not kept away (marked correct, ignored): the controller's filter, applied to what is placed. */
@@ -60,11 +60,13 @@ export class FlagPlacing {
       const text = textOf.get(key);
       const now = text ? keep(placeFlags(answer.version, answer.flags, [text])) : [];
       const same = !this.differs(key, now, text);
-      if (!same) replaced.set(key, now);
-      // A block whose flags are those shown keeps showing them (same objects, same decorations), at their offsets now.
-      if (isBlockKey(key)) blocks.set(key, same ? { flags: this.body.flagsOf(key), offsets: now } : placedAnew(now));
-      else if (same) continue;
-      else if (now.length) this.fields.set(key, now);
+      // A block whose flags are those shown keeps showing them (same objects, same decorations), at their offsets now;
+      // one whose flags differ keeps the objects of those that did not change.
+      const flags = same ? null : reusing(this.shownOf(key), now);
+      if (flags) replaced.set(key, flags);
+      if (isBlockKey(key)) blocks.set(key, { flags: flags ?? this.body.flagsOf(key), offsets: now });
+      else if (!flags) continue;
+      else if (flags.length) this.fields.set(key, flags);
       else this.fields.delete(key);
     }
     this.body.answered(answer.texts, blocks);
@@ -103,6 +105,12 @@ export class FlagPlacing {
     this.body.answered(answer.texts, blocks, true);
     this.texts = answer.texts;
     return (this.list = placed);
+  }
+
+  /** A text's flags shown and where they are now (a body flag whose text was deleted left out). */
+  private shownOf(key: string): LocatedFlag[] {
+    if (isBlockKey(key)) return this.body.all(key);
+    return atOffsets((this.fields.get(key) ?? []).filter((f) => f.photoPos === undefined));
   }
 
   /** Whether a text's flags now differ from those shown of it (a caption's also when its photo moved). */
