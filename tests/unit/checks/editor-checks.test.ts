@@ -12,10 +12,10 @@ import { dictionaryFiles } from '../../../electron/main/checks/dictionaries';
 import { CheckerCore } from '../../../renderer/src/editor/checks/checker-core';
 import { changeFlags, checksPlugin, shownFlags } from '../../../renderer/src/editor/checks/checks-plugin';
 import { placeFlags } from '../../../renderer/src/editor/checks/place-flags';
-import { BodyFlags, windowChange } from '../../../renderer/src/editor/checks/body-flags';
+import { windowChange } from '../../../renderer/src/editor/checks/body-flags';
 import { fixAllTransaction, fixTransaction } from '../../../renderer/src/editor/checks/check-edits';
 import { automaticCount, groupFlags } from '../../../renderer/src/editor/checks/flag-groups';
-import { showsAlready } from '../../../renderer/src/editor/checks/answer-changes';
+import { FlagPlacing } from '../../../renderer/src/editor/checks/flag-placing';
 import type { CheckAnswer } from '../../../renderer/src/editor/checks/protocol';
 import type { PlacedFlag } from '../../../renderer/src/editor/checks/checks-plugin';
 import type { CheckFlag } from '../../../shared/checks/flag';
@@ -35,12 +35,13 @@ function checked(body: ReturnType<typeof doc>, headline = '') {
   const core = new CheckerCore();
   core.handle({ type: 'context', context });
   const answer = core.handle({ type: 'check', version: 1, keys: texts.map((t) => t.key), changed: texts }) as Extract<CheckAnswer, { type: 'flags' }>;
-  const placed = placeFlags(1, new Map(answer.changed), texts);
+  const placing = new FlagPlacing();
+  const placed = [...placing.answered({ version: 1, flags: new Map(answer.changed), texts }, new Set(), all)!];
+  expect(placed).toEqual(placeFlags(1, new Map(answer.changed), texts));
   let state = EditorState.create({ doc: node, plugins: [history(), checksPlugin({ openAt: () => false, closeMenu: () => false })] });
-  const flags = new BodyFlags();
-  flags.reset(placed);
+  const flags = placing.body;
   state = state.apply(changeFlags(state.tr, [], flags.all()));
-  return { state, placed, flags, core, texts };
+  return { state, placed, flags, placing, core, texts };
 }
 
 describe('the checker core (the worker)', () => {
@@ -78,13 +79,13 @@ describe('an answer after a pause', () => {
 
   it('shows what is shown already when the changed texts’ flags are where the edits carried them, and not when a flagged word was typed over', () => {
     const body = doc(p('One recieved it.'), p('Two teh.'));
-    const { state: start, flags, placed, core, texts } = checked(body);
-    const shown = { body: flags, flags: placed };
+    const { state: start, flags, placed, placing, core, texts } = checked(body);
+    // As the feed keeps them: every text's flags, merged from the answers (which say only what changed).
+    const merged = new Map(placedByKey(placed));
     const answerFor = (state: EditorState, version: number) => {
       const now = articleTexts({ headline: '', standfirst: '' }, state.doc);
       const changed = now.filter((t, i) => t.text !== texts[i]!.text);
       const answer = core.handle({ type: 'check', version, changed }) as Extract<CheckAnswer, { type: 'flags' }>;
-      const merged = new Map(placedByKey(placed));
       for (const [k, f] of answer.changed) merged.set(k, f);
       return { keys: new Set([...changed.map((t) => t.key), ...answer.changed.map(([k]) => k)]), answer: { version, flags: merged, texts: now } };
     };
@@ -94,14 +95,20 @@ describe('an answer after a pause', () => {
     flags.edited(typing);
     const quiet = answerFor(typed, 2);
     expect(quiet.keys).toEqual(new Set(['block:0']));
-    expect(showsAlready(shown, quiet.keys, quiet.answer, all)).toBe(true);
+    expect(placing.answered(quiet.answer, quiet.keys, all)).toBeNull();
+    expect(placing.flags).toEqual(placed);
+    expect(flags.all().map((l) => typed.doc.textBetween(l.from, l.to))).toEqual(['recieved', 'teh']);
     // The misspelt word selected and typed again as it was: the edit took the flag's text away, so it is placed anew.
     const misspelt = flags.locate(placed[0]!)!;
     const over = typed.tr.insertText('recieved', misspelt.from, misspelt.to);
     const retyped = typed.apply(over);
     flags.edited(over);
+    expect(flags.locate(placed[0]!)).toBeNull();
     const again = answerFor(retyped, 3);
-    expect(showsAlready(shown, again.keys, again.answer, all)).toBe(false);
+    const shown = placing.answered(again.answer, again.keys, all)!;
+    expect(shown.map((f) => f.id)).toEqual(['3:block:0:0', placed[1]!.id]); // the other paragraph's flag is the one shown before
+    expect(shown[1]).toBe(placed[1]);
+    expect(flags.all().map((l) => retyped.doc.textBetween(l.from, l.to))).toEqual(['recieved', 'teh']);
   });
 });
 

@@ -1,61 +1,53 @@
-// Whether an answer of the checker changes what the editor shows. Most
-// answers after a pause find the flags shown already, carried through the
-// edits: placing all of a 5,000-paragraph article's 12,000 flags again, telling
-// every subscriber and redrawing cost the main thread 50–300 ms a pause, about
-// a keystroke's worth, for nothing. So only the texts the answer or the edits
-// changed are compared, each with what is shown of it now.
+// Whether an answer of the checker changes what the editor shows of one text.
+// Most answers after a pause find a changed text's flags shown already,
+// carried through the edits; only a text whose flags differ is placed again
+// (flag-placing.ts), so telling every subscriber and redrawing happens only
+// when something on screen or in the panel would change.
 import type { ArticleText } from '../../../../shared/checks/article-texts';
 import type { CheckFlag } from '../../../../shared/checks/flag';
-import type { BodyFlags } from './body-flags';
-import type { PlacedFlag } from './checks-plugin';
-import { placeFlags } from './place-flags';
+import type { LocatedFlag, PlacedFlag } from './checks-plugin';
 
-/** An answer as the feed hands it over: every text's flags by key, and the texts as they were checked. */
+/** An answer as the feed hands it over: every text's flags by key, and the texts as they were checked (the document now). */
 export interface Answer {
   version: number;
   flags: ReadonlyMap<string, CheckFlag[]>;
   texts: readonly ArticleText[];
 }
 
-interface At {
-  flag: CheckFlag;
-  from: number;
-  to: number;
+/**
+ * True when a text's flags now (placed on the answer's document, those kept) are the ones shown, at the same places.
+ * `shown` is null when an edit took a shown flag's text away. A field's or a caption's flags have no body range: their
+ * offsets in the text are compared.
+ */
+export function showsSame(shown: readonly LocatedFlag[] | null, now: readonly PlacedFlag[]): boolean {
+  if (!shown || shown.length !== now.length) return false;
+  return shown.every((b, i) => sameAt(b, now[i]!));
 }
 
-export interface Shown {
-  /** The body's flags, moved with the edits. */
-  body: BodyFlags;
-  /** Every flag of the last answer shown (the fields' are found here by offset). */
-  flags: readonly PlacedFlag[];
+/** Whether a flag shown (where it is now) is the flag `now` places: same place, same finding, same label and context. */
+export function sameAt(b: LocatedFlag, flag: PlacedFlag): boolean {
+  return b.from === (flag.range?.from ?? flag.from) && b.to === (flag.range?.to ?? flag.to) && b.flag.label === flag.label && sameFinding(b.flag, flag) && sameMark(b.flag, flag);
 }
-
-/** Edits the body's flags may be carried through before they are placed anew (body-flags.ts: each edit costs every look-up). */
-const MAX_CARRIED = 64;
-const MAX_CHANGED = 64;
 
 /**
- * True when the flags each changed text has now in the answer (those `keep` keeps: not ignored) are the ones shown, at
- * the same places. A caption's flags name their photo by its place at the answer, so with any of those it is false;
- * so it is after a long run of edits.
+ * A changed text's flags now, each one that is shown already (same place and finding) as the object shown: its id,
+ * its decoration, and a menu or panel row open on it stay good when a word elsewhere in the paragraph changed.
  */
-export function showsAlready(shown: Shown, changed: ReadonlySet<string>, answer: Answer, keep: (placed: PlacedFlag[]) => PlacedFlag[]): boolean {
-  // Many changed texts (a paragraph inserted renumbers the blocks after it): placing everything is as quick.
-  if (changed.size > MAX_CHANGED || shown.body.carried > MAX_CARRIED || shown.flags.some((f) => f.photoPos !== undefined)) return false;
-  const textOf = new Map(answer.texts.map((t) => [t.key, t]));
-  for (const key of changed) {
-    const text = textOf.get(key);
-    const now = text ? keep(placeFlags(answer.version, answer.flags, [text])) : [];
-    if (key.startsWith('caption:') && now.length) return false;
-    const before: At[] | null = key.startsWith('block:') ? shown.body.locatedIn(key) : shown.flags.filter((f) => f.where === key).map((flag) => ({ flag, from: flag.from, to: flag.to }));
-    if (!before) return false;
-    const after = now.map((flag): At => ({ flag, from: flag.range?.from ?? flag.from, to: flag.range?.to ?? flag.to }));
-    if (before.length !== after.length || !before.every((b, i) => same(b, after[i]!))) return false;
-  }
-  return true;
+export function reusing(shown: readonly LocatedFlag[], now: readonly PlacedFlag[]): PlacedFlag[] {
+  const used = new Set<PlacedFlag>();
+  return now.map((flag) => {
+    const kept = shown.find((b) => !used.has(b.flag) && sameAt(b, flag))?.flag;
+    if (kept) used.add(kept);
+    return kept ?? flag;
+  });
 }
 
-function same(a: At, b: At): boolean {
-  const [x, y] = [a.flag, b.flag];
-  return a.from === b.from && a.to === b.to && x.ruleId === y.ruleId && x.kind === y.kind && x.text === y.text && x.message === y.message && x.suggestions.join('\u0000') === y.suggestions.join('\u0000');
+function sameFinding(x: CheckFlag, y: CheckFlag): boolean {
+  return x.ruleId === y.ruleId && x.kind === y.kind && x.text === y.text && x.message === y.message && x.autoFix === y.autoFix && x.suggestions.join('\u0000') === y.suggestions.join('\u0000');
 }
+
+// What "Mark correct here" would remember reads the neighbouring words, which an edit next to the flag changes.
+const sameMark = (x: PlacedFlag, y: PlacedFlag) => x.mark.before === y.mark.before && x.mark.after === y.mark.after;
+
+/** A field's or caption's flags as "located" by their offsets in their text. */
+export const atOffsets = (flags: readonly PlacedFlag[]): LocatedFlag[] => flags.map((flag) => ({ flag, from: flag.from, to: flag.to }));

@@ -1,40 +1,86 @@
-// The body's flags of the newest answer and where each is now. Decorations
-// are only drawn for the flags near the screen (and the caret), so what a
-// keystroke or a redraw costs does not grow with the article's flags: at
-// 5,000 paragraphs of copy with thousands of flags, drawing them all made
-// every key twice as slow. The rest are kept as data here, their positions
-// carried through the edits since the answer by one Mapping, for the panel's
-// jump, Fix and Fix all.
+// The body's flags of the newest answers and where each is now, kept per text
+// block (key `block:N`): an answer that changes a few blocks' flags replaces
+// those blocks' entries and leaves the rest as they are (flag-placing.ts), so
+// showing it costs the blocks that changed, not the article's 12,000 flags.
+// A flag's place is its block's start plus its offset in the block's text; the
+// starts are re-based on every answer from the texts it checked (the document
+// then, so re-basing is arithmetic, not mapping), and carried through the
+// edits since by one Mapping. Decorations are
+// only drawn for the flags near the screen (flag-drawing.ts), which `within`
+// finds by a binary search; the rest are data, for the panel's jump, Fix and
+// Fix all.
 import { Mapping } from 'prosemirror-transform';
 import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import type { ArticleText } from '../../../../shared/checks/article-texts';
 import type { LocatedFlag, PlacedFlag, ShownFlag } from './checks-plugin';
 
+interface Entry {
+  key: string;
+  /** Where the block's text starts, as of the last re-base (before `mapping`). */
+  pos: number;
+  /** Its flags still open, in order. */
+  flags: PlacedFlag[];
+  /** Each flag's offsets in the block's text now, [from, to] by flag (a flag object keeps those of its first answer). */
+  spans: number[];
+}
+
+/** What an answer says of one block: its flags (the objects to keep showing) and where each is in its text now. */
+export interface BlockPlacement {
+  flags: readonly PlacedFlag[];
+  offsets: readonly { from: number; to: number }[];
+}
+
+export const isBlockKey = (key: string) => key.startsWith('block:');
+
+/** A block's flags placed on the document now: the flags are their own offsets. */
+export const placedAnew = (flags: readonly PlacedFlag[]): BlockPlacement => ({ flags, offsets: flags });
+
 export class BodyFlags {
-  private flags: PlacedFlag[] = [];
-  private byKey = new Map<string, PlacedFlag[]>();
-  private ids = new Set<string>();
+  private byKey = new Map<string, Entry>();
+  /** The entries in document order. */
+  private order: Entry[] = [];
+  /** The edits since the starts were last re-based. */
   private mapping = new Mapping();
 
-  /** A new answer's body flags (ranges as of the document it checked, which is the document now). */
-  reset(flags: readonly PlacedFlag[]): void {
-    this.flags = flags.filter((f) => f.range);
-    this.ids = new Set(this.flags.map((f) => f.id));
-    this.byKey = new Map();
-    for (const f of this.flags) {
-      const list = this.byKey.get(f.where);
-      if (list) list.push(f);
-      else this.byKey.set(f.where, [f]);
+  /**
+   * An answer for the document as it is now (`texts`, in document order): the blocks in `placed` get those flags,
+   * every other block keeps its own, re-based on where its text starts now (its text is as it was, so its flags are
+   * where they were in it). With `whole`, only `placed` is kept. A block no longer among the texts loses its flags.
+   */
+  answered(texts: readonly ArticleText[], placed: ReadonlyMap<string, BlockPlacement>, whole = false): void {
+    if (whole) this.byKey.clear();
+    const order: Entry[] = [];
+    for (const text of texts) {
+      if (text.pos === undefined || !isBlockKey(text.key)) continue;
+      const now = placed.get(text.key);
+      let entry = this.byKey.get(text.key);
+      if (now) {
+        if (!now.flags.length) continue;
+        entry = { key: text.key, pos: text.pos, flags: [...now.flags], spans: now.offsets.flatMap((o) => [o.from, o.to]) };
+        this.byKey.set(text.key, entry);
+      } else if (!entry) continue;
+      entry.pos = text.pos;
+      order.push(entry);
     }
+    this.order = order;
+    // Entries of blocks that went, or whose flags all went: forgotten.
+    if (this.byKey.size !== order.length) this.byKey = new Map(order.map((e) => [e.key, e]));
     this.mapping = new Mapping();
+  }
+
+  /** A block's open flags, in order (the objects placed). */
+  flagsOf(key: string): readonly PlacedFlag[] {
+    return this.byKey.get(key)?.flags ?? [];
   }
 
   /** The flags of one text block, where they are now, in order; null when an edit took the text of one away (the panel still lists it). */
   locatedIn(key: string): LocatedFlag[] | null {
+    const entry = this.byKey.get(key);
+    if (!entry) return [];
     const out: LocatedFlag[] = [];
-    for (const f of this.byKey.get(key) ?? []) {
-      if (!this.ids.has(f.id)) continue;
-      const at = this.locate(f);
+    for (let i = 0; i < entry.flags.length; i++) {
+      const at = this.at(entry, i);
       if (!at) return null;
       out.push(at);
     }
@@ -45,38 +91,68 @@ export class BodyFlags {
     this.mapping.appendMapping(tr.mapping);
   }
 
-  /** How many edits the flags are carried through: each costs every look-up, so a long run is placed anew. */
-  get carried(): number {
-    return this.mapping.maps.length;
-  }
-
   drop(flag: PlacedFlag): void {
-    this.ids.delete(flag.id);
+    const entry = this.byKey.get(flag.where);
+    const i = entry ? entry.flags.findIndex((f) => f.id === flag.id) : -1;
+    if (i < 0) return;
+    entry!.flags = entry!.flags.filter((_, j) => j !== i);
+    entry!.spans = entry!.spans.filter((_, j) => j >> 1 !== i);
   }
 
-  /** Where a flag of the newest answer is now; null when its text was deleted (or it is not the newest answer's). */
+  /** Where a body flag of the newest answers is now; null when its text was deleted (or it is not open). */
   locate(flag: PlacedFlag): LocatedFlag | null {
-    if (!flag.range || !this.ids.has(flag.id)) return null;
-    const from = this.mapping.mapResult(flag.range.from, 1);
-    const to = this.mapping.mapResult(flag.range.to, -1);
-    if (from.deleted || to.deleted || to.pos <= from.pos) return null;
-    return { flag, from: from.pos, to: to.pos };
+    const entry = this.byKey.get(flag.where);
+    const i = entry ? entry.flags.findIndex((f) => f.id === flag.id) : -1;
+    return i < 0 ? null : this.at(entry!, i);
   }
 
-  /** Every flag still in the body, where it is now, in document order. */
-  all(): LocatedFlag[] {
+  /** Every flag still in the body (or in one block), where it is now, in document order. */
+  all(key?: string): LocatedFlag[] {
+    if (key === undefined) return this.located(this.order);
+    const entry = this.byKey.get(key);
+    return entry ? this.located([entry]) : [];
+  }
+
+  /** The flags that reach into [lo, hi] now, in document order: a binary search for the first block, then those up to `hi`. */
+  within(lo: number, hi: number): LocatedFlag[] {
+    // Mapped positions keep their order, so the entries' ends, mapped, are sorted.
+    // A block's flags are in the checker's order, which is not always by position (a doubled word starts before the word).
+    // (A block whose flags were all dropped stays in the order until the next answer: its text's start stands for it.)
+    const first = (e: Entry) => e.pos + (e.spans.length ? e.spans.reduce((m, x, i) => (i % 2 ? m : Math.min(m, x)), Infinity) : 0);
+    const last = (e: Entry) => e.pos + (e.spans.length ? e.spans.reduce((m, x, i) => (i % 2 ? Math.max(m, x) : m), -Infinity) : 0);
+    let [a, b] = [0, this.order.length];
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (this.mapping.map(last(this.order[mid]!), -1) < lo) a = mid + 1;
+      else b = mid;
+    }
+    let end = a;
+    while (end < this.order.length && this.mapping.map(first(this.order[end]!), 1) <= hi) end++;
+    return this.located(this.order.slice(a, end)).filter((l) => l.to >= lo && l.from <= hi);
+  }
+
+  private located(entries: readonly Entry[]): LocatedFlag[] {
     const out: LocatedFlag[] = [];
-    for (const f of this.flags) {
-      const at = this.ids.has(f.id) ? this.locate(f) : null;
-      if (at) out.push(at);
+    for (const entry of entries) {
+      for (let i = 0; i < entry.flags.length; i++) {
+        const at = this.at(entry, i);
+        if (at) out.push(at);
+      }
     }
     return out;
   }
+
+  private at(entry: Entry, i: number): LocatedFlag | null {
+    const from = this.mapping.mapResult(entry.pos + entry.spans[2 * i]!, 1);
+    const to = this.mapping.mapResult(entry.pos + entry.spans[2 * i + 1]!, -1);
+    if (from.deleted || to.deleted || to.pos <= from.pos) return null;
+    return { flag: entry.flags[i]!, from: from.pos, to: to.pos };
+  }
 }
 
-/** What to draw for a window of the body: the shown flags to take away and the flags to add (an unchanged flag keeps its decoration). */
+/** What to draw for a window of the body: the shown flags to take away and the flags to add (a flag drawn where it is keeps its decoration). */
 export function windowChange(shown: readonly ShownFlag[], wanted: readonly LocatedFlag[]): { remove: ShownFlag[]; add: LocatedFlag[] } {
-  const key = (l: LocatedFlag) => `${l.from}:${l.to}:${l.flag.ruleId}:${l.flag.text}`;
+  const key = (l: LocatedFlag) => `${l.flag.id}:${l.from}:${l.to}`;
   const have = new Map(shown.map((s) => [key(s), s]));
   const add: LocatedFlag[] = [];
   for (const w of wanted) {

@@ -1,31 +1,27 @@
 // The copy checks of one open article, outside React: what the newest answer
-// found (from check-feed.ts), the flags drawn near the screen, the suggestion
-// menu, and the edits a journalist asks for (Fix, Fix all, Ignore, Mark
-// correct, Add to dictionary) — each one undo step of the body's history
-// (check-action-step.ts; what the wordless ones do: check-actions.ts). Never
-// changes a word without being asked. Components subscribe with
-// useSyncExternalStore; the body editor tells it of edits.
+// found (from check-feed.ts, placed by flag-placing.ts), the flags drawn near
+// the screen, the suggestion menu, and the edits a journalist asks for (Fix,
+// Fix all, Ignore, Mark correct, Add to dictionary: flag-fixes.ts) — each one
+// undo step of the body's history. Never changes a word without being asked.
+// Components subscribe with useSyncExternalStore; the body editor tells it of
+// edits.
 import { TextSelection, type Transaction } from 'prosemirror-state';
 import { isHistoryTransaction, redo, undo } from 'prosemirror-history';
 import type { EditorView } from 'prosemirror-view';
 import type { Dialect } from '../../../../shared/checks/dialect';
-import { normalizeWord } from '../../../../shared/checks/spelling/newsroom-dictionary';
-import { acceptedKey } from '../../../../shared/checks/accepted-flag';
 import { SnapshotStore } from '../../hooks/snapshot-store';
 import type { Client } from '../../ipc/client';
 import type { ArticleSession } from '../session/article-session';
-import { fixAllTransaction, fixTransaction } from './check-edits';
+import { FlagFixes } from './flag-fixes';
 import { isIgnoredRange, shownFlags, type LocatedFlag, type PlacedFlag } from './checks-plugin';
-import { showsAlready, type Answer } from './answer-changes';
+import type { Answer } from './answer-changes';
 import { recordAction, type CheckAction } from './check-action-step';
 import { CheckActions } from './check-actions';
 import { FlagMenu, type SuggestionMenuState } from './flag-menu';
-import { BodyFlags } from './body-flags';
+import { FlagPlacing } from './flag-placing';
 import { FlagDrawing, type ApplyMeta } from './flag-drawing';
-import { placeFlags } from './place-flags';
-import { describeKey } from '../help/shortcuts';
 import { CheckFeed, type CheckFeedOptions } from './check-feed';
-import { fieldFlagBox, focusField, isFieldFlag, isInField, replaceInField, returnToField } from './field-flags';
+import { fieldFlagBox, focusField, isFieldFlag, replaceInField } from './field-flags';
 
 export type { SuggestionMenuState };
 
@@ -44,25 +40,21 @@ export interface ChecksOptions extends Pick<CheckFeedOptions, 'startWorker' | 'd
   session: Pick<ArticleSession, 'id' | 'doc' | 'getSnapshot' | 'subscribe' | 'changeField'>;
 }
 
-const undoKey = describeKey('Mod-z');
-
 export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   private readonly feed: CheckFeed;
   private viewOf: () => EditorView | null = () => null;
   private applyMeta: ApplyMeta = () => undefined;
-  private readonly body = new BodyFlags();
+  private readonly placing = new FlagPlacing();
+  private readonly body = this.placing.body;
   private readonly drawing = new FlagDrawing(this.body, () => this.viewOf(), () => this.applyMeta);
   private readonly actions: CheckActions;
+  private readonly fixes: FlagFixes;
   private readonly menu = new FlagMenu({
     get: () => this.getSnapshot().menu,
     set: (menu) => this.update({ menu }),
     suggest: (word) => this.feed.suggest(word),
     locate: (flag) => this.locate(flag),
   });
-  /** The texts of flags fixed, ignored or marked since the last answer (an Undo since may bring them back unchanged). */
-  private readonly dropped: string[] = [];
-  /** An undo or redo replayed a check action: the next answer is placed whole, not compared with what is shown. */
-  private placeWhole = false;
 
   constructor(private readonly options: ChecksOptions) {
     super({ status: 'loading', message: null, dialect: null, flags: [], menu: null });
@@ -79,14 +71,23 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
       record: (action) => this.record(action),
       learned: (word) => this.feed.learned(word),
       forgot: (word) => this.feed.forgot(word),
-      recheck: () => {
-        this.placeWhole = true;
-        this.feed.recheck();
-      },
+      // An undo or redo replayed a check action: its flag may come back unchanged, so the next answer is placed whole.
+      recheck: () => (this.placing.placeWholeNext(), this.feed.recheck()),
       fieldText: (name) => session.getSnapshot().header[name],
       changeField: (name, text) => session.changeField(name, text),
       typeIntoField: replaceInField,
       say: (message) => this.say(message),
+    });
+    this.fixes = new FlagFixes({
+      view: () => this.view,
+      actions: this.actions,
+      locate: (flag) => this.locate(flag),
+      bodyFlags: () => this.body.all(),
+      flags: () => this.getSnapshot().flags,
+      record: (action) => this.record(action),
+      drop: (settled) => this.dropWhere(settled),
+      say: (message) => this.say(message),
+      closeMenu: () => this.closeMenu(),
     });
   }
 
@@ -147,62 +148,25 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     return this.menu.closeShown();
   }
 
-  /** Fix (the panel) or a suggestion (the menu): one undo step; refused when the text has changed since. */
-  apply(flag: PlacedFlag, replacement = flag.suggestions[0]): void {
-    if (replacement === undefined) return;
-    this.closeMenu();
-    if (isFieldFlag(flag)) {
-      if (!this.actions.fixField(flag, replacement)) return this.say('That text has changed since it was checked; it is checked again now.');
-      return this.drop(flag);
-    }
-    // A caption's fix is typed into its field when it is there, so the field's Undo takes it back (the photo's edit reaches the body's history).
-    if (flag.photoPos !== undefined && replaceInField(flag, replacement)) return this.drop(flag);
-    const view = this.view;
-    const tr = view && fixTransaction(view.state, flag, replacement, this.locate(flag));
-    if (!view || !tr) return this.say('That text has changed since it was checked; it is checked again now.');
-    view.dispatch(tr.scrollIntoView());
-    this.drop(flag);
+  /** Fix, Fix all automatic, Ignore here, Mark correct here, Add to newsroom dictionary: flag-fixes.ts. */
+  apply(flag: PlacedFlag, replacement?: string): void {
+    this.fixes.apply(flag, replacement);
   }
 
   fixAllAutomatic(): void {
-    const view = this.view;
-    if (!view) return;
-    const result = fixAllTransaction(view.state, this.body.all(), this.getSnapshot().flags.filter((f) => f.photoPos !== undefined));
-    if (!result) return this.say('Nothing to fix automatically.');
-    view.dispatch(result.tr.scrollIntoView());
-    this.say(`Fixed ${result.count} automatically. Undo (${undoKey}) takes them all back.`);
-    view.focus();
+    this.fixes.fixAllAutomatic();
   }
 
-  /** "Ignore here": while the article is open. */
   ignore(flag: PlacedFlag): void {
-    this.closeMenu();
-    const at = this.locate(flag);
-    if (at && this.view) this.record({ type: 'ignore', from: at.from, to: at.to });
-    else this.actions.ignoreField(flag);
-    this.drop(flag);
-    this.say(`Ignored here while the article is open. Undo (${undoKey}) brings it back.`);
-    this.caretBack(flag);
+    this.fixes.ignore(flag);
   }
 
-  /** "Mark correct here": remembered with the article (the same words in the same place stay unflagged after a restart). */
-  async markCorrect(flag: PlacedFlag): Promise<void> {
-    this.closeMenu();
-    if (!(await this.actions.markCorrect(flag))) return;
-    const key = acceptedKey(flag.mark);
-    this.dropWhere((f) => acceptedKey(f.mark) === key);
-    this.say(`“${flag.text}” is marked correct in this article. Undo (${undoKey}) brings the flag back.`);
-    this.caretBack(flag);
+  markCorrect(flag: PlacedFlag): Promise<void> {
+    return this.fixes.markCorrect(flag);
   }
 
-  /** Into the newsroom dictionary (shared by every article), then the whole article is checked again. */
-  async addToDictionary(flag: PlacedFlag): Promise<void> {
-    this.closeMenu();
-    const word = normalizeWord(flag.text);
-    if (!(await this.actions.addWord(word))) return;
-    this.dropWhere((f) => f.kind === 'spelling' && normalizeWord(f.text) === word);
-    this.say(`“${word}” is in the newsroom dictionary. Undo (${undoKey}) takes it out again.`);
-    this.caretBack(flag);
+  addToDictionary(flag: PlacedFlag): Promise<void> {
+    return this.fixes.addToDictionary(flag);
   }
 
   /** The house-style sheet changed (Publication settings): the article is checked again with the new rules. */
@@ -252,16 +216,11 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
 
   private answered(answer: Answer, changed: ReadonlySet<string>): void {
     const start = performance.now();
-    // Most answers after a pause find what is shown, moved with the edits: nothing is placed or drawn again. A text
-    // whose flag was dropped is compared too; after an undo of a check action everything is placed again.
-    const { status, flags: current } = this.getSnapshot();
-    const compared = new Set([...changed, ...this.dropped.splice(0)]);
-    const whole = this.placeWhole;
-    this.placeWhole = false;
-    if (!whole && status === 'ready' && showsAlready({ body: this.body, flags: current }, compared, answer, this.kept)) return void performance.measure('copydesk:checks-unchanged', { start });
-    const placed = this.kept(placeFlags(answer.version, answer.flags, answer.texts));
-    this.body.reset(placed);
-    this.update({ status: 'ready', flags: placed });
+    // Only the texts whose flags changed are placed again; an answer that agrees with the screen draws nothing.
+    if (this.getSnapshot().status !== 'ready') this.placing.placeWholeNext();
+    const flags = this.placing.answered(answer, changed, this.kept);
+    if (!flags) return void performance.measure('copydesk:checks-unchanged', { start });
+    this.update({ status: 'ready', flags });
     this.drawing.draw();
     performance.measure('copydesk:checks-show', { start });
   }
@@ -283,21 +242,9 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     this.applyMeta((state) => recordAction(state.tr, action));
   }
 
-  private drop(flag: PlacedFlag): void {
-    this.dropWhere((f) => f.id === flag.id);
-  }
-
   private dropWhere(dropped: (f: PlacedFlag) => boolean): void {
-    const flags = this.getSnapshot().flags;
-    for (const f of flags) if (dropped(f)) (this.body.drop(f), this.dropped.push(f.where));
-    this.update({ flags: flags.filter((f) => !dropped(f)) });
+    this.update({ flags: this.placing.drop(dropped) });
     this.drawing.draw();
-  }
-
-  /** Focus back where the flag is: its field, or the body. */
-  private caretBack(flag: PlacedFlag): void {
-    if (isInField(flag)) returnToField(flag);
-    else this.view?.focus();
   }
 
   private say(message: string): void {

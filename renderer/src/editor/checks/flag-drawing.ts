@@ -52,7 +52,7 @@ export class FlagDrawing {
     const [lo, hi] = nearScreen(view);
     // Not the word being typed at the caret: "volunt" is not a misspelling of "volunteers" yet.
     const typing = this.typingAt;
-    const wanted = this.body.all().filter((l) => l.to >= lo && l.from <= hi && !(typing !== null && l.flag.kind === 'spelling' && l.from <= typing && typing <= l.to));
+    const wanted = this.body.within(lo, hi).filter((l) => !(typing !== null && l.flag.kind === 'spelling' && l.from <= typing && typing <= l.to));
     this.applyMeta()((state) => {
       const { remove, add } = windowChange(shownFlags(state), wanted);
       return remove.length || add.length ? changeFlags(state.tr, remove, add) : null;
