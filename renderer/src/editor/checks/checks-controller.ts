@@ -79,7 +79,7 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
       say: (message) => this.say(message),
     });
     this.fixes = new FlagFixes({
-      view: () => this.view,
+      view: () => this.viewOf(),
       actions: this.actions,
       locate: (flag) => this.locate(flag),
       bodyFlags: () => this.body.all(),
@@ -101,10 +101,6 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     this.viewOf = view;
     this.applyMeta = applyMeta;
     this.drawing.draw();
-  }
-
-  private get view(): EditorView | null {
-    return this.viewOf();
   }
 
   /** Every transaction that changed the document: the effects of the check actions an undo or redo replayed (true when it had any). */
@@ -176,13 +172,13 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
 
   /** Mod-Z / Mod-Shift-Z in the Checks panel: the body's own undo and redo, so what was done there is undone there. */
   undo(redoing = false): boolean {
-    const view = this.view;
+    const view = this.viewOf();
     return !!view && (redoing ? redo : undo)(view.state, view.dispatch);
   }
 
   /** The panel's click: the caret on the flag, the flag on screen. */
   jumpTo(flag: PlacedFlag): void {
-    const view = this.view;
+    const view = this.viewOf();
     const at = this.locate(flag);
     if (view && at) {
       view.focus();
@@ -198,7 +194,8 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     // Where the word is once the view has scrolled to it (react-prosemirror updates the view after React renders).
     requestAnimationFrame(() => {
       const at = this.locate(flag);
-      if (this.view && at) this.menu.openFor(this.view, flag, at.from, true);
+      const view = this.viewOf();
+      if (view && at) this.menu.openFor(view, flag, at.from, true);
     });
   }
 
@@ -227,13 +224,13 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
 
   /** The flags not kept away: marked correct, ignored in a field, or ignored in the body (a range of the plugin). */
   private readonly kept = (placed: PlacedFlag[]) => {
-    const state = this.view?.state;
+    const state = this.viewOf()?.state;
     return placed.filter((f) => !this.actions.hides(f) && !(f.range && state && isIgnoredRange(state, f.range)));
   };
 
   /** Where a body flag is now: its decoration, else the newest answer's range carried through the edits since. */
   private locate(flag: PlacedFlag): LocatedFlag | null {
-    const view = this.view;
+    const view = this.viewOf();
     return (view && shownFlags(view.state).find((s) => s.flag.id === flag.id)) || this.body.locate(flag);
   }
 
