@@ -1,11 +1,12 @@
 // The toolbar's looks (tool-states.ts) for each editor state, computed at
-// most once per run of typing: asking every command whether it applies walks
+// most once per TOOL_LOOKS_PAUSE_MS while typing: asking every command whether it applies walks
 // the document (wrapping and block commands match the parent's content up to
 // the caret, several thousand content-match steps per key at 1,000
 // paragraphs). While the writer only types into one textblock no button can
-// change but Undo's and Redo's, so the last looks stand and are computed again
-// once the typing pauses; any other change (the caret moves, a new block, a
-// mark toggled) is computed at once.
+// change but Undo's and Redo's, so the last looks stand until a timer started
+// by the first such key runs out (so Undo and Redo lag by at most that long,
+// typing or not); any other change (the caret moves, a new block, a mark
+// toggled) is computed at once.
 import type { EditorState } from 'prosemirror-state';
 import type { BodyCommand } from '../commands/body-commands';
 import { toolStatesKey } from './tool-states';
@@ -35,7 +36,7 @@ export class ToolLooks {
     private readonly pauseMs = TOOL_LOOKS_PAUSE_MS,
   ) {}
 
-  /** The looks for `state`; during typing, the last ones (and a recount after the pause). */
+  /** The looks for `state`; during typing, the last ones (and a recount when the timer runs out). */
   of(state: EditorState | null): string {
     if (!state) return toolStatesKey(this.commands, null);
     if (state === this.computedFor) return this.key;
