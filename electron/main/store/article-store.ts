@@ -230,7 +230,7 @@ export class ArticleStore {
           );
         }
         const valid = validateChanges(changes);
-        this.versions.beforeSave(id, current.updated_at);
+        const versionsBefore = this.versions.beforeSave(id, current.updated_at);
         if (options.restoreFrom !== undefined) this.versions.record(id, 'before-restore');
         const revision = current.revision + 1;
         // Never let the clock run backwards within one article (clock changes, fast saves).
@@ -286,7 +286,7 @@ export class ArticleStore {
         }
         if (options.restoreFrom !== undefined) this.versions.record(id, 'restore', { restoredFrom: options.restoreFrom });
         else if (valid.status !== undefined && valid.status !== current.status) this.versions.record(id, 'status');
-        else this.versions.afterAutosave(id);
+        else this.versions.afterAutosave(id, versionsBefore);
         return toSummary({ id, ...row, revision, updated_at: time });
       })
       .immediate();

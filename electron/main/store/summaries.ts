@@ -43,7 +43,21 @@ export class Summaries {
     this.statement = statementCache(db);
   }
 
+  /**
+   * Writes every column of the row. When its status and spiked_at are already
+   * those stored (every autosave), an UPDATE that leaves them out of its SET:
+   * status_counts' trigger (migration 007) fires on any UPDATE that names them,
+   * even to the same value, and rewrote the counts' page in every save.
+   * Otherwise (a new row, a status change, a row out of step) the upsert.
+   */
   write(row: SummaryColumns): void {
+    const values = { ...row, headline_key: headlineSearchKey(row.headline) };
+    const kept = this.statement(
+      `UPDATE article_summaries SET updated_at = @updated_at, headline = @headline, headline_key = @headline_key, slug = @slug,
+         section = @section, word_count = @word_count, revision = @revision, created_at = @created_at
+       WHERE id = @id AND status = @status AND spiked_at IS @spiked_at`,
+    ).run(values);
+    if (kept.changes > 0) return;
     this.statement(
       `INSERT INTO article_summaries (updated_at, id, headline, headline_key, slug, status, section, word_count, revision, created_at, spiked_at)
        VALUES (@updated_at, @id, @headline, @headline_key, @slug, @status, @section, @word_count, @revision, @created_at, @spiked_at)
@@ -51,7 +65,7 @@ export class Summaries {
          headline_key = excluded.headline_key, slug = excluded.slug, status = excluded.status,
          section = excluded.section, word_count = excluded.word_count, revision = excluded.revision,
          created_at = excluded.created_at, spiked_at = excluded.spiked_at`,
-    ).run({ ...row, headline_key: headlineSearchKey(row.headline) });
+    ).run(values);
   }
 
   /** One page of the list, a filter or a search (desk-page.ts). */

@@ -51,6 +51,12 @@ export interface RecordOptions {
   at?: string;
 }
 
+/** What a save read of an article's versions before writing (beforeSave). */
+export interface AutosaveState {
+  /** When its newest automatic version was taken (ISO), or null when it has none. */
+  lastAutomaticAt: string | null;
+}
+
 const CONTENT = 'revision, headline, standfirst, byline, dateline, section, tags_json, status, word_count, body_json';
 const SUMMARY = 'number, revision, created_at, reason, name, restored_from, word_count';
 const DEFAULT_PAGE = 50;
@@ -121,18 +127,33 @@ export class VersionStore {
   /**
    * Called by a save, in its transaction, before it writes: an article that
    * has no version yet (one stored before versions existed) first gets one of
-   * the state it is about to leave, dated when that state was saved.
+   * the state it is about to leave, dated when that state was saved. Answers
+   * when its newest automatic version was taken, for afterAutosave: one read
+   * for both (the save's own write changes no version).
    */
-  beforeSave(articleId: string, storedAt: string): void {
-    if (!this.newest(articleId)) this.record(articleId, 'created', { at: storedAt });
+  beforeSave(articleId: string, storedAt: string): AutosaveState {
+    const known = this.statement(
+      `SELECT EXISTS (SELECT 1 FROM article_versions WHERE article_id = @id) AS any,
+         (SELECT created_at FROM article_versions WHERE article_id = @id AND reason = 'autosave' ORDER BY number DESC LIMIT 1) AS last`,
+    ).get({ id: articleId }) as { any: number; last: string | null };
+    if (!known.any) this.record(articleId, 'created', { at: storedAt });
+    return { lastAutomaticAt: known.last };
   }
 
-  /** Called by an autosave, in its transaction, after it wrote: the 5-minute rule (shared/history/auto-version.ts). */
-  afterAutosave(articleId: string): void {
-    const last = this.statement(
-      "SELECT created_at FROM article_versions WHERE article_id = ? AND reason = 'autosave' ORDER BY number DESC LIMIT 1",
-    ).pluck().get(articleId) as string | undefined;
-    if (autoVersionDue(last ?? null, this.now())) this.record(articleId, 'autosave');
+  /**
+   * Called by an autosave, in its transaction, after it wrote: the 5-minute
+   * rule (shared/history/auto-version.ts), on what beforeSave read, or read now.
+   */
+  afterAutosave(articleId: string, known: AutosaveState = { lastAutomaticAt: this.lastAutomaticAt(articleId) }): void {
+    if (autoVersionDue(known.lastAutomaticAt, this.now())) this.record(articleId, 'autosave');
+  }
+
+  private lastAutomaticAt(articleId: string): string | null {
+    return (
+      (this.statement("SELECT created_at FROM article_versions WHERE article_id = ? AND reason = 'autosave' ORDER BY number DESC LIMIT 1")
+        .pluck()
+        .get(articleId) as string | undefined) ?? null
+    );
   }
 
   /**
