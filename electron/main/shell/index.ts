@@ -11,6 +11,7 @@ import { beginAppSession, type AppSession } from '../store/app-session';
 import { openAtStartup, StartupDeclined } from '../startup';
 import { BackupSchedule } from '../store/backup-schedule';
 import { IdleSearchMerge } from '../store/search-merge';
+import { IdleCheckpoint } from '../store/idle-checkpoint';
 import { quickCheckInBackground } from '../store/background-check';
 import { newestGoodBackup } from '../store/backups';
 import type { IntegrityReport } from '../../../shared/store/integrity-report';
@@ -45,6 +46,8 @@ let appSession: AppSession | undefined;
 let backups: BackupSchedule | undefined;
 /** The search index's segments merged between saves, not inside one (store/search-merge.ts). */
 let searchMerge: IdleSearchMerge | undefined;
+/** The WAL checkpointed between saves, not inside one (store/idle-checkpoint.ts). */
+let idleCheckpoint: IdleCheckpoint | undefined;
 let integrity: Promise<IntegrityReport> | undefined;
 /** `--restore-backup=FILE`: the app relaunched itself to reopen on a backup (IntegrityNotice). */
 const RESTORE_FLAG = '--restore-backup=';
@@ -68,6 +71,7 @@ const quit = new QuitSequence({
   finish: (flushConfirmed) => {
     if (flushConfirmed) collectUnusedPhotos();
     searchMerge?.dispose();
+    idleCheckpoint?.dispose();
     // A last rolling backup when anything changed since the previous one (never blocks quitting on a failure).
     void (backups?.quit() ?? Promise.resolve(null)).finally(() => app.quit());
   },
@@ -159,6 +163,7 @@ async function start(): Promise<void> {
   const open = services;
   backups = new BackupSchedule({ db: open.db, dbPath, onError: (error) => console.error('[copydesk] a rolling backup failed', error) });
   searchMerge = new IdleSearchMerge({ db: open.db, onError: (error) => console.error('[copydesk] merging the search index failed; the next save tries again', error) });
+  idleCheckpoint = new IdleCheckpoint({ db: open.db, onError: (error) => console.error('[copydesk] checkpointing the WAL failed; every save is still in it', error) });
 
   const rendererRoot = path.join(here, '../renderer');
   protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererRoot, request.url));
@@ -178,6 +183,7 @@ async function start(): Promise<void> {
     onWrite: () => {
       backups?.changed();
       searchMerge?.changed();
+      idleCheckpoint?.changed();
     },
     integrityReport: () => integrity ?? Promise.resolve({ status: 'unchecked' as const, problems: [], backup: null }),
     restoreNewestBackup: () => {
