@@ -19,12 +19,15 @@ import { describe, expect, it } from 'vitest';
 import { reactKeys } from '@handlewithcare/react-prosemirror';
 import { EditorState, type Transaction } from 'prosemirror-state';
 import { Node } from 'prosemirror-model';
+import { Decoration, DecorationSet, type DecorationSource } from 'prosemirror-view';
 import { schema } from '../../../shared/article/schema';
 import { doc, li, p, quote, ul } from '../../support/docs';
 // @ts-expect-error the library's own file, the one the bundle uses (its .d.ts knows nothing of the patch)
 import * as viewdesc from '../../../node_modules/@handlewithcare/react-prosemirror/dist/esm/viewdesc.js';
 // @ts-expect-error as above
 import * as reactKeysFile from '../../../node_modules/@handlewithcare/react-prosemirror/dist/esm/plugins/reactKeys.js';
+// @ts-expect-error as above
+import * as iterDecoFile from '../../../node_modules/@handlewithcare/react-prosemirror/dist/esm/decorations/iterDeco.js';
 // @ts-expect-error as above
 import * as childNodeViews from '../../../node_modules/@handlewithcare/react-prosemirror/dist/esm/components/ChildNodeViews.js';
 
@@ -38,6 +41,9 @@ const { placeViewDesc, sortViewDescs, sortViewDescsIfNeeded, TrailingHackViewDes
 type KeyMaps = (posToKey: Map<number, string>, mapping: Transaction['mapping'], overrides: Record<number, number>, keyToPos: Map<string, number>) => Map<number, string> | null;
 const { mapKeysFast, mapKeysInOrder } = reactKeysFile as { mapKeysFast: KeyMaps; mapKeysInOrder: KeyMaps };
 const { runStartsAt, RUN_LENGTH } = childNodeViews as { runStartsAt(key: string | number): boolean; RUN_LENGTH: number };
+
+type OnNode = (node: Node, outer: readonly Decoration[], inner: DecorationSource, offset: number, index: number) => void;
+const { iterDeco } = iterDecoFile as { iterDeco(parent: Node, deco: DecorationSource, onWidget: () => void, onNode: OnNode): void };
 
 const LIBRARY = path.resolve('node_modules/@handlewithcare/react-prosemirror');
 
@@ -55,6 +61,7 @@ const PATCHED: Record<string, { dir: string; files: Record<string, string> }> = 
       'dist/esm/components/nodes/DocNodeView.js': 'PATCH(copydesk open)',
       'dist/esm/components/ChildNodeViews.js': 'PATCH(copydesk perf)',
       'dist/esm/components/nodes/NodeView.js': 'PATCH(copydesk perf)',
+      'dist/esm/decorations/iterDeco.js': 'PATCH(copydesk perf)',
     },
   },
   'prosemirror-view': {
@@ -270,5 +277,33 @@ describe('patched block runs (ChildNodeViews.js)', () => {
     // The same key always gives the same answer, whatever its neighbours: a block
     // inserted or deleted elsewhere moves no other block into another run.
     for (const key of keys.slice(0, 200)) expect(runStartsAt(String(key))).toBe(runStartsAt(key));
+  });
+});
+
+describe('patched iterDeco (one cursor through the set, not forChild per block)', () => {
+  it('gives each block the decorations DecorationSet.forChild gives it', () => {
+    const rand = random(17);
+    for (let run = 0; run < 40; run++) {
+      const blocks = 1 + Math.floor(rand() * 60);
+      const many = Node.fromJSON(schema, doc(...Array.from({ length: blocks }, (_, i) => p(`Paragraph number ${i} of the story.`))));
+      const decorations: Decoration[] = [];
+      many.forEach((block, offset) => {
+        if (rand() < 0.3) decorations.push(Decoration.inline(offset + 2, offset + 6, { class: 'check-flag' }));
+        if (rand() < 0.05) decorations.push(Decoration.node(offset, offset + block.nodeSize, { class: 'x' }));
+      });
+      const set = DecorationSet.create(many, decorations);
+      const seen: DecorationSource[] = [];
+      const expected: DecorationSource[] = [];
+      iterDeco(many, set, () => {}, (child, _outer, inner, offset) => {
+        seen.push(inner);
+        expected.push(set.forChild(offset, child));
+      });
+      expect(seen.length).toBe(blocks);
+      seen.forEach((inner, i) => expect((inner as unknown as { eq(other: unknown): boolean }).eq(expected[i]), `block ${i}`).toBe(true));
+      // The same objects where forChild hands out the set's own child set, so memo holds.
+      seen.forEach((inner, i) => {
+        if (expected[i] instanceof DecorationSet && (expected[i] as DecorationSet) !== DecorationSet.empty) expect(inner).toBe(expected[i]);
+      });
+    }
   });
 });
