@@ -12,7 +12,7 @@
 // busy per key with checks on within 10% of checks off, at every size.
 import type { CDPSession, Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from '../tests/e2e/launch';
-import { body, browserWithNameHelper, CHARS, instrument, placeCaret, ROUNDS, typeRun, WARMUP, type Sample } from './keystroke-probe';
+import { body, browserWithNameHelper, CHARS, instrument, placeCaret, printRows, ROUNDS, typeRun, WARMUP, type Row, type Sample } from './keystroke-probe';
 import { median, ratioRow, writeSuite, type BenchRow } from './report';
 
 const SIZES = (process.env.BENCH_SIZES ?? '50,1000,5000').split(',').map(Number);
@@ -32,6 +32,8 @@ interface Side {
   app: LaunchedApp;
   cdp: CDPSession;
   samples: Sample[];
+  /** CDP script and layout time per key, summed over the rounds (divided by ROUNDS when printed). */
+  perKey: Record<string, number>;
 }
 
 const busy = (samples: Sample[]) => median(samples.map((s) => s.key + s.render));
@@ -50,12 +52,13 @@ async function main() {
   const on = await launchApp({ viewport: { width: 1280, height: 900 }, browser: chromium.browser });
   const off = await launchApp({ viewport: { width: 1280, height: 900 }, browser: chromium.browser, dbPath: on.dbPath, search: '?checks=off' });
   const suite: BenchRow[] = [];
+  const rows: Row[] = [];
   try {
     const sides: Side[] = [];
     for (const [name, app] of [['on', on], ['off', off]] as const) {
       const cdp = await app.page.context().newCDPSession(app.page);
       await cdp.send('Performance.enable');
-      sides.push({ name, app, cdp, samples: [] });
+      sides.push({ name, app, cdp, samples: [], perKey: {} });
     }
     for (const size of SIZES) {
       // One copy of the article per side: two windows saving one article would conflict.
@@ -64,6 +67,7 @@ async function main() {
       for (const side of sides) {
         const headline = headlineOf(side);
         side.samples = [];
+        side.perKey = {};
         await side.app.reload();
         await side.app.page.getByRole('button', { name: headline }).click();
         await side.app.page.locator('.body-editor > p').nth(size - 1).waitFor();
@@ -80,6 +84,7 @@ async function main() {
           await placeCaret(side.app.page, middle);
           const run = await typeRun(side.app.page, side.cdp, perRound, round === 0 ? WARMUP : 5);
           side.samples.push(...run.samples);
+          for (const [metric, ms] of Object.entries(run.perKey)) side.perKey[metric] = (side.perKey[metric] ?? 0) + ms / ROUNDS;
           // The pause: autosave, and (checks on) the check and its flags, before the other side types.
           await side.app.page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 60_000 });
           await side.app.page.waitForTimeout(900);
@@ -87,6 +92,7 @@ async function main() {
         process.stderr.write(`${size}: round ${round + 1}/${ROUNDS} done\n`);
       }
       const [withChecks, without] = sides;
+      for (const side of sides) rows.push({ paragraphs: size, where: `checks ${side.name}`, samples: side.samples, perKey: side.perKey });
       suite.push(
         ratioRow(
           {
@@ -119,6 +125,7 @@ async function main() {
     await on.close();
     await chromium.close();
   }
+  printRows(rows);
   for (const row of suite) console.log(`${row.id.padEnd(30)} ${row.value.toFixed(2).padStart(8)} ${row.unit}${row.ratio === undefined ? '' : `  ratio ${row.ratio.toFixed(2)}`}  ${row.pass ? 'pass' : 'FAIL'}  ${row.what}`);
   writeSuite(COPY === 'clean' ? 'typing-checks-clean' : 'typing-checks', suite, startedAt);
 }

@@ -8,17 +8,23 @@
 //   npx tsx bench/experiments/key-calls.ts [build folder …]   (default out/renderer)
 //
 // Options: BENCH_SIZES=50,1000  BENCH_KEYS=40  BENCH_WATCH=Name,Other
+//   BENCH_CHECKS=on|off|both (copy checks; on waits for the first flags)
+//   BENCH_BASELINE=1 (also a bare prosemirror-view page: all its script's calls)
 import type { Page } from '@playwright/test';
 import { launchApp, RENDERER_DIR } from '../../tests/e2e/launch';
 import { body, browserWithNameHelper, placeCaret, TEXT } from '../keystroke-probe';
+import { openBaseline } from '../baseline-editors';
 
 const SIZES = (process.env.BENCH_SIZES ?? '50,1000').split(',').map(Number);
 const KEYS = Number(process.env.BENCH_KEYS ?? 40);
 const BUILDS = process.argv.slice(2).length ? process.argv.slice(2) : [RENDERER_DIR];
+const CHECKS = process.env.BENCH_CHECKS === 'both' ? (['on', 'off'] as const) : process.env.BENCH_CHECKS === 'off' ? (['off'] as const) : (['on'] as const);
+const BASELINE = process.env.BENCH_BASELINE === '1';
 const WATCH = [
   '[LayoutCount]',
   '[RecalcStyleCount]',
   '[LayoutDuration µs]',
+  '[all calls]',
   'beginWork',
   'completeWork',
   'commitRoot',
@@ -48,7 +54,7 @@ interface FunctionCoverage {
   ranges: { startOffset: number; count: number }[];
 }
 
-async function countCalls(page: Page, keys: number): Promise<Map<string, number>> {
+async function countCalls(page: Page, keys: number, allScripts = false): Promise<Map<string, number>> {
   const calls = new Map<string, number>();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -68,10 +74,12 @@ async function countCalls(page: Page, keys: number): Promise<Map<string, number>
   const { result } = (await cdp.send('Profiler.takePreciseCoverage')) as { result: { url: string; functions: FunctionCoverage[] }[] };
   await cdp.send('Profiler.stopPreciseCoverage');
   for (const script of result) {
-    if (!/\/assets\/index-[^/]+\.js$/.test(script.url)) continue; // the renderer bundle only
+    if (!allScripts && !/\/assets\/index-[^/]+\.js$/.test(script.url)) continue; // the renderer bundle only
     for (const fn of script.functions) {
       const name = fn.functionName || '(anonymous)';
-      calls.set(name, (calls.get(name) ?? 0) + (fn.ranges[0]?.count ?? 0));
+      const count = fn.ranges[0]?.count ?? 0;
+      calls.set(name, (calls.get(name) ?? 0) + count);
+      calls.set('[all calls]', (calls.get('[all calls]') ?? 0) + count);
     }
   }
   return calls;
@@ -82,29 +90,52 @@ async function main() {
   const results: { build: string; size: number; calls: Map<string, number> }[] = [];
   try {
     for (const build of BUILDS) {
-      const app = await launchApp({ browser: chromium.browser, rendererDir: build, viewport: { width: 1280, height: 900 } });
-      try {
-        for (const size of SIZES) {
-          const headline = `Calls ${size} paragraphs`;
-          app.services.articles.create({ headline, body: body(size) as never });
-          await app.reload();
-          await app.page.getByRole('button', { name: new RegExp(headline) }).click();
-          await app.page.locator('.body-editor > p').nth(size - 1).waitFor();
-          await placeCaret(app.page, Math.floor(size / 2));
-          for (let i = 0; i < 10; i++) await app.page.keyboard.type(TEXT[i]!); // warm up; the first key after a save changes the save state
-          results.push({ build, size, calls: await countCalls(app.page, KEYS) });
+      for (const checks of CHECKS) {
+        const app = await launchApp({ browser: chromium.browser, rendererDir: build, viewport: { width: 1280, height: 900 }, search: checks === 'off' ? '?checks=off' : '' });
+        try {
+          for (const size of SIZES) {
+            const headline = `Calls ${size} paragraphs checks ${checks}`;
+            app.services.articles.create({ headline, body: body(size) as never });
+            await app.reload();
+            await app.page.getByRole('button', { name: new RegExp(headline) }).click();
+            await app.page.locator('.body-editor > p').nth(size - 1).waitFor();
+            await placeCaret(app.page, Math.floor(size / 2));
+            if (checks === 'on') await app.page.locator('.body-editor .check-flag').first().waitFor({ timeout: 60_000 });
+            for (let i = 0; i < 10; i++) await app.page.keyboard.type(TEXT[i]!); // warm up; the first key after a save changes the save state
+            results.push({ build: `${build}, checks ${checks}`, size, calls: await countCalls(app.page, KEYS) });
+          }
+        } finally {
+          await app.close();
         }
-      } finally {
-        await app.close();
+      }
+    }
+    if (BASELINE) {
+      for (const size of SIZES) {
+        const page = await openBaseline(chromium.browser, 'prosemirror-view', size);
+        await placeCaret(page, Math.floor(size / 2));
+        for (let i = 0; i < 10; i++) await page.keyboard.type(TEXT[i]!);
+        results.push({ build: 'bare prosemirror-view', size, calls: await countCalls(page, KEYS, true) });
+        await page.context().close();
       }
     }
   } finally {
     await chromium.close();
   }
-  const label = (r: (typeof results)[number]) => `${BUILDS.length > 1 ? `build ${BUILDS.indexOf(r.build) + 1}, ` : ''}${r.size} paras`;
-  console.log(`Calls per key (${KEYS} keys, caret mid-document, after 10 warm-up keys); builds: ${BUILDS.map((b, i) => `${i + 1} = ${b}`).join(', ')}\n`);
+  const builds = [...new Set(results.map((r) => r.build))];
+  const label = (r: (typeof results)[number]) => `${builds.length > 1 ? `${builds.indexOf(r.build) + 1}: ` : ''}${r.size} paras`;
+  console.log(`Calls per key (${KEYS} keys, caret mid-document, after 10 warm-up keys); ${builds.map((b, i) => `${i + 1} = ${b}`).join(', ')}\n`);
   console.log(`${'function'.padEnd(22)}${results.map((r) => label(r).padStart(22)).join('')}`);
   for (const name of WATCH) console.log(`${name.padEnd(22)}${results.map((r) => ((r.calls.get(name) ?? 0) / KEYS).toFixed(1).padStart(22)).join('')}`);
+  // What one build (or checks on) calls more than the first of the same size: the 15 largest differences.
+  for (const r of results) {
+    const first = results.find((o) => o.size === r.size)!;
+    if (first === r) continue;
+    const diff = [...new Set([...r.calls.keys(), ...first.calls.keys()])]
+      .map((n) => [n, ((r.calls.get(n) ?? 0) - (first.calls.get(n) ?? 0)) / KEYS] as const)
+      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
+      .slice(0, 15);
+    console.log(`\n${label(r)} minus ${label(first)}: ${diff.map(([n, d]) => `${n} ${d > 0 ? '+' : ''}${d.toFixed(0)}`).join(', ')}`);
+  }
   for (const r of results) {
     const top = [...r.calls.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
     console.log(`\nMost called, ${label(r)}: ${top.map(([n, c]) => `${n} ${(c / KEYS).toFixed(0)}`).join(', ')}`);

@@ -19,10 +19,17 @@ import { describe, expect, it } from 'vitest';
 import { reactKeys } from '@handlewithcare/react-prosemirror';
 import { EditorState, type Transaction } from 'prosemirror-state';
 import { Node } from 'prosemirror-model';
+import { Decoration, DecorationSet, type DecorationSource } from 'prosemirror-view';
 import { schema } from '../../../shared/article/schema';
 import { doc, li, p, quote, ul } from '../../support/docs';
 // @ts-expect-error the library's own file, the one the bundle uses (its .d.ts knows nothing of the patch)
 import * as viewdesc from '../../../node_modules/@handlewithcare/react-prosemirror/dist/esm/viewdesc.js';
+// @ts-expect-error as above
+import * as reactKeysFile from '../../../node_modules/@handlewithcare/react-prosemirror/dist/esm/plugins/reactKeys.js';
+// @ts-expect-error as above
+import * as iterDecoFile from '../../../node_modules/@handlewithcare/react-prosemirror/dist/esm/decorations/iterDeco.js';
+// @ts-expect-error as above
+import * as childNodeViews from '../../../node_modules/@handlewithcare/react-prosemirror/dist/esm/components/ChildNodeViews.js';
 
 const { placeViewDesc, sortViewDescs, sortViewDescsIfNeeded, TrailingHackViewDesc } = viewdesc as {
   placeViewDesc<T>(siblings: T[], desc: T, isNew?: boolean): void;
@@ -30,6 +37,13 @@ const { placeViewDesc, sortViewDescs, sortViewDescsIfNeeded, TrailingHackViewDes
   sortViewDescs(a: unknown, b: unknown): number;
   TrailingHackViewDesc: { prototype: object; new (...args: never[]): object };
 };
+
+type KeyMaps = (posToKey: Map<number, string>, mapping: Transaction['mapping'], overrides: Record<number, number>, keyToPos: Map<string, number>) => Map<number, string> | null;
+const { mapKeysFast, mapKeysInOrder } = reactKeysFile as { mapKeysFast: KeyMaps; mapKeysInOrder: KeyMaps };
+const { runStartsAt, RUN_LENGTH } = childNodeViews as { runStartsAt(key: string | number): boolean; RUN_LENGTH: number };
+
+type OnNode = (node: Node, outer: readonly Decoration[], inner: DecorationSource, offset: number, index: number) => void;
+const { iterDeco } = iterDecoFile as { iterDeco(parent: Node, deco: DecorationSource, onWidget: () => void, onNode: OnNode): void };
 
 const LIBRARY = path.resolve('node_modules/@handlewithcare/react-prosemirror');
 
@@ -47,6 +61,7 @@ const PATCHED: Record<string, { dir: string; files: Record<string, string> }> = 
       'dist/esm/components/nodes/DocNodeView.js': 'PATCH(copydesk open)',
       'dist/esm/components/ChildNodeViews.js': 'PATCH(copydesk perf)',
       'dist/esm/components/nodes/NodeView.js': 'PATCH(copydesk perf)',
+      'dist/esm/decorations/iterDeco.js': 'PATCH(copydesk perf)',
     },
   },
   'prosemirror-view': {
@@ -143,6 +158,40 @@ describe('patched reactKeys', () => {
     expect(edits).toBeGreaterThan(2000);
   });
 
+  it('maps the keys through a one-range step exactly as mapping every position does, and declines other transactions', () => {
+    const plugin = reactKeys();
+    const rand = random(13);
+    let fast = 0;
+    let declined = 0;
+    for (let run = 0; run < 100; run++) {
+      let state = EditorState.create({ doc: start, plugins: [plugin] });
+      for (let step = 0; step < 25; step++) {
+        const tr = randomEdit(state, rand);
+        if (!tr || !tr.docChanged) continue; // (the plugin returns early then)
+        const { posToKey } = plugin.getState(state)!;
+        const fastKeys = new Map<string, number>();
+        const slowKeys = new Map<string, number>();
+        const quick = mapKeysFast(posToKey, tr.mapping, {}, fastKeys);
+        const slow = mapKeysInOrder(posToKey, tr.mapping, {}, slowKeys)!;
+        if (quick) {
+          fast++;
+          expect([...quick]).toEqual([...slow]); // same entries, same (position) order
+          expect([...fastKeys].sort()).toEqual([...slowKeys].sort());
+        } else {
+          declined++;
+          let ranges = 0;
+          for (const map of tr.mapping.maps) map.forEach(() => ranges++);
+          expect(tr.steps.length > 1 || ranges > 1).toBe(true);
+        }
+        // An override (reorderSiblings) always takes the original path.
+        expect(mapKeysFast(posToKey, tr.mapping, { 1: 1 }, new Map())).toBeNull();
+        state = state.apply(tr);
+      }
+    }
+    expect(fast).toBeGreaterThan(1000);
+    expect(declined).toBeGreaterThan(50);
+  });
+
   it('leaves keys alone on a selection-only transaction', () => {
     const plugin = reactKeys();
     const state = EditorState.create({ doc: start, plugins: [plugin] });
@@ -213,6 +262,48 @@ describe('patched sibling order (placeViewDesc)', () => {
       const same = [...descs];
       sortViewDescsIfNeeded(same);
       expect(same).toEqual(expected);
+    }
+  });
+});
+
+describe('patched block runs (ChildNodeViews.js)', () => {
+  it('starts a run at about one key in RUN_LENGTH, decided by the key alone', () => {
+    const plugin = reactKeys();
+    const many = Node.fromJSON(schema, doc(...Array.from({ length: 3200 }, (_, i) => p(`Paragraph ${i}.`))));
+    const keys = [...plugin.getState(EditorState.create({ doc: many, plugins: [plugin] }))!.posToKey.values()];
+    const starts = keys.filter((k) => runStartsAt(k)).length;
+    expect(starts / keys.length).toBeGreaterThan(0.5 / RUN_LENGTH);
+    expect(starts / keys.length).toBeLessThan(2 / RUN_LENGTH);
+    // The same key always gives the same answer, whatever its neighbours: a block
+    // inserted or deleted elsewhere moves no other block into another run.
+    for (const key of keys.slice(0, 200)) expect(runStartsAt(String(key))).toBe(runStartsAt(key));
+  });
+});
+
+describe('patched iterDeco (one cursor through the set, not forChild per block)', () => {
+  it('gives each block the decorations DecorationSet.forChild gives it', () => {
+    const rand = random(17);
+    for (let run = 0; run < 40; run++) {
+      const blocks = 1 + Math.floor(rand() * 60);
+      const many = Node.fromJSON(schema, doc(...Array.from({ length: blocks }, (_, i) => p(`Paragraph number ${i} of the story.`))));
+      const decorations: Decoration[] = [];
+      many.forEach((block, offset) => {
+        if (rand() < 0.3) decorations.push(Decoration.inline(offset + 2, offset + 6, { class: 'check-flag' }));
+        if (rand() < 0.05) decorations.push(Decoration.node(offset, offset + block.nodeSize, { class: 'x' }));
+      });
+      const set = DecorationSet.create(many, decorations);
+      const seen: DecorationSource[] = [];
+      const expected: DecorationSource[] = [];
+      iterDeco(many, set, () => {}, (child, _outer, inner, offset) => {
+        seen.push(inner);
+        expected.push(set.forChild(offset, child));
+      });
+      expect(seen.length).toBe(blocks);
+      seen.forEach((inner, i) => expect((inner as unknown as { eq(other: unknown): boolean }).eq(expected[i]), `block ${i}`).toBe(true));
+      // The same objects where forChild hands out the set's own child set, so memo holds.
+      seen.forEach((inner, i) => {
+        if (expected[i] instanceof DecorationSet && (expected[i] as DecorationSet) !== DecorationSet.empty) expect(inner).toBe(expected[i]);
+      });
     }
   });
 });
