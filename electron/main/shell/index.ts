@@ -158,7 +158,13 @@ async function start(): Promise<void> {
   }
   const open = services;
   backups = new BackupSchedule({ db: open.db, dbPath, onError: (error) => console.error('[copydesk] a rolling backup failed', error) });
-  searchMerge = new IdleSearchMerge({ db: open.db, onError: (error) => console.error('[copydesk] merging the search index failed; the next save tries again', error) });
+  searchMerge = new IdleSearchMerge({
+    db: open.db,
+    pending: open.articles.searchCatchUp,
+    onError: (error) => console.error('[copydesk] bringing the search index up to date failed; the next save or search tries again', error),
+  });
+  // At start-up: what a crash or the CLI left to index is caught up once the window is up.
+  searchMerge.changed();
 
   const rendererRoot = path.join(here, '../renderer');
   protocol.handle(APP_SCHEME, (request) => serveAppFile(rendererRoot, request.url));
