@@ -69,12 +69,18 @@ export function openServices(dbPath: string, options: OpenOptions = {}): Service
       closed = true;
       let problem: AppError | null = null;
       try {
+        // The file left behind is whole for any reader: the search text the last saves left behind is written first.
+        articles.searchCatchUp.catchUp();
+      } catch (error) {
+        problem = describeCatchUpFailure(error, dbPath, db);
+      }
+      try {
         // TRUNCATE leaves a single self-contained file behind: what a user copies is complete.
         // Every committed save is already in the WAL, so a checkpoint that cannot run loses nothing.
         db.pragma(`busy_timeout = ${CLOSE_WAIT_MS}`);
         db.pragma('wal_checkpoint(TRUNCATE)');
       } catch (error) {
-        problem = describeCloseFailure(error, dbPath, db);
+        problem ??= describeCloseFailure(error, dbPath, db);
       }
       try {
         db.close();
@@ -84,6 +90,12 @@ export function openServices(dbPath: string, options: OpenOptions = {}): Service
       return problem;
     },
   };
+}
+
+function describeCatchUpFailure(error: unknown, dbPath: string, db: Database): AppError {
+  const explained = explainFailure(error, { dbPath, db });
+  const why = explained?.message ?? (error instanceof Error ? error.message : String(error));
+  return new AppError(explained?.code ?? 'internal', `Every saved change is kept, but the search index could not be brought up to date; that happens the next time ${dbPath} opens. ${why}`);
 }
 
 function describeCloseFailure(error: unknown, dbPath: string, db: Database): AppError {

@@ -21,7 +21,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { BodyJSON } from '../../../shared/article/fields';
 import { bodyFromJSON, checkBody, plainText } from '../../../shared/article/body';
 import { photoCreditsOfNode, tagsText, type SearchDocument } from '../../../shared/search/document';
-import type { SearchIndex } from './search-index';
+import { SearchIndex } from './search-index';
 import { statementCache } from './statements';
 import { parseOrNull, stringList } from './lenient-json';
 
@@ -50,6 +50,12 @@ export interface KnownBody {
 export interface SearchCatchUpOptions {
   /** Tests: runs after an article's text is derived and before it is written (where another save could land). */
   beforeWrite?: (id: string) => void;
+}
+
+/** Everything waiting on this connection (a backup, a check): for a reader that has no store of its own. */
+export function catchUpSearchText(db: Database): void {
+  if (db.readonly || db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'search_pending'").get() === undefined) return;
+  new SearchCatchUp(db, new SearchIndex(db)).catchUp();
 }
 
 export class SearchCatchUp {

@@ -22,8 +22,7 @@ import { foldForSearch } from '../../../shared/article/headline-search';
 import { parseOrNull, stringList } from './lenient-json';
 import type { StoredText } from './search-index';
 import { chunkRowidSql, indexRows, writeRowSql } from './search-rows';
-import { SearchIndex } from './search-index';
-import { SearchCatchUp } from './search-catch-up';
+import { catchUpSearchText } from './search-catch-up';
 
 const BATCH = 500;
 const MAX_LISTED = 20;
@@ -58,7 +57,7 @@ function hasPendingTable(db: Database): boolean {
 /** The articles still waiting for their search text after catching up what this connection can (a writable one catches up all). */
 function waitingArticles(db: Database): Map<string, string | null> {
   if (!hasPendingTable(db)) return new Map();
-  if (!db.readonly) new SearchCatchUp(db, new SearchIndex(db)).catchUp();
+  catchUpSearchText(db);
   const rows = db.prepare('SELECT id, problem FROM search_pending').all() as { id: string; problem: string | null }[];
   return new Map(rows.map((r) => [r.id, r.problem]));
 }
@@ -120,7 +119,7 @@ export function searchIndexProblems(db: Database): string[] {
  * tests and small libraries, not for every doctor run at 100,000 articles.
  */
 export function indexDifferencesFromRebuild(db: Database): { missing: number; extra: number } {
-  if (hasPendingTable(db)) new SearchCatchUp(db, new SearchIndex(db)).catchUp();
+  catchUpSearchText(db);
   db.exec(`
     DROP TABLE IF EXISTS temp.search_rebuild;
     CREATE VIRTUAL TABLE temp.search_rebuild USING fts5(${SEARCH_COLUMNS.join(', ')}, content = '', tokenize = 'unicode61 remove_diacritics 2');
