@@ -68,11 +68,12 @@ export function openServices(dbPath: string, options: OpenOptions = {}): Service
       if (closed) return null;
       closed = true;
       let problem: AppError | null = null;
+      let catchUpProblem: AppError | null = null;
       try {
         // The file left behind is whole for any reader: the search text the last saves left behind is written first.
         articles.searchCatchUp.catchUp();
       } catch (error) {
-        problem = describeCatchUpFailure(error, dbPath, db);
+        catchUpProblem = describeCatchUpFailure(error, dbPath, db);
       }
       try {
         // TRUNCATE leaves a single self-contained file behind: what a user copies is complete.
@@ -87,7 +88,8 @@ export function openServices(dbPath: string, options: OpenOptions = {}): Service
       } catch (error) {
         problem ??= describeCloseFailure(error, dbPath, db);
       }
-      return problem;
+      // A WAL left unfolded matters more to someone copying the file than a search index to finish at the next open.
+      return problem ?? catchUpProblem;
     },
   };
 }
