@@ -68,22 +68,36 @@ export function openServices(dbPath: string, options: OpenOptions = {}): Service
       if (closed) return null;
       closed = true;
       let problem: AppError | null = null;
+      let catchUpProblem: AppError | null = null;
+      try {
+        // The file left behind is whole for any reader: the search text the last saves left behind is written first.
+        articles.searchCatchUp.catchUp();
+      } catch (error) {
+        catchUpProblem = describeCatchUpFailure(error, dbPath, db);
+      }
       try {
         // TRUNCATE leaves a single self-contained file behind: what a user copies is complete.
         // Every committed save is already in the WAL, so a checkpoint that cannot run loses nothing.
         db.pragma(`busy_timeout = ${CLOSE_WAIT_MS}`);
         db.pragma('wal_checkpoint(TRUNCATE)');
       } catch (error) {
-        problem = describeCloseFailure(error, dbPath, db);
+        problem ??= describeCloseFailure(error, dbPath, db);
       }
       try {
         db.close();
       } catch (error) {
         problem ??= describeCloseFailure(error, dbPath, db);
       }
-      return problem;
+      // A WAL left unfolded matters more to someone copying the file than a search index to finish at the next open.
+      return problem ?? catchUpProblem;
     },
   };
+}
+
+function describeCatchUpFailure(error: unknown, dbPath: string, db: Database): AppError {
+  const explained = explainFailure(error, { dbPath, db });
+  const why = explained?.message ?? (error instanceof Error ? error.message : String(error));
+  return new AppError(explained?.code ?? 'internal', `Every saved change is kept, but the search index could not be brought up to date; that happens the next time ${dbPath} opens. ${why}`);
 }
 
 function describeCloseFailure(error: unknown, dbPath: string, db: Database): AppError {

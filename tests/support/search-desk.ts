@@ -8,6 +8,7 @@ import { ArticleStore } from '../../electron/main/store/article-store';
 import { indexDifferencesFromRebuild, searchIndexProblems } from '../../electron/main/store/search-check';
 import { readPage } from '../../electron/main/store/desk-page';
 import { SearchIndex } from '../../electron/main/store/search-index';
+import { SearchCatchUp } from '../../electron/main/store/search-catch-up';
 import { statementCache } from '../../electron/main/store/statements';
 import type { ArticlePage, DeskRow, ListArticlesRequest, ListCursor, ListFilter } from '../../shared/article/list-page';
 import { tempDir } from './temp';
@@ -51,7 +52,10 @@ export function allPages(
   filter: ListFilter,
   options: { limit?: number; rankLimit?: number; sort?: ListArticlesRequest['sort'] } = {},
 ): { rows: DeskRow[]; pages: ArticlePage[] } {
-  const deps = { statement: statementCache(db), search: new SearchIndex(db), counts: () => ({ draft: 0, editing: 0, ready: 0, published: 0, spiked: 0 }), rankLimit: options.rankLimit };
+  const search = new SearchIndex(db);
+  // As every reader of the index does (ArticleStore.listPage): the text the saves left behind first.
+  new SearchCatchUp(db, search).catchUp();
+  const deps = { statement: statementCache(db), search, counts: () => ({ draft: 0, editing: 0, ready: 0, published: 0, spiked: 0 }), rankLimit: options.rankLimit };
   const rows: DeskRow[] = [];
   const pages: ArticlePage[] = [];
   let cursor: ListCursor | undefined;

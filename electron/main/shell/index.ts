@@ -162,7 +162,13 @@ async function start(): Promise<void> {
   }
   const open = services;
   backups = new BackupSchedule({ db: open.db, dbPath, onError: (error) => console.error('[copydesk] a rolling backup failed', error) });
-  searchMerge = new IdleSearchMerge({ db: open.db, onError: (error) => console.error('[copydesk] merging the search index failed; the next save tries again', error) });
+  searchMerge = new IdleSearchMerge({
+    db: open.db,
+    pending: open.articles.searchCatchUp,
+    onError: (error) => console.error('[copydesk] bringing the search index up to date failed; the next save or search tries again', error),
+  });
+  // At start-up: what a crash or the CLI left to index is caught up once the window is up.
+  searchMerge.changed();
   idleCheckpoint = new IdleCheckpoint({ db: open.db, onError: (error) => console.error('[copydesk] checkpointing the WAL failed; every save is still in it', error) });
 
   const rendererRoot = path.join(here, '../renderer');

@@ -1,7 +1,8 @@
 // Articles in SQLite. Every write is checked against the shared schema, derives
-// plain text and word count, keeps the article's list row (summaries.ts) and
-// its full-text index row (search-index.ts) in step in the same transaction,
-// and bumps the revision. A save names the revision
+// the word count, keeps the article's list row (summaries.ts) in step in the
+// same transaction, records the article for the search catch-up (the stored
+// plain text and the full-text index follow behind the save and are brought up
+// to date before anything reads them: search-catch-up.ts), and bumps the revision. A save names the revision
 // it was based on; if someone else saved since, it is a conflict, never an overwrite.
 import { stampPublishedAt } from '../../../shared/article/published-at';
 import type { Database, Statement } from 'better-sqlite3';
@@ -19,8 +20,8 @@ import { bodyFromJSON, bodyJSONText, checkBody, photoDigestsOf } from '../../../
 import { slugify } from '../../../shared/article/slug';
 import { MAX_PAGE, type ArticlePage, type ListArticlesRequest, type ListCursor, type DeskRow, type ListFilter } from '../../../shared/article/list-page';
 import { type SaveAck } from '../../../shared/article/fields';
-import { photoCreditsOfNode, searchDocument, tagsText, type SearchDocument } from '../../../shared/search/document';
 import { SearchIndex } from './search-index';
+import { SearchCatchUp, type SearchCatchUpOptions } from './search-catch-up';
 import { toDeskRow } from './desk-page';
 import type { RelatedArticle } from '../../../shared/render/types';
 import { Summaries } from './summaries';
@@ -71,6 +72,8 @@ export interface SaveOptions {
 export class ArticleStore {
   private readonly summaries: Summaries;
   private readonly search: SearchIndex;
+  /** The plain text and full-text index, written behind the saves; every reader of them catches it up first. */
+  readonly searchCatchUp: SearchCatchUp;
   private readonly statement: (sql: string) => Statement;
   /** Every version of every article, written in the same transactions as the saves that make them. */
   readonly versions: VersionStore;
@@ -82,8 +85,10 @@ export class ArticleStore {
   constructor(
     private readonly db: Database,
     private readonly now: () => Date = () => new Date(),
+    catchUpOptions: SearchCatchUpOptions = {},
   ) {
     this.search = new SearchIndex(db);
+    this.searchCatchUp = new SearchCatchUp(db, this.search, catchUpOptions);
     this.summaries = new Summaries(db, this.search);
     this.statement = statementCache(db);
     this.versions = new VersionStore(db, now);
@@ -91,6 +96,7 @@ export class ArticleStore {
 
   /** One page of the library (newest first, keyset cursor, headline filter): what the window and export read. */
   listPage(request: Partial<ListArticlesRequest> = {}): ArticlePage {
+    if (request.filter?.query) this.searchCatchUp.catchUp();
     return this.summaries.page({ limit: DEFAULT_PAGE, ...request });
   }
 
@@ -106,6 +112,7 @@ export class ArticleStore {
   /** Every row of the list (or of a filter or search), a page at a time (the CLI's `list` and `search`). */
   *eachSummary(pageSize = MAX_PAGE, filter?: ListFilter): Generator<DeskRow> {
     let cursor: ListCursor | undefined;
+    if (filter?.query) this.searchCatchUp.catchUp();
     do {
       const page = this.summaries.page({ limit: pageSize, cursor, ...(filter ? { filter } : {}) });
       yield* page.items;
@@ -158,6 +165,8 @@ export class ArticleStore {
    * photos, quotes), so nothing is lost either way.
    */
   recoverAsPlainText(id: string): Article {
+    // Its text as of its last save when that body could be read; left as it was when it could not.
+    this.searchCatchUp.catchUpOne(id);
     const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as (ArticleRow & { plain_text: string }) | undefined;
     if (!row) throw new AppError('not-found', `No article with id ${id}.`);
     return this.create(recoveredFields(row));
@@ -191,15 +200,17 @@ export class ArticleStore {
           `INSERT INTO articles (id, slug, headline, standfirst, byline, dateline, section, tags_json, status, published_at,
              target_words, dialect, body_json, plain_text, word_count, revision, created_at, updated_at)
            VALUES (@id, @slug, @headline, @standfirst, @byline, @dateline, @section, @tags_json, @status, @published_at,
-             @target_words, @dialect, @body_json, @plain_text, @word_count, 1, @time, @time)`,
-        ).run({ id, time, ...columns, target_words: fields.targetWords ?? null, dialect: fields.dialect ?? '', ...derived });
+             @target_words, @dialect, @body_json, '', @word_count, 1, @time, @time)`,
+        ).run({ id, time, ...columns, target_words: fields.targetWords ?? null, dialect: fields.dialect ?? '', word_count: derived.word_count });
         this.summaries.write({ id, ...columns, word_count: derived.word_count, revision: 1, updated_at: time, created_at: time, spiked_at: null });
-        this.search.insert(id, { ...searchDocument({ ...fields, plainText: derived.plain_text, body: null }), credits: photoCreditsOfNode(bodyFromJSON(fields.body)) }, fields.tags);
+        this.search.insertKey(id, fields.tags);
+        this.searchCatchUp.record(id, 1);
         const { slug: _slug, ...content } = columns;
         this.versions.record(id, reason, { row: { ...content, revision: 1, word_count: derived.word_count }, at: time });
       })
       .immediate();
     this.photos.remember(id, 1, digestsOf(fields.body));
+    this.searchCatchUp.remember(id, 1, { text: derived.plain_text, body: fields.body, json: columns.body_json });
     return { id, ...fields, revision: 1, createdAt: time, updatedAt: time };
   }
 
@@ -217,6 +228,7 @@ export class ArticleStore {
    */
   save(id: string, baseRevision: number, changes: ArticleChanges, options: SaveOptions = {}): SaveAck {
     let photosAfter: ReadonlySet<string> | null = null;
+    let derivedText: { text: string; body: BodyJSON; json: string } | null = null;
     const ack = this.db
       .transaction((): SaveAck => {
         const current = this.statement('SELECT revision, updated_at, status FROM articles WHERE id = ?').get(id) as
@@ -238,6 +250,7 @@ export class ArticleStore {
         // The body as sent when it came as text (an autosave), else serialized (bodyJSONText).
         const bodyChange = valid.body === undefined ? null : { json: bodyJSONText(valid.body), ...this.derived.derive(valid.body) };
         // What the body being replaced uses, before it is replaced (read back only when not remembered).
+        if (bodyChange && valid.body !== undefined) derivedText = { text: bodyChange.plain_text, body: valid.body, json: bodyChange.json };
         const photosBefore = bodyChange ? this.photos.of(id, current.revision, () => this.storedBodyOf(id)) : null;
         // Unchanged columns are passed as NULL and keep their stored value.
         const row = this.statement(
@@ -250,7 +263,7 @@ export class ArticleStore {
                ELSE published_at END,
              target_words = CASE WHEN @target_given THEN @target_words ELSE target_words END,
              dialect = coalesce(@dialect, dialect),
-             body_json = coalesce(@body_json, body_json), plain_text = coalesce(@plain_text, plain_text),
+             body_json = coalesce(@body_json, body_json),
              word_count = coalesce(@word_count, word_count), revision = @revision, updated_at = @time
            WHERE id = @id AND revision = @base
            RETURNING slug, headline, status, section, word_count, created_at, spiked_at`,
@@ -274,12 +287,12 @@ export class ArticleStore {
           target_words: valid.targetWords ?? null,
           dialect: valid.dialect ?? null,
           body_json: bodyChange?.json ?? null,
-          plain_text: bodyChange?.plain_text ?? null,
           word_count: bodyChange?.word_count ?? null,
         }) as Pick<ArticleRow, 'slug' | 'headline' | 'status' | 'section' | 'word_count' | 'created_at' | 'spiked_at'>;
         // Every column, not only those changed: a save is also what repairs a list row out of step (copydesk doctor says so).
         this.summaries.write({ id, ...row, revision, updated_at: time });
-        this.search.update(id, searchChanges(valid, bodyChange?.plain_text), valid.tags);
+        if (valid.tags) this.search.writeTags(id, valid.tags);
+        this.searchCatchUp.record(id, revision);
         if (photosBefore && valid.body !== undefined) {
           photosAfter = digestsOf(valid.body);
           releaseDroppedAssets(this.db, photosBefore, photosAfter, this.now().toISOString());
@@ -293,6 +306,10 @@ export class ArticleStore {
     // Only once committed: a save rolled back leaves the stored body, and what is remembered of it, as they were.
     if (photosAfter) this.photos.remember(id, ack.revision, photosAfter);
     else this.photos.advance(id, baseRevision, ack.revision);
+    // Typed as read inside the closure (TypeScript cannot see the assignment there).
+    const known = derivedText as { text: string; body: BodyJSON; json: string } | null;
+    if (known) this.searchCatchUp.remember(id, ack.revision, known);
+    else this.searchCatchUp.advance(id, baseRevision, ack.revision);
     return ack;
   }
 
@@ -430,19 +447,6 @@ export class ArticleStore {
     if (!row) throw new AppError('not-found', `No article with id ${id}.`);
     return toDeskRow(row);
   }
-}
-
-/** The index columns a save changes: only those it names (the body's text comes from the derivation already done). */
-function searchChanges(changes: ArticleChanges, plainText: string | undefined): Partial<SearchDocument> {
-  return {
-    headline: changes.headline,
-    standfirst: changes.standfirst,
-    byline: changes.byline,
-    dateline: changes.dateline,
-    tags: changes.tags === undefined ? undefined : tagsText(changes.tags),
-    body: plainText,
-    credits: changes.body === undefined ? undefined : photoCreditsOfNode(bodyFromJSON(changes.body)),
-  };
 }
 
 // Every write is checked here, whoever calls (IPC, CLI, tests). The zod Body

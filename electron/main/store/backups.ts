@@ -5,6 +5,7 @@
 // application id) and only then given its real name, so a copy in the folder
 // is a copy that opens. Rolling ('auto') copies are thinned by
 // backup-retention.ts; copies made by hand or before a restore are kept.
+import { catchUpSearchText } from './search-catch-up';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -75,6 +76,8 @@ export async function takeBackup(db: Database.Database, dbPath: string, options:
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.partial`;
   try {
+    // A copy whole for any reader, its plain text and index in step: what the last saves left behind is written first.
+    catchUpSearchText(db);
     await db.backup(partial);
     const problem = verifyBackup(partial, { settle: true });
     if (problem) throw new AppError('io-error', `The backup was written but did not check out (${problem}); it was not kept.`);

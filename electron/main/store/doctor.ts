@@ -85,6 +85,7 @@ interface Row {
   tags_json: string;
   plain_text: string;
   word_count: number;
+  waiting: 0 | 1;
 }
 
 function checkArticles(db: Database.Database, report: DoctorReport): void {
@@ -92,7 +93,10 @@ function checkArticles(db: Database.Database, report: DoctorReport): void {
   const say = (problem: string) => {
     if (++listed <= MAX_LISTED) report.problems.push(problem);
   };
-  for (const row of db.prepare('SELECT id, headline, body_json, tags_json, plain_text, word_count FROM articles').iterate() as IterableIterator<Row>) {
+  // Since migration 018 the plain text follows the save (store/search-catch-up.ts): an article still waiting is not out of step.
+  const pending = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'search_pending'").get() !== undefined;
+  const columns = `id, headline, body_json, tags_json, plain_text, word_count${pending ? ', EXISTS (SELECT 1 FROM search_pending p WHERE p.id = articles.id) AS waiting' : ', 0 AS waiting'}`;
+  for (const row of db.prepare(`SELECT ${columns} FROM articles`).iterate() as IterableIterator<Row>) {
     report.articles++;
     const name = `article “${row.headline || '(untitled)'}” (${row.id})`;
     let body: unknown;
@@ -114,7 +118,7 @@ function checkArticles(db: Database.Database, report: DoctorReport): void {
       say(`${name}: its tags are not readable JSON`);
     }
     const text = plainText(bodyFromJSON(body));
-    if (text !== row.plain_text) say(`${name}: its stored plain text is out of step with its body (search and word counts would be wrong)`);
+    if (!row.waiting && text !== row.plain_text) say(`${name}: its stored plain text is out of step with its body (search and word counts would be wrong)`);
     const words = countWords(text);
     if (words !== row.word_count) say(`${name}: its stored word count (${row.word_count}) is out of step with its body (${words})`);
   }

@@ -1,7 +1,7 @@
-// The full-text index (migrations 007 and 010), written in the caller's
-// transaction with every create and save, so it never runs ahead of or
-// behind the articles; deletes are the trigger's. Tags go to article_tags
-// alongside.
+// The full-text index (migrations 007 and 010). Since migration 018 a create
+// or save writes only the key and the tags (article_tags) in its transaction
+// and the text follows behind it (search-catch-up.ts), before anything reads
+// it; deletes are the trigger's.
 //
 // Since migration 010 the index keeps no copy of the text (contentless_delete):
 // an update gives every column, the unchanged ones read from the article row
@@ -49,9 +49,12 @@ export class SearchIndex {
     this.statement = statementCache(db);
   }
 
-  insert(id: string, doc: SearchDocument, tags: readonly string[]): void {
-    const key = Number(this.statement('INSERT INTO article_search_keys (id, credits, digest) VALUES (?, ?, ?)').run(id, doc.credits, documentDigest(doc)).lastInsertRowid);
-    this.writeRows(key, indexRows(key, doc), null);
+  /**
+   * A new article's key and tags, its text to follow (search-catch-up.ts): an
+   * empty digest never matches a document's, so the catch-up writes its rows.
+   */
+  insertKey(id: string, tags: readonly string[]): void {
+    this.statement("INSERT INTO article_search_keys (id, credits, digest) VALUES (?, '', '')").run(id);
     this.writeTags(id, tags);
   }
 
@@ -113,18 +116,15 @@ export class SearchIndex {
 
   /**
    * An article's rows after a change of layout or text. `old`: its chunks as
-   * stored (none: one row at its key), or null for a new article. Rows whose
+   * stored (none: one row at its key, or no row yet for a new article). Rows whose
    * digest is unchanged are left alone; chunks no longer needed are deleted
    * (their index rows by migration 015's trigger).
    */
-  private writeRows(key: number, rows: readonly IndexRow[], old: readonly { n: number; digest: string }[] | null): void {
+  private writeRows(key: number, rows: readonly IndexRow[], old: readonly { n: number; digest: string }[]): void {
     // INSERT OR REPLACE on a contentless-delete table deletes the old row's terms by rowid, then indexes the new text.
     const replace = this.statement(writeRowSql(true));
     const chunked = rows[0]!.chunk !== undefined;
-    if (old === null) {
-      const insert = this.statement(writeRowSql(false));
-      for (const row of rows) insert.run({ rowid: row.rowid, ...row.doc });
-    } else if (old.length === 0 && !chunked) replace.run({ rowid: key, ...rows[0]!.doc });
+    if (old.length === 0 && !chunked) replace.run({ rowid: key, ...rows[0]!.doc });
     else {
       if (old.length === 0) this.statement('DELETE FROM article_search WHERE rowid = ?').run(key);
       const stored = new Map(old.map((c) => [c.n, c.digest]));
@@ -132,13 +132,14 @@ export class SearchIndex {
     }
     if (chunked) {
       const keep = this.statement('INSERT OR REPLACE INTO article_search_chunks (key, n, digest) VALUES (?, ?, ?)');
-      const stored = new Map((old ?? []).map((c) => [c.n, c.digest]));
+      const stored = new Map(old.map((c) => [c.n, c.digest]));
       for (const { chunk } of rows) if (stored.get(chunk!.n) !== chunk!.digest) keep.run(key, chunk!.n, chunk!.digest);
     }
-    if (old && old.length > (chunked ? rows.length : 0)) this.statement('DELETE FROM article_search_chunks WHERE key = ? AND n >= ?').run(key, chunked ? rows.length : 0);
+    if (old.length > (chunked ? rows.length : 0)) this.statement('DELETE FROM article_search_chunks WHERE key = ? AND n >= ?').run(key, chunked ? rows.length : 0);
   }
 
-  private writeTags(id: string, tags: readonly string[]): void {
+  /** The tag filter's rows (article_tags): written in the save itself, they are cheap. */
+  writeTags(id: string, tags: readonly string[]): void {
     this.statement('DELETE FROM article_tags WHERE id = ?').run(id);
     const insert = this.statement('INSERT OR IGNORE INTO article_tags (tag_key, id, tag) VALUES (?, ?, ?)');
     for (const tag of tags) insert.run(foldForSearch(tag), id, tag);

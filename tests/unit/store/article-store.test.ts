@@ -33,6 +33,8 @@ describe('ArticleStore', () => {
     const [summary] = services.articles.list();
     expect(summary!.wordCount).toBe(ack.wordCount);
     expect(ack.wordCount).toBeGreaterThan(30);
+    // The stored plain text follows the save (store/search-catch-up.ts); every reader of it catches up first.
+    services.articles.searchCatchUp.catchUp();
     const text = (services.db.prepare('SELECT plain_text FROM articles WHERE id = ?').get(id) as { plain_text: string }).plain_text;
     expect(text).toContain('First quoted paragraph.');
     expect(text).toContain('Talks in Geneva');

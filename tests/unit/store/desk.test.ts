@@ -166,6 +166,7 @@ describe('the index stays in step (compared with a rebuild)', () => {
 
   it('doctor reports an index row out of step, naming the article', () => {
     const { cafe } = seedDesk();
+    store.searchCatchUp.catchUp();
     // The article changed behind the store's back (the index, contentless since migration 010, was not told).
     services.db.prepare("UPDATE articles SET plain_text = 'something else' WHERE id = ?").run(cafe.id);
     const file = services.dbPath;

@@ -40,8 +40,9 @@ describe('saveArticle with the body as text and its blocks’ lengths', () => {
     tmp.cleanup();
   });
 
+  // The stored plain text follows the save (store/search-catch-up.ts): read as a reader of it reads, caught up first.
   const stored = (id: string): StoredBody =>
-    services.db.prepare('SELECT body_json, plain_text, word_count, revision FROM articles WHERE id = ?').get(id) as StoredBody;
+    (services.articles.searchCatchUp.catchUp(), services.db).prepare('SELECT body_json, plain_text, word_count, revision FROM articles WHERE id = ?').get(id) as StoredBody;
   const save = async (id: string, changes: Record<string, unknown>) => {
     const result = await dispatch(METHODS.saveArticle, { id, baseRevision: stored(id).revision, changes }, APP);
     return result as { ok: boolean; error?: { code: string; message: string } };

@@ -57,6 +57,9 @@ describe('a save', () => {
     const saved = await dispatch(METHODS.saveArticle, { id, baseRevision: 1, changes: { headline: 'Now with a headline' } }, APP);
     expect(saved).toMatchObject({ ok: true, value: { revision: 2, wordCount: 3, headline: 'Now with a headline' } });
     expect(parses()).toBe(0);
+    // Nor does the catch-up that follows (the text the create derived is remembered, store/search-catch-up.ts).
+    services.articles.searchCatchUp.catchUp();
+    expect(parses()).toBe(0);
     expect(services.db.prepare('SELECT plain_text FROM articles WHERE id = ?').get(id)).toEqual({ plain_text: 'Three words here' });
     services.close();
   });

@@ -52,7 +52,12 @@ describe('the search index row', () => {
     const a = store.create({ headline: 'Bridge reopens', body: doc(p('The bridge reopens on Monday.'), photo({ photographer: 'Li Wei', agency: 'AP' })) });
     store.create({ headline: 'Another story', body: doc(p('Unrelated words.')) });
     let revision = a.revision;
-    const save = (changes: Parameters<typeof store.save>[2]) => (revision = store.save(a.id, revision, changes).revision);
+    // A save and the catch-up of its search text that follows it (store/search-catch-up.ts).
+    const save = (changes: Parameters<typeof store.save>[2]) => {
+      revision = store.save(a.id, revision, changes).revision;
+      store.searchCatchUp.catchUp();
+    };
+    store.searchCatchUp.catchUp();
 
     const noIndexChange: Parameters<typeof store.save>[2][] = [
       // The same words with marks: the body's JSON changes, its plain text does not.

@@ -24,9 +24,11 @@ import { allPages, expectIndexInStep, searchDesk } from '../../support/search-de
 
 const desk = searchDesk('chunks');
 const inStep = () => expectIndexInStep(desk.services.db);
+/** The index as a reader sees it: the text the saves left behind caught up first (store/search-catch-up.ts). */
+const caughtUp = () => desk.store.searchCatchUp.catchUp();
 const chunksOf = (id: string) =>
-  desk.services.db.prepare('SELECT c.n, c.digest FROM article_search_chunks c JOIN article_search_keys k ON k.rowid = c.key WHERE k.id = ? ORDER BY c.n').all(id) as { n: number; digest: string }[];
-const indexRowCount = () => desk.services.db.prepare('SELECT count(*) FROM article_search').pluck().get() as number;
+  (caughtUp(), desk.services.db).prepare('SELECT c.n, c.digest FROM article_search_chunks c JOIN article_search_keys k ON k.rowid = c.key WHERE k.id = ? ORDER BY c.n').all(id) as { n: number; digest: string }[];
+const indexRowCount = () => (caughtUp(), desk.services.db).prepare('SELECT count(*) FROM article_search').pluck().get() as number;
 
 /** A body of `n` paragraphs, the paragraph at i from `text(i)`. */
 const bodyOf = (n: number, text: (i: number) => string) => doc(...Array.from({ length: n }, (_, i) => p(text(i))));
@@ -123,6 +125,7 @@ describe('a long article in the index', () => {
 
   it('doctor names a long article whose chunk rows are not laid out as its text asks', () => {
     const long = desk.store.create({ headline: 'Long wire file', body: bodyOf(250, filler) });
+    caughtUp();
     desk.services.db.prepare('DELETE FROM article_search_chunks WHERE n = 2').run();
     expect(searchIndexProblems(desk.services.db).join('\n')).toMatch(/Long wire file.*not laid out/);
     expect(long.id).toBeTruthy();
@@ -180,7 +183,7 @@ describe('results equal a whole-word scan of the articles, whatever chunk the wo
       const tags = rand() < 0.3 ? [pick(RARE)] : [];
       const photographer = rand() < 0.3 ? `Ann ${pick(RARE)}` : 'Ann Lee';
       const article = desk.store.create({ headline, tags, body: doc(...texts.map((t) => p(t)), photo({ photographer })) });
-      const stored = desk.services.db.prepare('SELECT plain_text FROM articles WHERE id = ?').pluck().get(article.id) as string;
+      const stored = (caughtUp(), desk.services.db).prepare('SELECT plain_text FROM articles WHERE id = ?').pluck().get(article.id) as string;
       made.push({ id: article.id, fields: [headline, '', '', '', tags.join('\n'), stored, photographer] });
     }
     return made;

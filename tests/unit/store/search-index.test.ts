@@ -127,6 +127,7 @@ describe('the index stays in step with a rebuild', () => {
 
   it('doctor names an article whose index row no longer matches it', () => {
     const [a] = seed(2);
+    store.searchCatchUp.catchUp();
     // The article changed behind the store's back: the index was not told.
     services.db.prepare("UPDATE articles SET plain_text = 'something else' WHERE id = ?").run(a!.id);
     expect(indexDifferencesFromRebuild(services.db).missing).toBeGreaterThan(0);
