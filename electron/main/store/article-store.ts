@@ -200,8 +200,10 @@ export class ArticleStore {
           `INSERT INTO articles (id, slug, headline, standfirst, byline, dateline, section, tags_json, status, published_at,
              target_words, dialect, body_json, plain_text, word_count, revision, created_at, updated_at)
            VALUES (@id, @slug, @headline, @standfirst, @byline, @dateline, @section, @tags_json, @status, @published_at,
-             @target_words, @dialect, @body_json, '', @word_count, 1, @time, @time)`,
-        ).run({ id, time, ...columns, target_words: fields.targetWords ?? null, dialect: fields.dialect ?? '', word_count: derived.word_count });
+             @target_words, @dialect, @body_json, @plain_text, @word_count, 1, @time, @time)`,
+          // The plain text is written with a new article (only the index waits for the catch-up): a body damaged
+          // before the first catch-up still has its words for "Open as plain text". Saves leave it to the catch-up.
+        ).run({ id, time, ...columns, target_words: fields.targetWords ?? null, dialect: fields.dialect ?? '', word_count: derived.word_count, plain_text: derived.plain_text });
         this.summaries.write({ id, ...columns, word_count: derived.word_count, revision: 1, updated_at: time, created_at: time, spiked_at: null });
         this.search.insertKey(id, fields.tags);
         this.searchCatchUp.record(id, 1);
