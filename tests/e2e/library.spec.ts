@@ -105,6 +105,8 @@ test('1,000 articles: the renderer receives one page at a time and windows the l
   expect(second).toMatch(/^Council story number \d+$/);
   await page.keyboard.press('Enter');
   await expect(headline).toHaveValue(second);
+  // The preview follows the article opened from the keyboard (and the screenshot shows it, not a blank page).
+  await expect(page.frameLocator('iframe[title="Published preview"]').locator('h1')).toHaveText(second);
 
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'library-1000-articles.png') });
   const audit = await new AxeBuilder({ page }).include('.library').analyze();
