@@ -66,8 +66,8 @@ const timed = (fn: () => unknown): number => {
 };
 
 for (const [paragraphs, runs] of [
-  [50, 60],
-  [5000, 25],
+  [50, 200],
+  [5000, 40],
 ] as const) {
   // Exactly `paragraphs` blocks, each a paragraph of about 16 words.
   const blocks = Array.from({ length: paragraphs }, () => JSON.stringify({ type: 'paragraph', content: [{ type: 'text', text: generator.sentence(12, 20) }] }));

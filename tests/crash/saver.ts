@@ -3,9 +3,12 @@
 // settings, a checkpoint or a backup), and after each save the store has
 // acknowledged it prints "ack <article> <n>" — the promise under test is that
 // every acknowledged save is still there after a SIGKILL at any moment. Its
-// clock runs 6 minutes a call, so every save also takes a version (History,
-// store/versions.ts): the harness checks that each article's newest version
-// is exactly its stored content.
+// clock runs 6 minutes a call, from after the newest time the file holds, so
+// every save also takes a version (History, store/versions.ts): the harness
+// checks that each article's newest version is exactly its stored content.
+// (Started at the wall clock, a process sharing a file with the one killed
+// before it swept the same minutes that one had raced through, and a save
+// within 5 minutes of its article's last automatic version rightly took none.)
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { openServices } from '../../electron/main/services';
@@ -27,7 +30,11 @@ const body = (id: string, n: number) => ({
   ],
 });
 
-let time = Date.now();
+const newestTime = services.db
+  .prepare("SELECT max(t) FROM (SELECT max(created_at) AS t FROM article_versions UNION ALL SELECT max(updated_at) FROM articles)")
+  .pluck()
+  .get() as string | null;
+let time = Math.max(Date.now(), newestTime ? Date.parse(newestTime) : 0);
 const store = new ArticleStore(services.db, () => new Date((time += 6 * 60_000)));
 const articles = store.list().map((a) => ({ id: a.id, revision: a.revision }));
 void (async () => {

@@ -36,7 +36,7 @@ import { isBlankArticle } from '../../../shared/article/blank';
 import { bodyFromPlainText } from '../../../shared/article/plain-text-body';
 import { LIMITS } from '../../../shared/limits';
 import { headerOf } from '../../../shared/article/header';
-import { VersionStore } from './versions';
+import { VersionStore, type AutosaveState } from './versions';
 import { RESTORED_FIELDS, type VersionReason } from '../../../shared/history/version';
 
 interface ArticleRow {
@@ -231,6 +231,7 @@ export class ArticleStore {
   save(id: string, baseRevision: number, changes: ArticleChanges, options: SaveOptions = {}): SaveAck {
     let photosAfter: ReadonlySet<string> | null = null;
     let derivedText: { text: string; body: BodyJSON; json: string } | null = null;
+    let autosaved: AutosaveState | null = null;
     const ack = this.db
       .transaction((): SaveAck => {
         const current = this.statement('SELECT revision, updated_at, status FROM articles WHERE id = ?').get(id) as
@@ -244,7 +245,7 @@ export class ArticleStore {
           );
         }
         const valid = validateChanges(changes);
-        const versionsBefore = this.versions.beforeSave(id, current.updated_at);
+        const versionsBefore = this.versions.beforeSave(id, { revision: current.revision, updatedAt: current.updated_at });
         if (options.restoreFrom !== undefined) this.versions.record(id, 'before-restore');
         const revision = current.revision + 1;
         // Never let the clock run backwards within one article (clock changes, fast saves).
@@ -254,43 +255,51 @@ export class ArticleStore {
         // What the body being replaced uses, before it is replaced (read back only when not remembered).
         if (bodyChange && valid.body !== undefined) derivedText = { text: bodyChange.plain_text, body: valid.body, json: bodyChange.json };
         const photosBefore = bodyChange ? this.photos.of(id, current.revision, () => this.storedBodyOf(id)) : null;
-        // Unchanged columns are passed as NULL and keep their stored value.
-        const row = this.statement(
-          `UPDATE articles SET slug = coalesce(@slug, slug), headline = coalesce(@headline, headline),
-             standfirst = coalesce(@standfirst, standfirst), byline = coalesce(@byline, byline),
-             dateline = coalesce(@dateline, dateline), section = coalesce(@section, section),
-             tags_json = coalesce(@tags_json, tags_json), status = coalesce(@status, status),
-             published_at = CASE WHEN @published_given THEN @published_at
-               WHEN published_at IS NULL AND coalesce(@status, status) = 'published' THEN @time
-               ELSE published_at END,
-             target_words = CASE WHEN @target_given THEN @target_words ELSE target_words END,
-             dialect = coalesce(@dialect, dialect),
-             body_json = coalesce(@body_json, body_json),
-             word_count = coalesce(@word_count, word_count), revision = @revision, updated_at = @time
-           WHERE id = @id AND revision = @base
-           RETURNING slug, headline, status, section, word_count, created_at, spiked_at`,
-        ).get({
-          id,
-          base: baseRevision,
-          revision,
-          time,
-          slug: valid.headline === undefined ? null : slugify(valid.headline),
-          headline: valid.headline ?? null,
-          standfirst: valid.standfirst ?? null,
-          byline: valid.byline ?? null,
-          dateline: valid.dateline ?? null,
-          section: valid.section ?? null,
-          tags_json: valid.tags === undefined ? null : JSON.stringify(valid.tags),
-          status: valid.status ?? null,
-          // Given (a date, or null to clear it) it is stored as given; otherwise the first save as published sets it.
-          published_given: valid.publishedAt === undefined ? 0 : 1,
-          published_at: valid.publishedAt ?? null,
-          target_given: valid.targetWords === undefined ? 0 : 1,
-          target_words: valid.targetWords ?? null,
-          dialect: valid.dialect ?? null,
-          body_json: bodyChange?.json ?? null,
-          word_count: bodyChange?.word_count ?? null,
-        }) as Pick<ArticleRow, 'slug' | 'headline' | 'status' | 'section' | 'word_count' | 'created_at' | 'spiked_at'>;
+        // An autosave of the body alone names only the columns it changes (binding every column's parameter
+        // was a fifth of a short save's statements); any other save passes unchanged columns as NULL, which keep their value.
+        const bodyOnly = bodyChange !== null && Object.keys(valid).length === 1;
+        const row = (bodyOnly
+          ? this.statement(
+              `UPDATE articles SET body_json = @body_json, word_count = @word_count, revision = @revision, updated_at = @time
+               WHERE id = @id AND revision = @base
+               RETURNING slug, headline, status, section, word_count, created_at, spiked_at`,
+            ).get({ id, base: baseRevision, revision, time, body_json: bodyChange.json, word_count: bodyChange.word_count })
+          : this.statement(
+              `UPDATE articles SET slug = coalesce(@slug, slug), headline = coalesce(@headline, headline),
+                 standfirst = coalesce(@standfirst, standfirst), byline = coalesce(@byline, byline),
+                 dateline = coalesce(@dateline, dateline), section = coalesce(@section, section),
+                 tags_json = coalesce(@tags_json, tags_json), status = coalesce(@status, status),
+                 published_at = CASE WHEN @published_given THEN @published_at
+                   WHEN published_at IS NULL AND coalesce(@status, status) = 'published' THEN @time
+                   ELSE published_at END,
+                 target_words = CASE WHEN @target_given THEN @target_words ELSE target_words END,
+                 dialect = coalesce(@dialect, dialect),
+                 body_json = coalesce(@body_json, body_json),
+                 word_count = coalesce(@word_count, word_count), revision = @revision, updated_at = @time
+               WHERE id = @id AND revision = @base
+               RETURNING slug, headline, status, section, word_count, created_at, spiked_at`,
+            ).get({
+              id,
+              base: baseRevision,
+              revision,
+              time,
+              slug: valid.headline === undefined ? null : slugify(valid.headline),
+              headline: valid.headline ?? null,
+              standfirst: valid.standfirst ?? null,
+              byline: valid.byline ?? null,
+              dateline: valid.dateline ?? null,
+              section: valid.section ?? null,
+              tags_json: valid.tags === undefined ? null : JSON.stringify(valid.tags),
+              status: valid.status ?? null,
+              // Given (a date, or null to clear it) it is stored as given; otherwise the first save as published sets it.
+              published_given: valid.publishedAt === undefined ? 0 : 1,
+              published_at: valid.publishedAt ?? null,
+              target_given: valid.targetWords === undefined ? 0 : 1,
+              target_words: valid.targetWords ?? null,
+              dialect: valid.dialect ?? null,
+              body_json: bodyChange?.json ?? null,
+              word_count: bodyChange?.word_count ?? null,
+            })) as Pick<ArticleRow, 'slug' | 'headline' | 'status' | 'section' | 'word_count' | 'created_at' | 'spiked_at'>;
         // Every column, not only those changed: a save is also what repairs a list row out of step (copydesk doctor says so).
         this.summaries.write({ id, ...row, revision, updated_at: time });
         if (valid.tags) this.search.writeTags(id, valid.tags);
@@ -301,11 +310,15 @@ export class ArticleStore {
         }
         if (options.restoreFrom !== undefined) this.versions.record(id, 'restore', { restoredFrom: options.restoreFrom });
         else if (valid.status !== undefined && valid.status !== current.status) this.versions.record(id, 'status');
-        else this.versions.afterAutosave(id, versionsBefore);
+        else autosaved = this.versions.afterAutosave(id, versionsBefore);
         return toSummary({ id, ...row, revision, updated_at: time });
       })
       .immediate();
     // Only once committed: a save rolled back leaves the stored body, and what is remembered of it, as they were.
+    // Typed as read inside the closure (TypeScript cannot see the assignment there).
+    const versionsLeft = autosaved as AutosaveState | null;
+    // Only a save that was its own transaction is committed here: one inside a caller's can still be rolled back.
+    if (versionsLeft && !this.db.inTransaction) this.versions.committed(id, ack.revision, versionsLeft);
     if (photosAfter) this.photos.remember(id, ack.revision, photosAfter);
     else this.photos.advance(id, baseRevision, ack.revision);
     // Typed as read inside the closure (TypeScript cannot see the assignment there).

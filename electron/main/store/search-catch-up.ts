@@ -12,9 +12,10 @@
 // nothing — the next reader, or the next start, does it.
 //
 // Each article is caught up in one IMMEDIATE transaction that writes only if
-// the article and its pending row are still at the revision its text was
-// derived from: a save landing in between leaves the row waiting for the next
-// step. A body that cannot be read (damaged) does not block the queue: its
+// the article is still at the revision its text was derived from and its
+// pending row is the one the step read: a save landing in between leaves the
+// row waiting for the next step. A row's revision is the one the article
+// started waiting at (record(): later saves leave the row as it is). A body that cannot be read (damaged) does not block the queue: its
 // row keeps a sentence saying why, its plain text is left as it was (it is
 // what "Open as plain text" recovers), and `copydesk doctor` reports it.
 import type { Database, Statement } from 'better-sqlite3';
@@ -71,9 +72,19 @@ export class SearchCatchUp {
     this.statement = statementCache(db);
   }
 
-  /** In the writer's transaction: this revision of the article is still to be indexed. */
+  /**
+   * In the writer's transaction: the article is waiting to be indexed, from this
+   * revision on. An article already waiting keeps its row untouched (no page of
+   * it is written: most autosaves come while the one before is still waiting),
+   * unless the row holds a problem, which the new save clears. The catch-up
+   * writes only what it derived from the article's current revision, so the
+   * row need not follow every save.
+   */
   record(id: string, revision: number): void {
-    this.statement('INSERT OR REPLACE INTO search_pending (id, revision, problem) VALUES (?, ?, NULL)').run(id, revision);
+    this.statement(
+      `INSERT INTO search_pending (id, revision, problem) VALUES (?, ?, NULL)
+       ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, problem = NULL WHERE search_pending.problem IS NOT NULL`,
+    ).run(id, revision);
   }
 
   /** After a commit: the text the save derived for this revision, so the catch-up need not parse the body again. */

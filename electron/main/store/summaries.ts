@@ -44,14 +44,23 @@ export class Summaries {
   }
 
   /**
-   * Writes every column of the row. When its status and spiked_at are already
-   * those stored (every autosave), an UPDATE that leaves them out of its SET:
-   * status_counts' trigger (migration 007) fires on any UPDATE that names them,
-   * even to the same value, and rewrote the counts' page in every save.
-   * Otherwise (a new row, a status change, a row out of step) the upsert.
+   * Writes every column of the row, naming in its SET only the columns that
+   * changed. SQLite rewrites the entry of every index on a column an UPDATE
+   * names, even to the same value, and status_counts' trigger (migration 007)
+   * fires on any UPDATE that names status or spiked_at. So: an autosave (only
+   * the time, word count and revision differ from what is stored) rewrites the
+   * row and the list index's entry (migration 019) and nothing else; a save
+   * that keeps the status rewrites the other columns too; anything else (a new
+   * row, a status change, a row out of step) is the upsert.
    */
   write(row: SummaryColumns): void {
     const values = { ...row, headline_key: headlineSearchKey(row.headline) };
+    const autosaved = this.statement(
+      `UPDATE article_summaries SET updated_at = @updated_at, word_count = @word_count, revision = @revision
+       WHERE id = @id AND status = @status AND spiked_at IS @spiked_at AND headline = @headline AND headline_key = @headline_key
+         AND slug = @slug AND section = @section AND created_at = @created_at`,
+    ).run(values);
+    if (autosaved.changes > 0) return;
     const kept = this.statement(
       `UPDATE article_summaries SET updated_at = @updated_at, headline = @headline, headline_key = @headline_key, slug = @slug,
          section = @section, word_count = @word_count, revision = @revision, created_at = @created_at

@@ -72,6 +72,28 @@ describe('when versions are taken', () => {
     expect(store.versions.get(blank.id, 3).revision).toBe(revision);
   });
 
+  it("keeps the 5-minute rule across processes: an autosave onto another process's save reads that process's versions", () => {
+    const other = openServices(services.dbPath);
+    try {
+      const otherStore = new ArticleStore(other.db, () => clock);
+      const { id } = store.create();
+      tick(MINUTE);
+      let revision = store.save(id, 1, { body: words('The app types.') }).revision; // automatic version 2, remembered by this store
+      tick(5 * MINUTE);
+      revision = otherStore.save(id, revision, { body: words('The CLI writes.') }).revision; // due there: version 3
+      tick(MINUTE);
+      // One minute after version 3: not due, although this store's own last automatic version is six minutes old.
+      revision = store.save(id, revision, { body: words('The app types again.') }).revision;
+      expect(history(id)).toEqual([[3, 'autosave', null], [2, 'autosave', null], [1, 'created', null]]);
+      // Five minutes after version 3, the next one is due.
+      tick(4 * MINUTE);
+      store.save(id, revision, { body: words('Five minutes after version 3.') });
+      expect(history(id).map(([n, reason]) => [n, reason])).toEqual([[4, 'autosave'], [3, 'autosave'], [2, 'autosave'], [1, 'created']]);
+    } finally {
+      other.close();
+    }
+  });
+
   it('identical content is not stored twice, whatever the reason', () => {
     const { id } = store.create({ body: words('Same.') });
     tick(10 * MINUTE);

@@ -115,7 +115,7 @@ describe('listPage', () => {
       return (services.db.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(query.params) as { detail: string }[]).map((r) => r.detail).join(' | ');
     };
     const page = planOf({ limit: 5, cursor: { updatedAt: '2026-01-01T00:00:00.000Z', id }, filter: { headline: 'a' } });
-    expect(page).toMatch(/SEARCH s USING PRIMARY KEY \(updated_at<\?\)/);
+    expect(page).toMatch(/SEARCH s USING COVERING INDEX article_summaries_list \(updated_at<\?\)/);
     expect(page).not.toMatch(/TEMP B-TREE|articles /);
     // The other orders seek their own index; the Spiked view reads the spiked rows alone.
     expect(planOf({ limit: 5, sort: 'created', cursor: { createdAt: '2026-01-01T00:00:00.000Z', id } })).toMatch(/SEARCH s USING INDEX article_summaries_created \(created_at<\?\)/);

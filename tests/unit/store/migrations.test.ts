@@ -168,6 +168,57 @@ describe('migrations', () => {
     raw.close();
   });
 
+  it('019 keys the list rows by rowid on a database of the version before: every row, its counts and its order kept', async () => {
+    const { openDatabase } = await import('../../../electron/main/store/open-database');
+    const { openServices } = await import('../../../electron/main/services');
+    const file = tmp.file('before-019.db');
+    // A version-18 library made by that version's own store: drafts, a published article, a spiked one.
+    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 19) });
+    expect(old.pragma('user_version', { simple: true })).toBe(18);
+    old.close();
+    const before = openServices(file, { migrations: MIGRATIONS.filter((m) => m.version < 19) });
+    const ids: string[] = [];
+    for (const [i, status] of (['draft', 'published', 'ready', 'draft', 'published'] as const).entries()) {
+      const a = before.articles.create({ headline: `Story ${i} élan`, section: i % 2 ? 'World' : 'Local', status });
+      ids.push(a.id);
+    }
+    before.articles.spike(ids[3]!);
+    const columns = 'updated_at, id, headline, headline_key, slug, status, section, word_count, revision, created_at, spiked_at';
+    const rowsBefore = before.db.prepare(`SELECT ${columns} FROM article_summaries ORDER BY updated_at DESC, id`).all();
+    const countsBefore = before.db.prepare('SELECT status, n FROM status_counts ORDER BY status').all();
+    const pageBefore = before.articles.listPage({ limit: 10 }).items;
+    before.close();
+
+    const services = openServices(file);
+    try {
+      const db = services.db;
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+      expect(db.prepare(`SELECT ${columns} FROM article_summaries ORDER BY updated_at DESC, id`).all()).toEqual(rowsBefore);
+      expect(db.prepare('SELECT status, n FROM status_counts ORDER BY status').all()).toEqual(countsBefore);
+      expect(services.articles.listPage({ limit: 10 }).items).toEqual(pageBefore);
+      // A rowid table now, with every index and counting trigger of the old one.
+      const table = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_summaries'").pluck().get() as string;
+      expect(table).not.toMatch(/WITHOUT ROWID/);
+      const objects = db.prepare("SELECT name FROM sqlite_schema WHERE tbl_name = 'article_summaries' AND type IN ('index', 'trigger') ORDER BY name").pluck().all();
+      expect(objects).toEqual([
+        'article_summaries_created', 'article_summaries_headline', 'article_summaries_id', 'article_summaries_list', 'article_summaries_published',
+        'article_summaries_section', 'article_summaries_spiked', 'status_counts_delete', 'status_counts_insert', 'status_counts_update',
+      ]);
+      // The triggers count again: a new article, a status change, a delete.
+      const fresh = services.articles.create({ headline: 'After the upgrade' });
+      services.articles.save(fresh.id, fresh.revision, { status: 'ready' });
+      services.articles.delete(ids[3]!, { force: true });
+      const counted = db.prepare("SELECT iif(spiked_at IS NULL, status, 'spiked') AS status, count(*) AS n FROM article_summaries GROUP BY 1").all() as { status: string; n: number }[];
+      for (const row of db.prepare('SELECT status, n FROM status_counts').all() as { status: string; n: number }[]) {
+        expect(row.n, row.status).toBe(counted.find((c) => c.status === row.status)?.n ?? 0);
+      }
+      expect(services.articles.listPage({ limit: 10 }).items.map((r) => r.id)[0]).toBe(fresh.id);
+      expect(db.prepare('SELECT count(*) FROM article_summaries WHERE id = ?').pluck().get(ids[3])).toBe(0);
+    } finally {
+      services.close();
+    }
+  });
+
   it('a failing migration rolls back completely and leaves the version alone', () => {
     const db = freshDb();
     const broken = [

@@ -49,6 +49,27 @@ describe("a save's list row", () => {
     services.close();
   });
 
+  it("names in an autosave's UPDATE only the columns it changes (time, word count, revision): no other index entry is rewritten", () => {
+    const services = setup();
+    const db = services.db;
+    // Fires whenever an UPDATE names one of these columns, whatever their values (as SQLite rewrites their index entries).
+    db.exec(`CREATE TEMP TABLE others_named (n INTEGER);
+      CREATE TEMP TRIGGER others_named AFTER UPDATE OF headline, headline_key, slug, section, created_at, status, spiked_at ON main.article_summaries
+      BEGIN INSERT INTO others_named VALUES (1); END;`);
+    const named = () => db.prepare('SELECT count(*) FROM others_named').pluck().get() as number;
+    const store = services.articles;
+    const a = store.create({ headline: 'Ferry strike', section: 'Local', body: doc(p('Ferries stop.')) });
+    let revision = a.revision;
+    for (const words of ['Ferries stop at noon.', 'Ferries stop at noon today.']) revision = store.save(a.id, revision, { body: doc(p(words)) }).revision;
+    expect(named()).toBe(0);
+    expect(db.prepare('SELECT word_count, revision FROM article_summaries WHERE id = ?').get(a.id)).toEqual({ word_count: 5, revision });
+    revision = store.save(a.id, revision, { headline: 'Ferry strike ends' }).revision;
+    expect(named()).toBeGreaterThan(0);
+    expect(db.prepare('SELECT headline, slug, revision FROM article_summaries WHERE id = ?').get(a.id)).toEqual({ headline: 'Ferry strike ends', slug: 'ferry-strike-ends', revision });
+    expectCountsInStep(db);
+    services.close();
+  });
+
   it('repairs a list row out of step (its status, or the row missing) on the next save, counts included', () => {
     const services = setup();
     const store = services.articles;

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../../electron/main/services';
 import { ArticleStore } from '../../../electron/main/store/article-store';
 import { openDatabase } from '../../../electron/main/store/open-database';
-import { MIGRATIONS } from '../../../electron/main/store/migrations';
+import { LATEST_VERSION, MIGRATIONS } from '../../../electron/main/store/migrations';
 import { IdleSearchMerge } from '../../../electron/main/store/search-merge';
 import { CATCH_UP_STEP } from '../../../electron/main/store/search-catch-up';
 import { examineDatabase } from '../../../electron/main/store/doctor';
@@ -45,6 +45,35 @@ describe('a save', () => {
       expect(plainTextOf(services, a.id)).toBe('Ferries resume sailing.');
       expect(waiting(services)).toEqual([{ id: a.id, revision: saved.revision, problem: null }]);
       expect(saved.wordCount).toBe(5);
+    } finally {
+      services.close();
+    }
+  });
+
+  it('leaves the row of an article already waiting untouched (no page written), and clears a problem', () => {
+    const services = openServices(newFile('waiting'));
+    try {
+      const a = services.articles.create({ headline: 'Harbour', body: doc(p('Ferries resume sailing.')) });
+      // Counts every write to search_pending (temporary triggers: they live and die with this connection).
+      services.db.exec(`CREATE TEMP TABLE pending_written (n INTEGER);
+        CREATE TEMP TRIGGER pending_updated AFTER UPDATE ON main.search_pending BEGIN INSERT INTO pending_written VALUES (1); END;
+        CREATE TEMP TRIGGER pending_inserted AFTER INSERT ON main.search_pending BEGIN INSERT INTO pending_written VALUES (1); END;`);
+      const written = services.db.prepare('SELECT count(*) FROM pending_written').pluck();
+      let revision = a.revision;
+      for (const words of ['Ferries cancelled.', 'Ferries cancelled again.']) revision = services.articles.save(a.id, revision, { body: doc(p(words)) }).revision;
+      expect(written.get()).toBe(0);
+      expect(waiting(services)).toEqual([{ id: a.id, revision: 1, problem: null }]);
+      // What the catch-up writes is the current revision's text, whatever revision the row started at.
+      services.articles.searchCatchUp.catchUp();
+      expect(plainTextOf(services, a.id)).toBe('Ferries cancelled again.');
+      expect(searched(services.articles, 'again')).toEqual([a.id]);
+      // A row holding a problem (a damaged body, say) is cleared by the next save, which makes it wait again.
+      services.db.prepare("INSERT INTO search_pending (id, revision, problem) VALUES (?, ?, 'damaged')").run(a.id, revision);
+      revision = services.articles.save(a.id, revision, { body: doc(p('Ferries sail tonight.')) }).revision;
+      expect(waiting(services)).toEqual([{ id: a.id, revision, problem: null }]);
+      services.articles.searchCatchUp.catchUp();
+      expect(searched(services.articles, 'tonight')).toEqual([a.id]);
+      expectInStep(services);
     } finally {
       services.close();
     }
@@ -116,9 +145,9 @@ describe('the catch-up', () => {
       revision = a.revision;
       expect(racing.searchCatchUp.step()).toBe(0);
       // Nothing derived from the first draft was written (its text is still the one stored with the new article,
-      // and the index never holds it, below); the row waits at the newer revision.
+      // and the index never holds it, below); the row still waits, from the revision it started waiting at.
       expect(plainTextOf(services, a.id)).toBe('First draft.');
-      expect(waiting(services)).toEqual([{ id: a.id, revision: 2, problem: null }]);
+      expect(waiting(services)).toEqual([{ id: a.id, revision: 1, problem: null }]);
       racing.searchCatchUp.catchUp();
       expect(plainTextOf(services, a.id)).toBe('Second draft wins.');
       expect(waiting(services)).toEqual([]);
@@ -224,7 +253,7 @@ describe('migration 018 on a database made by migration 017', () => {
 
     const services = openServices(file);
     try {
-      expect(services.db.pragma('user_version', { simple: true })).toBe(18);
+      expect(services.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
       expect(waiting(services)).toEqual([]);
       expectInStep(services);
       const id = '00000000-0000-4000-8000-000000000001';

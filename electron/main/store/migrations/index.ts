@@ -17,7 +17,8 @@ import { migration015 } from './015-search-chunks';
 import { migration016 } from './016-accepted-flags';
 import { migration017 } from './017-user-settings';
 import { migration018 } from './018-search-pending';
+import { migration019 } from './019-summaries-by-rowid';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018, migration019];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
