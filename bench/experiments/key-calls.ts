@@ -11,6 +11,7 @@
 //   BENCH_CHECKS=on|off|both (copy checks; on waits for the first flags)
 //   BENCH_BASELINE=1 (also a bare prosemirror-view page: all its script's calls)
 //   BENCH_TOP=15 (how many of the most called functions to list per build)
+//   BENCH_ANON=1 (anonymous functions listed by their offset in the bundle, not lumped together)
 import type { Page } from '@playwright/test';
 import { launchApp, RENDERER_DIR } from '../../tests/e2e/launch';
 import { body, browserWithNameHelper, placeCaret, TEXT } from '../keystroke-probe';
@@ -22,6 +23,7 @@ const BUILDS = process.argv.slice(2).length ? process.argv.slice(2) : [RENDERER_
 const CHECKS = process.env.BENCH_CHECKS === 'both' ? (['on', 'off'] as const) : process.env.BENCH_CHECKS === 'off' ? (['off'] as const) : (['on'] as const);
 const BASELINE = process.env.BENCH_BASELINE === '1';
 const TOP = Number(process.env.BENCH_TOP ?? 15);
+const ANON = process.env.BENCH_ANON === '1';
 const WATCH = [
   '[LayoutCount]',
   '[RecalcStyleCount]',
@@ -78,7 +80,8 @@ async function countCalls(page: Page, keys: number, allScripts = false): Promise
   for (const script of result) {
     if (!allScripts && !/\/assets\/index-[^/]+\.js$/.test(script.url)) continue; // the renderer bundle only
     for (const fn of script.functions) {
-      const name = fn.functionName || '(anonymous)';
+      // BENCH_ANON=1: anonymous functions told apart by where they start (offset in the bundle).
+      const name = fn.functionName || (ANON ? `(anonymous)@${fn.ranges[0]?.startOffset ?? 0}` : '(anonymous)');
       const count = fn.ranges[0]?.count ?? 0;
       calls.set(name, (calls.get(name) ?? 0) + count);
       calls.set('[all calls]', (calls.get('[all calls]') ?? 0) + count);
