@@ -10,6 +10,8 @@
 // Options: BENCH_SIZES=50,1000  BENCH_KEYS=40  BENCH_WATCH=Name,Other
 //   BENCH_CHECKS=on|off|both (copy checks; on waits for the first flags)
 //   BENCH_BASELINE=1 (also a bare prosemirror-view page: all its script's calls)
+//   BENCH_TOP=15 (how many of the most called functions to list per build)
+//   BENCH_ANON=1 (anonymous functions listed by their offset in the bundle, not lumped together)
 import type { Page } from '@playwright/test';
 import { launchApp, RENDERER_DIR } from '../../tests/e2e/launch';
 import { body, browserWithNameHelper, placeCaret, TEXT } from '../keystroke-probe';
@@ -20,6 +22,8 @@ const KEYS = Number(process.env.BENCH_KEYS ?? 40);
 const BUILDS = process.argv.slice(2).length ? process.argv.slice(2) : [RENDERER_DIR];
 const CHECKS = process.env.BENCH_CHECKS === 'both' ? (['on', 'off'] as const) : process.env.BENCH_CHECKS === 'off' ? (['off'] as const) : (['on'] as const);
 const BASELINE = process.env.BENCH_BASELINE === '1';
+const TOP = Number(process.env.BENCH_TOP ?? 15);
+const ANON = process.env.BENCH_ANON === '1';
 const WATCH = [
   '[LayoutCount]',
   '[RecalcStyleCount]',
@@ -76,7 +80,8 @@ async function countCalls(page: Page, keys: number, allScripts = false): Promise
   for (const script of result) {
     if (!allScripts && !/\/assets\/index-[^/]+\.js$/.test(script.url)) continue; // the renderer bundle only
     for (const fn of script.functions) {
-      const name = fn.functionName || '(anonymous)';
+      // BENCH_ANON=1: anonymous functions told apart by where they start (offset in the bundle).
+      const name = fn.functionName || (ANON ? `(anonymous)@${fn.ranges[0]?.startOffset ?? 0}` : '(anonymous)');
       const count = fn.ranges[0]?.count ?? 0;
       calls.set(name, (calls.get(name) ?? 0) + count);
       calls.set('[all calls]', (calls.get('[all calls]') ?? 0) + count);
@@ -137,7 +142,7 @@ async function main() {
     console.log(`\n${label(r)} minus ${label(first)}: ${diff.map(([n, d]) => `${n} ${d > 0 ? '+' : ''}${d.toFixed(0)}`).join(', ')}`);
   }
   for (const r of results) {
-    const top = [...r.calls.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15);
+    const top = [...r.calls.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP);
     console.log(`\nMost called, ${label(r)}: ${top.map(([n, c]) => `${n} ${(c / KEYS).toFixed(0)}`).join(', ')}`);
   }
 }

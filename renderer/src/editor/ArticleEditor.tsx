@@ -126,6 +126,8 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
     </>
   );
   const target = targets.applied(snapshot.metadata.targetWords, snapshot.metadata.section);
+  // Made once per render here, like the others: its counts settle when typing pauses (status/settled-stats.ts), so a key need not re-render it.
+  const statsLabel = <TextStatsLabel target={target} />;
   const noteCard = <NoteCard commands={body.commands} />;
   const saveStatus = <SaveStatus state={snapshot.save} />;
   const capture = <ViewCapture into={view} />;
@@ -146,8 +148,7 @@ export function ArticleEditor(props: { client: Client; session: ArticleSession; 
           </article>
         </div>
         <footer className="status-bar" aria-label="Article status">
-          {/* Made anew with the document: its counts change with every key, and drawn in the same pass they cost the frame no second layout. */}
-          <TextStatsLabel target={target} />
+          {statsLabel}
           {noteCard}
           {saveStatus}
         </footer>

@@ -59,6 +59,7 @@ const PATCHED: Record<string, { dir: string; files: Record<string, string> }> = 
       'dist/esm/viewdesc.js': 'PATCH(copydesk open)',
       'dist/esm/hooks/useNodeViewDescription.js': 'PATCH(copydesk open)',
       'dist/esm/components/nodes/DocNodeView.js': 'PATCH(copydesk open)',
+      'dist/esm/components/ProseMirrorDoc.js': 'PATCH(copydesk perf)',
       'dist/esm/components/ChildNodeViews.js': 'PATCH(copydesk perf)',
       'dist/esm/components/nodes/NodeView.js': 'PATCH(copydesk perf)',
       'dist/esm/decorations/iterDeco.js': 'PATCH(copydesk perf)',

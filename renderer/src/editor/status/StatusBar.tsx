@@ -1,16 +1,22 @@
 // Words (against the article's target, and of the selection when there is
 // one), characters, reading time and save state, under the page.
+import { useSyncExternalStore } from 'react';
 import { useEditorStateSelector } from '@handlewithcare/react-prosemirror';
 import { lengthReport } from '../../../../shared/article/length-target';
 import { groupThousands } from '../../../../shared/limits';
 import type { AppliedTarget } from '../../../../shared/article/section-targets';
-import { readingMinutes, selectionWords, textStatsKey } from './text-stats';
+import { readingMinutes, selectionWords, settledStatsOf } from './text-stats';
+
+const noSubscription = () => () => {};
+const noStats = () => null;
 
 const plural = (n: number, one: string, many: string) => `${groupThousands(n)} ${n === 1 ? one : many}`;
 
 /** `target`: the article's own, or its section's default (said as such: "(Politics default)"). */
 export function TextStatsLabel(props: { target?: AppliedTarget | null }) {
-  const stats = useEditorStateSelector((state) => textStatsKey.getState(state) ?? null);
+  // Not read from the state on every key: the counts settle when typing pauses (settled-stats.ts).
+  const settled = useEditorStateSelector(settledStatsOf);
+  const stats = useSyncExternalStore(settled?.subscribe ?? noSubscription, settled?.get ?? noStats);
   const selected = useEditorStateSelector(selectionWords);
   if (!stats) return null;
   const minutes = readingMinutes(stats.words);

@@ -12,6 +12,7 @@ import { AttrStep } from 'prosemirror-transform';
 import { plainText } from '../../../../shared/article/body';
 import { countWords } from '../../../../shared/article/word-count';
 import { publishedText, publishedTextBetween } from '../../../../shared/article/notes';
+import { SettledValue, settledPluginView } from './settled-stats';
 
 export interface TextStats {
   words: number;
@@ -128,13 +129,22 @@ export function nextStats(prev: TextStats, tr: Transaction): TextStats {
 export const textStatsKey = new PluginKey<TextStats>('textStats');
 
 export function textStatsPlugin(): Plugin<TextStats> {
+  // What the status bar shows: these counts once typing pauses (settled-stats.ts).
+  const settled = new SettledValue<TextStats | null>(() => null);
   return new Plugin<TextStats>({
     key: textStatsKey,
     state: {
       init: (_config, state) => docStats(state.doc),
       apply: (tr, value) => nextStats(value, tr),
     },
+    view: settledPluginView(settled, (state) => textStatsKey.getState(state) ?? null),
+    settled,
   });
+}
+
+/** The counts as the status bar shows them (settled-stats.ts), for the editor whose state is `state`. */
+export function settledStatsOf(state: EditorState | null): SettledValue<TextStats | null> | null {
+  return ((state && textStatsKey.get(state)?.spec.settled) as SettledValue<TextStats | null> | undefined) ?? null;
 }
 
 /** Minutes at 230 words a minute, the usual figure for news copy; at least 1 once there is text. */
