@@ -171,14 +171,30 @@ export function windowChange(shown: readonly ShownFlag[], wanted: readonly Locat
  */
 const MARGIN = 2_000;
 
-/** The body positions on screen (and the caret's), widened by MARGIN. */
-export function nearScreen(view: EditorView): [number, number] {
+/**
+ * The body ranges near the screen and near the caret, each widened by MARGIN: two windows, not the span between them
+ * (a caret in paragraph 2,500 of an article scrolled to its top drew every flag in between — 6,000 decorations each
+ * keystroke mapped and rendered, and a pause's drawing a long task).
+ */
+export function nearScreen(view: EditorView): [number, number][] {
   const head = view.state.selection.head;
+  const caret: [number, number] = [head - MARGIN, head + MARGIN];
   const box = view.dom.getBoundingClientRect();
   const top = Math.max(box.top, 0) + 1;
   const bottom = Math.min(box.bottom, window.innerHeight) - 1;
-  if (bottom <= top) return [head - MARGIN, head + MARGIN];
+  if (bottom <= top) return [caret];
   const first = view.posAtCoords({ left: box.left + box.width / 2, top })?.pos ?? head;
   const last = view.posAtCoords({ left: box.left + box.width / 2, top: bottom })?.pos ?? head;
-  return [Math.min(first, head) - MARGIN, Math.max(last, head) + MARGIN];
+  return mergedWindows([[first - MARGIN, last + MARGIN], caret]);
+}
+
+/** Ranges sorted and overlapping ones joined, so a flag in two of them is drawn once. */
+export function mergedWindows(ranges: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [lo, hi] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const prev = out[out.length - 1];
+    if (prev && lo <= prev[1]) prev[1] = Math.max(prev[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
 }
