@@ -36,11 +36,14 @@ async function main() {
             let block: Node | null = r.target;
             while (block && block.parentNode !== editor) block = block.parentNode;
             const index = block ? [...editor.children].indexOf(block as Element) - at : NaN;
-            const key = `${index >= 0 ? '+' : ''}${index} ${r.type}`;
+            // Outside the body: named by the nearest element with a class.
+            const el = (r.target.nodeType === 1 ? r.target : r.target.parentElement) as Element | null;
+            const outside = el?.closest('[class]')?.className ?? el?.tagName;
+            const key = block ? `${index >= 0 ? '+' : ''}${index} ${r.type}` : `outside ${outside} ${r.type}${r.attributeName ? ` ${r.attributeName}` : ''}`;
             counts.set(key, (counts.get(key) ?? 0) + 1);
           }
         });
-        observer.observe(editor, { subtree: true, childList: true, characterData: true, attributes: true });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
         (window as unknown as Record<string, unknown>).__mutations = { observer, counts };
       }, caret);
       for (let i = 0; i < KEYS; i++) await typeOne(page, TEXT[(i + 5) % TEXT.length]!);

@@ -52,13 +52,19 @@ export class FlagDrawing {
     // Not the word being typed at the caret: "volunt" is not a misspelling of "volunteers" yet.
     const typing = this.typingAt;
     const seen = new Set<PlacedFlag>();
+    // Timed for bench/typing-checks.ts (User Timing): reading where the screen is, and the flags' transaction.
+    const start = performance.now();
+    const windows = nearScreen(view);
+    const measured = performance.now();
     // (A flag reaching across the gap between two windows is found in both: drawn once.)
-    const near = nearScreen(view).flatMap(([lo, hi]) => this.body.within(lo, hi).filter((l) => !seen.has(l.flag) && seen.add(l.flag)));
+    const near = windows.flatMap(([lo, hi]) => this.body.within(lo, hi).filter((l) => !seen.has(l.flag) && seen.add(l.flag)));
     const wanted = near.filter((l) => !(typing !== null && l.flag.kind === 'spelling' && l.from <= typing && typing <= l.to));
     this.applyMeta()((state) => {
       const { remove, add } = windowChange(shownFlags(state), wanted);
       return remove.length || add.length ? changeFlags(state.tr, remove, add) : null;
     });
+    performance.measure('copydesk:checks-draw-screen', { start, end: measured });
+    performance.measure('copydesk:checks-draw-apply', { start: measured });
   }
 
   dispose(): void {
