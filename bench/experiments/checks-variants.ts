@@ -6,6 +6,7 @@
 //   off     ?checks=off, caret as `on`
 //   offclear ?checks=off, caret as `clear`
 //   on-clean, off-clean  as on and off, in the copy with its flags fixed (few flags, few drawn)
+//   on-b, off-b  as on and off, on another build's renderer (BENCH_B_DIR, e.g. an older commit's out/renderer)
 // Also prints every "flags placed" measure after a pause, split into its parts
 // (placing, the snapshot's listeners, drawing), to find a long task.
 //
@@ -63,7 +64,7 @@ async function main() {
   try {
     const sides: Side[] = [];
     for (const name of VARIANTS) {
-      const app = await launchApp({ viewport: { width: 1280, height: 900 }, browser: chromium.browser, bypassCSP: true, dbPath: apps[0]?.dbPath, search: name.startsWith('off') ? '?checks=off' : '' });
+      const app = await launchApp({ viewport: { width: 1280, height: 900 }, browser: chromium.browser, bypassCSP: true, dbPath: apps[0]?.dbPath, search: name.startsWith('off') ? '?checks=off' : '', ...(name.endsWith('-b') ? { rendererDir: process.env.BENCH_B_DIR } : {}) });
       apps.push(app);
       const cdp = await app.page.context().newCDPSession(app.page);
       await cdp.send('Performance.enable');
