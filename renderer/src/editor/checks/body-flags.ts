@@ -171,14 +171,55 @@ export function windowChange(shown: readonly ShownFlag[], wanted: readonly Locat
  */
 const MARGIN = 2_000;
 
-/** The body positions on screen (and the caret's), widened by MARGIN. */
-export function nearScreen(view: EditorView): [number, number] {
+/**
+ * The body ranges near the screen and near the caret, each widened by MARGIN: two windows, not the span between them
+ * (a caret in paragraph 2,500 of an article scrolled to its top drew every flag in between — 6,000 decorations each
+ * keystroke mapped and rendered, and a pause's drawing a long task).
+ */
+export function nearScreen(view: EditorView): [number, number][] {
   const head = view.state.selection.head;
+  const caret: [number, number] = [head - MARGIN, head + MARGIN];
   const box = view.dom.getBoundingClientRect();
   const top = Math.max(box.top, 0) + 1;
   const bottom = Math.min(box.bottom, window.innerHeight) - 1;
-  if (bottom <= top) return [head - MARGIN, head + MARGIN];
-  const first = view.posAtCoords({ left: box.left + box.width / 2, top })?.pos ?? head;
-  const last = view.posAtCoords({ left: box.left + box.width / 2, top: bottom })?.pos ?? head;
-  return [Math.min(first, head) - MARGIN, Math.max(last, head) + MARGIN];
+  if (bottom <= top) return [caret];
+  const screen = blocksBetween(view, top, bottom);
+  return screen ? mergedWindows([[screen[0] - MARGIN, screen[1] + MARGIN], caret]) : [caret];
+}
+
+/**
+ * The body range of the top-level blocks between two heights on screen: a binary search over the blocks' boxes
+ * (a dozen reads at 5,000 paragraphs). posAtCoords' hit test cost 44–150 ms after a pause at 5,000 paragraphs.
+ */
+function blocksBetween(view: EditorView, top: number, bottom: number): [number, number] | null {
+  const blocks = view.dom.children;
+  // The first block whose bottom is below `top`, and the first whose top is below `bottom`.
+  const firstBelow = (y: number, edge: 'top' | 'bottom') => {
+    let [a, b] = [0, blocks.length];
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (blocks[mid]!.getBoundingClientRect()[edge] <= y) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  };
+  const first = blocks[Math.min(firstBelow(top, 'bottom'), blocks.length - 1)];
+  const last = blocks[Math.max(firstBelow(bottom, 'top') - 1, 0)];
+  if (!first || !last) return null;
+  try {
+    return [view.posAtDOM(first, 0), view.posAtDOM(last, last.childNodes.length)];
+  } catch {
+    return null; // not a node of the document (a widget): the caret's window alone
+  }
+}
+
+/** Ranges sorted and overlapping ones joined, so a flag in two of them is drawn once. */
+export function mergedWindows(ranges: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [lo, hi] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const prev = out[out.length - 1];
+    if (prev && lo <= prev[1]) prev[1] = Math.max(prev[1], hi);
+    else out.push([lo, hi]);
+  }
+  return out;
 }

@@ -217,8 +217,14 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     if (this.getSnapshot().status !== 'ready') this.placing.placeWholeNext();
     const flags = this.placing.answered(answer, changed, this.kept);
     if (!flags) return void performance.measure('copydesk:checks-unchanged', { start });
+    const placed = performance.now();
     this.update({ status: 'ready', flags });
+    const listed = performance.now();
     this.drawing.draw();
+    // The parts, for bench/experiments/checks-variants.ts: which one makes a long task.
+    performance.measure('copydesk:checks-show-place', { start, end: placed });
+    performance.measure('copydesk:checks-show-list', { start: placed, end: listed });
+    performance.measure('copydesk:checks-show-draw', { start: listed });
     performance.measure('copydesk:checks-show', { start });
   }
 
