@@ -138,8 +138,9 @@ export async function placeCaret(page: Page, index: number | 'last') {
     const editor = document.querySelector<HTMLElement>('.body-editor')!;
     const blocks = editor.children;
     const block = blocks[at === 'last' ? blocks.length - 1 : at] as HTMLElement;
-    block.scrollIntoView({ block: 'center' });
-    editor.focus();
+    // Focused without scrolling, then scrolled: focus() alone scrolls the editor back to its top, and the
+    // keys were typed with the caret off screen (a writer types where they can see).
+    editor.focus({ preventScroll: true });
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     let last: Text | null = null;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n as Text;
@@ -149,6 +150,7 @@ export async function placeCaret(page: Page, index: number | 'last') {
     const selection = getSelection()!;
     selection.removeAllRanges();
     selection.addRange(range);
+    block.scrollIntoView({ block: 'center' });
   }, index);
   await page.waitForTimeout(100);
 }
