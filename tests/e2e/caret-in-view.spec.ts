@@ -5,6 +5,7 @@
 // (prosemirror-view's own input handling does); the patch asks.
 import { test, expect } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './launch';
+import { caretAtEndOfBlockUnscrolled } from './editor-helpers';
 
 const HEADLINE = 'Caret in view';
 
@@ -23,14 +24,7 @@ test.afterEach(async () => {
 test('typing at a caret scrolled out of sight brings it back into view', async () => {
   const { page } = app;
   // The caret at the end of paragraph 150 while the story shows its top.
-  await page.evaluate(() => {
-    const editor = document.querySelector<HTMLElement>('.body-editor')!;
-    editor.focus({ preventScroll: true });
-    const walker = document.createTreeWalker(editor.children[149]!, NodeFilter.SHOW_TEXT);
-    let text: Text | null = null;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) text = n as Text;
-    getSelection()!.collapse(text!, text!.length);
-  });
+  await caretAtEndOfBlockUnscrolled(page, 149);
   const caretInView = () =>
     page.evaluate(() => {
       const rect = getSelection()!.getRangeAt(0).getBoundingClientRect();

@@ -5,6 +5,7 @@
 // there draws them. Real renderer build, real SQLite, the checker's worker.
 import { test, expect, type Page } from '@playwright/test';
 import { launchApp, type LaunchedApp } from './launch';
+import { caretAtEndOfBlockUnscrolled } from './editor-helpers';
 
 const COUNT = 600;
 const HEADLINE = 'Flags near the screen';
@@ -27,14 +28,7 @@ test('flags are drawn near the screen and near the caret, not in the paragraphs 
   const { page } = app;
   await expect(drawnIn(page, 0)).toHaveCount(1);
   // The caret at the end of paragraph 500 without scrolling to it (the screen stays at the top), then a word typed.
-  await page.evaluate(() => {
-    const editor = document.querySelector<HTMLElement>('.body-editor')!;
-    editor.focus({ preventScroll: true });
-    const walker = document.createTreeWalker(editor.children[499]!, NodeFilter.SHOW_TEXT);
-    let text: Text | null = null;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) text = n as Text;
-    getSelection()!.collapse(text!, text!.length);
-  });
+  await caretAtEndOfBlockUnscrolled(page, 499);
   await page.keyboard.type(' Agreed');
   await expect(page.locator('.body-editor > p').nth(499)).toHaveText(/report\. Agreed$/);
   // Typing may scroll the caret into view: back to the top.

@@ -110,3 +110,15 @@ export async function previewHeadline(page: Page): Promise<string | null> {
   if (!frame) return null;
   return frame.evaluate(() => document.querySelector('article h1')?.textContent ?? null).catch(() => null);
 }
+
+/** The caret at the end of body block `index` without scrolling to it: the screen stays where it was. */
+export async function caretAtEndOfBlockUnscrolled(page: Page, index: number): Promise<void> {
+  await page.evaluate((at) => {
+    const editor = document.querySelector<HTMLElement>('.body-editor')!;
+    editor.focus({ preventScroll: true });
+    const walker = document.createTreeWalker(editor.children[at]!, NodeFilter.SHOW_TEXT);
+    let text: Text | null = null;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) text = n as Text;
+    getSelection()!.collapse(text!, text!.length);
+  }, index);
+}

@@ -22,6 +22,7 @@ import { FlagPlacing } from './flag-placing';
 import { FlagDrawing, type ApplyMeta } from './flag-drawing';
 import { CheckFeed, type CheckFeedOptions } from './check-feed';
 import { fieldFlagBox, focusField, isFieldFlag, replaceInField } from './field-flags';
+import { ShowTiming } from './show-timing';
 
 export type { SuggestionMenuState };
 
@@ -199,12 +200,6 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
     });
   }
 
-  /** Export and Copy HTML warn (never block) while spelling flags are open. */
-  openSpellingNotice(): string | null {
-    const n = this.getSnapshot().flags.filter((f) => f.kind === 'spelling').length;
-    return n ? `Note: ${n} spelling flag${n === 1 ? ' is' : 's are'} still open (View → Checks).` : null;
-  }
-
   dispose(): void {
     this.actions.dispose();
     this.drawing.dispose();
@@ -212,20 +207,16 @@ export class ChecksController extends SnapshotStore<ChecksSnapshot> {
   }
 
   private answered(answer: Answer, changed: ReadonlySet<string>): void {
-    const start = performance.now();
+    const timing = new ShowTiming();
     // Only the texts whose flags changed are placed again; an answer that agrees with the screen draws nothing.
     if (this.getSnapshot().status !== 'ready') this.placing.placeWholeNext();
     const flags = this.placing.answered(answer, changed, this.kept);
-    if (!flags) return void performance.measure('copydesk:checks-unchanged', { start });
-    const placed = performance.now();
+    if (!flags) return timing.unchanged();
+    timing.placed();
     this.update({ status: 'ready', flags });
-    const listed = performance.now();
+    timing.listed();
     this.drawing.draw();
-    // The parts, for bench/experiments/checks-variants.ts: which one makes a long task.
-    performance.measure('copydesk:checks-show-place', { start, end: placed });
-    performance.measure('copydesk:checks-show-list', { start: placed, end: listed });
-    performance.measure('copydesk:checks-show-draw', { start: listed });
-    performance.measure('copydesk:checks-show', { start });
+    timing.shown();
   }
 
   /** The flags not kept away: marked correct, ignored in a field, or ignored in the body (a range of the plugin). */
