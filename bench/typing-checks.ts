@@ -1,6 +1,10 @@
 // What copy checks cost a keystroke: the same article (two copies) typed into
-// with checks on and with checks off (?checks=off), pages taking turns round
-// by round on one browser and one database (ABAB, so the machine's load hits both alike).
+// with checks on and with checks off (?checks=off), two windows taking turns
+// round by round on one browser and one database (so the machine's load hits
+// both alike) and trading places every round: each window is reloaded with
+// the other setting, so that a window's own speed (two windows both with
+// checks off differed by up to 11% in bench/experiments/checks-variants.ts,
+// 2026-12-07) counts on both sides alike instead of as the checks' cost.
 // The check itself runs in a Web Worker after a 400 ms pause; the main thread's
 // share of it (collecting the texts, placing the flags as decorations) is
 // timed with User Timing marks and reported per size too.
@@ -27,13 +31,24 @@ function cleaned(node: Json): Json {
 const article = (size: number) => (COPY === 'clean' ? cleaned(body(size) as Json) : body(size));
 const LIMIT = 1.1;
 
+type Mode = 'on' | 'off';
+/** The User Timing measures of the checks' main-thread work (checks-controller.ts, flag-drawing.ts). */
+const CHECK_MEASURES = ['collect', 'show', 'draw-screen', 'draw-apply'];
+
+/** A mode's keys, from both windows. */
 interface Side {
-  name: 'on' | 'off';
-  app: LaunchedApp;
-  cdp: CDPSession;
+  name: Mode;
   samples: Sample[];
   /** CDP script and layout time per key, summed over the rounds (divided by ROUNDS when printed). */
   perKey: Record<string, number>;
+}
+
+interface Window {
+  app: LaunchedApp;
+  cdp: CDPSession;
+  /** The window's own copy of the article (two windows saving one article would conflict). */
+  headline: string;
+  mode: Mode | null;
 }
 
 const busy = (samples: Sample[]) => median(samples.map((s) => s.key + s.render));
@@ -49,69 +64,86 @@ async function measures(page: Page, name: string): Promise<number[]> {
 async function main() {
   const startedAt = new Date();
   const chromium = await browserWithNameHelper();
-  const on = await launchApp({ viewport: { width: 1280, height: 900 }, browser: chromium.browser });
-  const off = await launchApp({ viewport: { width: 1280, height: 900 }, browser: chromium.browser, dbPath: on.dbPath, search: '?checks=off' });
+  const first = await launchApp({ viewport: { width: 1280, height: 900 }, browser: chromium.browser });
+  const second = await launchApp({ viewport: { width: 1280, height: 900 }, browser: chromium.browser, dbPath: first.dbPath });
+  const base = (app: LaunchedApp) => app.page.url().split('?')[0]!;
   const suite: BenchRow[] = [];
   const rows: Row[] = [];
   try {
-    const sides: Side[] = [];
-    for (const [name, app] of [['on', on], ['off', off]] as const) {
+    const windows: Window[] = [];
+    for (const app of [first, second]) {
       const cdp = await app.page.context().newCDPSession(app.page);
       await cdp.send('Performance.enable');
-      sides.push({ name, app, cdp, samples: [], perKey: {} });
+      windows.push({ app, cdp, headline: '', mode: null });
     }
-    for (const size of SIZES) {
-      // One copy of the article per side: two windows saving one article would conflict.
-      const headlineOf = (side: Side) => `Checks ${side.name} benchmark ${size} paragraphs ${COPY}`;
-      for (const side of sides) on.services.articles.create({ headline: headlineOf(side), body: article(size) as never });
-      for (const side of sides) {
-        const headline = headlineOf(side);
-        side.samples = [];
-        side.perKey = {};
-        await side.app.reload();
-        await side.app.page.getByRole('button', { name: headline }).click();
-        await side.app.page.locator('.body-editor > p').nth(size - 1).waitFor();
-        await instrument(side.app.page);
+    /** The window's article opened with checks `mode` (a reload when the mode changes), and its first flags drawn. */
+    const open = async (w: Window, mode: Mode, size: number) => {
+      if (w.mode === mode) return;
+      await w.app.page.goto(`${base(w.app)}${mode === 'off' ? '?checks=off' : ''}`);
+      await w.app.page.getByRole('button', { name: w.headline }).click();
+      await w.app.page.locator('.body-editor > p').nth(size - 1).waitFor();
+      await instrument(w.app.page);
+      if (mode === 'on') {
+        // The article's first check (the dictionary loads once per page) is the opening's, not the typing's.
+        await w.app.page.locator('.body-editor .check-flag').first().waitFor({ timeout: 60_000 });
+        for (const name of CHECK_MEASURES) await measures(w.app.page, `copydesk:checks-${name}`);
       }
-      // The first check of the article (the dictionary loads once per window).
-      await on.page.locator('.body-editor .check-flag').first().waitFor({ timeout: 60_000 });
-      for (const name of ['collect', 'show', 'draw-screen', 'draw-apply']) await measures(on.page, `copydesk:checks-${name}`);
+      w.mode = mode;
+    };
+    for (const size of SIZES) {
+      const sides: Record<Mode, Side> = { on: { name: 'on', samples: [], perKey: {} }, off: { name: 'off', samples: [], perKey: {} } };
+      windows.forEach((w, i) => {
+        w.headline = `Checks benchmark ${size} paragraphs ${COPY}, window ${i + 1}`;
+        w.mode = null;
+        first.services.articles.create({ headline: w.headline, body: article(size) as never });
+      });
       const perRound = Math.ceil(CHARS / ROUNDS);
       const middle = Math.floor(size / 2);
+      const mainThread = Object.fromEntries(CHECK_MEASURES.map((name) => [name, [] as number[]]));
+      let flags = 0;
       for (let round = 0; round < ROUNDS; round++) {
-        for (const side of round % 2 ? [...sides].reverse() : sides) {
-          await placeCaret(side.app.page, middle);
-          const run = await typeRun(side.app.page, side.cdp, perRound, round === 0 ? WARMUP : 5);
+        // Window 1 has checks on in even rounds, window 2 in odd ones; which mode types first alternates every two rounds.
+        const modes: Mode[] = round % 2 ? ['off', 'on'] : ['on', 'off'];
+        const order = Math.floor(round / 2) % 2 ? [1, 0] : [0, 1];
+        for (const i of order) await open(windows[i]!, modes[i]!, size);
+        for (const i of order) {
+          const w = windows[i]!;
+          const side = sides[w.mode!];
+          // A window typed into for the first time with this mode since its reload warms up first.
+          await placeCaret(w.app.page, middle);
+          const run = await typeRun(w.app.page, w.cdp, perRound, WARMUP);
           side.samples.push(...run.samples);
           for (const [metric, ms] of Object.entries(run.perKey)) side.perKey[metric] = (side.perKey[metric] ?? 0) + ms / ROUNDS;
           // The pause: autosave, and (checks on) the check and its flags, before the other side types.
-          await side.app.page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 60_000 });
-          await side.app.page.waitForTimeout(900);
+          await w.app.page.getByTestId('save-state').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 60_000 });
+          await w.app.page.waitForTimeout(900);
+          if (w.mode === 'on') {
+            // The main thread's share of the check after this round's pause.
+            for (const name of Object.keys(mainThread)) mainThread[name]!.push(...(await measures(w.app.page, `copydesk:checks-${name}`)));
+            flags = await w.app.page.locator('.body-editor .check-flag').count();
+          }
         }
         process.stderr.write(`${size}: round ${round + 1}/${ROUNDS} done\n`);
       }
-      const [withChecks, without] = sides;
-      for (const side of sides) rows.push({ paragraphs: size, where: `checks ${side.name}`, samples: side.samples, perKey: side.perKey });
+      const { on: withChecks, off: without } = sides;
+      for (const side of [withChecks, without]) rows.push({ paragraphs: size, where: `checks ${side.name}`, samples: side.samples, perKey: side.perKey });
       suite.push(
         ratioRow(
           {
             id: `typing-checks.busy.${size}.${COPY}`,
-            what: `busy per key with copy checks on, ${size.toLocaleString('en-US')} paragraphs, ${COPY} copy, caret mid-document (median of ${withChecks!.samples.length})`,
-            value: busy(withChecks!.samples),
+            what: `busy per key with copy checks on, ${size.toLocaleString('en-US')} paragraphs, ${COPY} copy, caret mid-document (median of ${withChecks.samples.length}; each window with checks on and off in turn)`,
+            value: busy(withChecks.samples),
             unit: 'ms',
-            baseline: { what: 'the same article with checks off, same run', value: busy(without!.samples) },
+            baseline: { what: 'the same article with checks off, same run', value: busy(without.samples) },
             target: `≤ ${LIMIT}× checks off`,
           },
           LIMIT,
         ),
       );
-      const collect = await measures(on.page, 'copydesk:checks-collect');
-      const show = await measures(on.page, 'copydesk:checks-show');
+      const { collect, show } = mainThread as Record<'collect' | 'show', number[]>;
       // Every redraw (after an answer, a caret move, a scroll): reading where the screen is, and the flags' transaction.
-      const drawScreen = await measures(on.page, 'copydesk:checks-draw-screen');
-      const drawApply = await measures(on.page, 'copydesk:checks-draw-apply');
-      const draws = drawScreen.map((x, i) => x + (drawApply[i] ?? 0));
-      const flags = await on.page.locator('.body-editor .check-flag').count();
+      const drawApply = mainThread['draw-apply']!;
+      const draws = mainThread['draw-screen']!.map((x, i) => x + (drawApply[i] ?? 0));
       suite.push({
         id: `typing-checks.after-pause.${size}.${COPY}`,
         what: `main thread's share of a check after a pause, ${size.toLocaleString('en-US')} paragraphs (${flags} flags shown): texts collected ${median(collect).toFixed(1)} ms + flags placed ${median(show).toFixed(1)} ms (medians of ${collect.length} / ${show.length}; longest ${Math.max(...collect, 0).toFixed(1)} / ${Math.max(...show, 0).toFixed(1)} ms); any redraw ${median(draws).toFixed(1)} ms (median of ${draws.length}, longest ${Math.max(...draws, 0).toFixed(1)})`,
@@ -120,12 +152,12 @@ async function main() {
         target: 'no long task (< 50 ms)',
         pass: Math.max(...collect, 0) + Math.max(...show, 0) < 50 && Math.max(...draws, 0) < 50,
       });
-      process.stderr.write(`${size}: on ${busy(withChecks!.samples).toFixed(2)} ms, off ${busy(without!.samples).toFixed(2)} ms\n`);
+      process.stderr.write(`${size}: on ${busy(withChecks.samples).toFixed(2)} ms, off ${busy(without.samples).toFixed(2)} ms\n`);
     }
-    for (const app of [on, off]) if (app.consoleErrors.length) console.log('console errors:', app.consoleErrors);
+    for (const app of [first, second]) if (app.consoleErrors.length) console.log('console errors:', app.consoleErrors);
   } finally {
-    await off.close();
-    await on.close();
+    await second.close();
+    await first.close();
     await chromium.close();
   }
   printRows(rows);
