@@ -84,8 +84,8 @@ async function main() {
       await w.app.page.locator('.body-editor > p').nth(size - 1).waitFor();
       await instrument(w.app.page);
       if (mode === 'on') {
-        // The article's first check (the dictionary loads once per page) is the opening's, not the typing's.
-        await w.app.page.locator('.body-editor .check-flag').first().waitFor({ timeout: 60_000 });
+        // The article's first check, answered and shown (the dictionary loads once per page), is the opening's, not the typing's.
+        await w.app.page.waitForFunction(() => performance.getEntriesByName('copydesk:checks-show').length > 0, undefined, { timeout: 60_000 });
         for (const name of CHECK_MEASURES) await measures(w.app.page, `copydesk:checks-${name}`);
       }
       w.mode = mode;

@@ -33,6 +33,42 @@ describe('CheckScheduler', () => {
     expect(collect).toHaveBeenCalledTimes(1);
   });
 
+  it('sets one timer per pause, not one per keystroke, and still sends 400 ms after the last edit', () => {
+    let clock = 0;
+    const pending: { at: number; run: () => void }[] = [];
+    let set = 0;
+    let cleared = 0;
+    const timers = {
+      set: (run: () => void, ms: number) => (set++, pending.push({ at: clock + ms, run }), pending.length - 1),
+      clear: () => void cleared++,
+      now: () => clock,
+    };
+    const sent: CheckTextsRequest[] = [];
+    const scheduler = new CheckScheduler({ delay: 400, collect: () => [text('block:0', 'Teh.')], send: (r) => sent.push(r), timers });
+    const advance = (ms: number) => {
+      const end = clock + ms;
+      for (let due = pending.find((p) => p.at <= end); due; due = pending.find((p) => p.at <= end)) {
+        pending.splice(pending.indexOf(due), 1);
+        clock = due.at;
+        due.run();
+      }
+      clock = end;
+    };
+    // 100 keys 30 ms apart: 3 s of typing.
+    for (let i = 0; i < 100; i++) {
+      scheduler.edited();
+      advance(30);
+    }
+    expect(sent).toHaveLength(0);
+    // Each timer that fired early set one more for the rest of the wait: about one per 400 ms of typing, not 100.
+    expect(set).toBeLessThanOrEqual(10);
+    expect(cleared).toBe(0);
+    advance(369);
+    expect(sent).toHaveLength(0);
+    advance(1);
+    expect(sent).toHaveLength(1);
+  });
+
   it('sends only the texts that changed, with every key in order so the checker drops the deleted ones', () => {
     const { scheduler, sent, setTexts } = setup([text('headline', 'Hed'), text('block:0', 'One.'), text('block:1', 'Two.')]);
     scheduler.checkNow();

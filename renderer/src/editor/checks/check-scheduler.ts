@@ -12,6 +12,8 @@ export type CheckTextsRequest = Extract<CheckRequest, { type: 'check' }>;
 export interface Timers {
   set(run: () => void, ms: number): unknown;
   clear(handle: unknown): void;
+  /** A monotonic clock in ms. */
+  now(): number;
 }
 
 export interface CheckSchedulerOptions {
@@ -23,13 +25,15 @@ export interface CheckSchedulerOptions {
   timers?: Timers;
 }
 
-const browserTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as number) };
+const browserTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as number), now: () => performance.now() };
 
 export const CHECK_DELAY_MS = 400;
 
 export class CheckScheduler {
   private readonly timers: Timers;
   private timer: unknown = null;
+  /** When the last edit came (timers.now()). */
+  private lastEdit = 0;
   /** What the checker holds, by key: the last text sent for each. */
   private held = new Map<string, string>();
   /** The keys of the last request (null: none sent yet, or the checker lost them). */
@@ -49,8 +53,19 @@ export class CheckScheduler {
   edited(): void {
     if (this.disposed) return;
     this.editedSinceSent = true;
-    if (this.timer !== null) this.timers.clear(this.timer);
-    this.timer = this.timers.set(() => this.checkNow(), this.options.delay);
+    this.lastEdit = this.timers.now();
+    // One timer per pause, not a clearTimeout and a setTimeout per keystroke (a profile of typing at 50 paragraphs
+    // showed them among the few costs checks add to a key): a timer that fires while keys are still coming waits out the rest.
+    if (this.timer === null) this.wait(this.options.delay);
+  }
+
+  private wait(ms: number): void {
+    this.timer = this.timers.set(() => {
+      this.timer = null;
+      const rest = this.options.delay - (this.timers.now() - this.lastEdit);
+      if (rest > 0) this.wait(rest);
+      else this.checkNow();
+    }, ms);
   }
 
   /** Sends a request now (opening an article, after a word was added to the dictionary). */
