@@ -41,19 +41,22 @@ export interface LongTaskRun {
 const PAUSE_EVERY = 50;
 const PAUSE_MS = 1200;
 
-export async function calibrate(page: Page): Promise<number> {
+export async function calibrate(page: Page, which: 'start' | 'end' = 'start'): Promise<number> {
   // A named busy function whose samples tell the profile's clock against performance.now().
-  return page.evaluate(() => {
+  return page.evaluate((end) => {
     const t = performance.now();
-    (function benchClockMarker() {
-      const end = performance.now() + 30; // long enough to be sampled on a loaded machine
-      while (performance.now() < end);
-    })();
+    const spin = () => {
+      const until = performance.now() + 30; // long enough to be sampled on a loaded machine
+      while (performance.now() < until);
+    };
+    // Two names, so a profile marked at both ends tells which mark it found.
+    if (end) (function benchClockMarkerEnd() { spin(); })();
+    else (function benchClockMarker() { spin(); })();
     return t;
-  });
+  }, which === 'end');
 }
 
-export function markerTimeUs(profile: CpuProfile): number | null {
+export function markerTimeUs(profile: CpuProfile, name = 'benchClockMarker'): number | null {
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -61,10 +64,22 @@ export function markerTimeUs(profile: CpuProfile): number | null {
   for (let i = 0; i < profile.samples.length; i++) {
     t += profile.timeDeltas[i] ?? 0;
     for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) {
-      if (byId.get(id)!.callFrame.functionName === 'benchClockMarker') return t;
+      if (byId.get(id)!.callFrame.functionName === name) return t;
     }
   }
   return null;
+}
+
+/**
+ * The profile's clock less performance.now()'s, in µs, from the mark at the start (calibrate) or, when the profile
+ * holds no sample of it, from the one at the end (calibrate(page, 'end')): in some trials not one sample of a 30 ms
+ * mark was in the profile, and the trial's busy time was NaN. Null when neither was sampled.
+ */
+export function clockOffsetUs(profile: CpuProfile, clocks: { start: number; end?: number }): number | null {
+  const start = markerTimeUs(profile);
+  if (start !== null) return start - clocks.start * 1000;
+  const end = clocks.end === undefined ? null : markerTimeUs(profile, 'benchClockMarkerEnd');
+  return end === null ? null : end - clocks.end! * 1000;
 }
 
 interface TraceEvent {

@@ -9,7 +9,7 @@
 //   latency — last key → the frame's new page (worker time included).
 import type { CDPSession, Page } from '@playwright/test';
 import { RENDERER_DIR } from '../tests/e2e/launch';
-import { calibrate, describeWindow, markerTimeUs } from './long-tasks';
+import { calibrate, clockOffsetUs, describeWindow } from './long-tasks';
 import { bundleMapOf, startCpuProfile, stopCpuProfile, summarizeCpu } from './profile';
 import { typeOne } from './keystroke-probe';
 
@@ -51,15 +51,18 @@ export async function measurePreviewUpdate(page: Page, cdp: CDPSession, trials: 
         }),
       word.trim(),
     );
+    // After the window measured (its 30 ms are not in it): the clock's mark again, in case the first was not sampled.
+    await page.waitForTimeout(20);
+    const clockAtEnd = await calibrate(page, 'end');
     const profile = await stopCpuProfile(cdp);
-    const markerUs = markerTimeUs(profile);
+    const offsetUs = clockOffsetUs(profile, { start: clock, end: clockAtEnd });
     // From the last key's frame (its own work done; at 5,000 paragraphs a key can outlast the debounce).
     const from = lastKey;
-    const busy = markerUs === null ? NaN : summarizeCpu(profile, null, { fromUs: (from - clock) * 1000 + markerUs, toUs: (shownAt + 20 - clock) * 1000 + markerUs }).totalMs;
+    const busy = offsetUs === null ? NaN : summarizeCpu(profile, null, { fromUs: from * 1000 + offsetUs, toUs: (shownAt + 20) * 1000 + offsetUs }).totalMs;
     const long = await page.evaluate(() => (window as unknown as { __previewLong: { startMs: number; durationMs: number }[] }).__previewLong.splice(0));
     const inWindow = long.filter((t) => t.startMs + t.durationMs >= from && t.startMs <= shownAt + 20).sort((a, b) => b.durationMs - a.durationMs);
     const worst = inWindow[0];
-    const where = worst && markerUs !== null ? describeWindow(profile, bundle, markerUs - clock * 1000, worst) : undefined;
+    const where = worst && offsetUs !== null ? describeWindow(profile, bundle, offsetUs, worst) : undefined;
     samples.push({ busyMs: busy, longestMs: worst?.durationMs ?? 0, latencyMs: shownAt - lastKey, ...(where ? { where } : {}) });
   }
   return samples;
