@@ -13,7 +13,7 @@ import type { Browser, CDPSession, Page } from '@playwright/test';
 import { launchApp, RENDERER_DIR } from '../tests/e2e/launch';
 import { everydayBody, EVERYDAY_BLOCKS, EVERYDAY_HEADLINE } from '../tests/fixtures/render/everyday-article';
 import { TEXT } from './keystroke-probe';
-import { bundleMapOf, startCpuProfile, stopCpuProfile, summarizeCpu, type BundleMap, type CpuProfile } from './profile';
+import { bundleMapOf, HOST, startCpuProfile, stopCpuProfile, summarizeCpu, type BundleMap, type CpuProfile } from './profile';
 
 export interface LongTask {
   startMs: number;
@@ -119,6 +119,12 @@ export function describeWindow(profile: CpuProfile, bundle: BundleMap | null, of
   const owners = summary.byOwner.slice(0, 3).map((o) => `${o.owner} ${o.ms.toFixed(0)} ms`);
   const fns = summary.topSelf.slice(0, Number(process.env.BENCH_LONGTASK_TOP ?? 3)).map((f) => `${f.fn} ${f.ms.toFixed(0)}`);
   return `${owners.join(', ')}; top: ${fns.join(', ')}`;
+}
+
+/** How much of a task's time the profile gives to the test host (Playwright's IPC transport, which Electron's IPC replaces in the app). */
+export function hostShareMs(profile: CpuProfile, bundle: BundleMap, offsetUs: number, task: LongTask): number {
+  const summary = summarizeCpu(profile, bundle, { fromUs: task.startMs * 1000 + offsetUs, toUs: (task.startMs + task.durationMs) * 1000 + offsetUs });
+  return summary.byOwner.find((o) => o.owner === HOST)?.ms ?? 0;
 }
 
 export async function measureLongTasks(browser: Browser, opts: { profile: boolean; keys?: number }): Promise<LongTaskRun> {

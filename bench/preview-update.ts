@@ -5,17 +5,24 @@
 // update starts (the last key's frame drawn) until the frame holds the new page:
 //   busy    — main-thread time in that window (CPU profile, idle excluded);
 //   longest — the longest task in it (PerformanceObserver 'longtask'; 0 if
-//             none reached 50 ms);
+//             none reached 50 ms), and how much of it was the test host's
+//             (Playwright's IPC transport, not the app's: see longestHostMs);
 //   latency — last key → the frame's new page (worker time included).
 import type { CDPSession, Page } from '@playwright/test';
 import { RENDERER_DIR } from '../tests/e2e/launch';
-import { calibrate, clockOffsetUs, describeWindow } from './long-tasks';
+import { calibrate, clockOffsetUs, describeWindow, hostShareMs } from './long-tasks';
 import { bundleMapOf, startCpuProfile, stopCpuProfile, summarizeCpu } from './profile';
 import { typeOne } from './keystroke-probe';
 
 export interface PreviewUpdateSample {
   busyMs: number;
   longestMs: number;
+  /**
+   * Of the longest task, the time the profile gives to the test host: Playwright's binding serializing an IPC
+   * payload in the page (the autosave of a 5,000-paragraph body after the pause), which in the app is Electron's
+   * structured clone of one string. 0 when there was no long task or no profile clock.
+   */
+  longestHostMs: number;
   latencyMs: number;
   /** Where the longest task's time went, when there was one. */
   where?: string;
@@ -63,7 +70,8 @@ export async function measurePreviewUpdate(page: Page, cdp: CDPSession, trials: 
     const inWindow = long.filter((t) => t.startMs + t.durationMs >= from && t.startMs <= shownAt + 20).sort((a, b) => b.durationMs - a.durationMs);
     const worst = inWindow[0];
     const where = worst && offsetUs !== null ? describeWindow(profile, bundle, offsetUs, worst) : undefined;
-    samples.push({ busyMs: busy, longestMs: worst?.durationMs ?? 0, latencyMs: shownAt - lastKey, ...(where ? { where } : {}) });
+    const longestHostMs = worst && offsetUs !== null && bundle ? hostShareMs(profile, bundle, offsetUs, worst) : 0;
+    samples.push({ busyMs: busy, longestMs: worst?.durationMs ?? 0, longestHostMs, latencyMs: shownAt - lastKey, ...(where ? { where } : {}) });
   }
   return samples;
 }

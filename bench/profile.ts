@@ -81,7 +81,8 @@ export async function bundleMapOf(page: Page, rendererDir: string): Promise<Bund
   return fs.existsSync(file) ? new BundleMap(url, fs.readFileSync(file, 'utf8')) : null;
 }
 
-const HOST = 'host (test transport, injected scripts)';
+/** The owner of the test host's time: Playwright's binding, which serializes every IPC payload in the page, and its injected scripts. */
+export const HOST = 'host (test transport, injected scripts)';
 const SPECIAL = new Set(['(idle)', '(program)', '(garbage collector)', '(root)']);
 
 function ownerOfFrame(frame: CallFrame, bundle: BundleMap | null): string | null {

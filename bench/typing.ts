@@ -268,17 +268,19 @@ async function main() {
         await saved();
         const samples = await measurePreviewUpdate(page, cdp, PREVIEW_TRIALS);
         const longest = Math.max(...samples.map((s) => s.longestMs));
-        // A trial whose clock marker the profile did not sample has no busy figure.
+        // The app's own part of each trial's longest task: less the test host's IPC transport (preview-update.ts).
+        const longestApp = Math.max(...samples.map((s) => s.longestMs - s.longestHostMs));
+        // A trial whose clock marks the profile did not sample has no busy figure.
         const busy = samples.map((s) => s.busyMs).filter(Number.isFinite);
         suite.push({
           id: `typing.preview-update.${size}`,
-          what: `preview update after a pause, ${size.toLocaleString('en-US')} paragraphs: main-thread busy (median of ${busy.length}; longest task of ${samples.length} ${longest.toFixed(0)} ms; last key → new page ${median(samples.map((s) => s.latencyMs)).toFixed(0)} ms)`,
+          what: `preview update after a pause, ${size.toLocaleString('en-US')} paragraphs: main-thread busy (median of ${busy.length}; longest task of ${samples.length} ${longest.toFixed(0)} ms, ${longestApp.toFixed(0)} ms of it not the test host's IPC transport; last key → new page ${median(samples.map((s) => s.latencyMs)).toFixed(0)} ms)`,
           value: median(busy),
           unit: 'ms',
-          target: 'no long task (none ≥ 50 ms)',
-          pass: longest < 50,
+          target: "no long task of the app's (none ≥ 50 ms)",
+          pass: longestApp < 50,
         });
-        for (const x of samples) process.stderr.write(`  preview update: busy ${x.busyMs.toFixed(0)} ms, longest task ${x.longestMs.toFixed(0)} ms, latency ${x.latencyMs.toFixed(0)} ms${x.where ? `: ${x.where}` : ''}\n`);
+        for (const x of samples) process.stderr.write(`  preview update: busy ${x.busyMs.toFixed(0)} ms, longest task ${x.longestMs.toFixed(0)} ms (test host ${x.longestHostMs.toFixed(0)}), latency ${x.latencyMs.toFixed(0)} ms${x.where ? `: ${x.where}` : ''}\n`);
         process.stderr.write(`${size}: preview update done\n`);
       }
       if (PROFILE && size === Math.max(...SIZES)) {
