@@ -38,13 +38,13 @@ describe('CheckScheduler', () => {
     const pending: { at: number; run: () => void }[] = [];
     let set = 0;
     let cleared = 0;
-    const timers = {
-      set: (run: () => void, ms: number) => (set++, pending.push({ at: clock + ms, run }), pending.length - 1),
-      clear: () => void cleared++,
+    const fakeClock = {
+      setTimeout: (run: () => void, ms: number) => (set++, pending.push({ at: clock + ms, run }), pending.length - 1),
+      clearTimeout: () => void cleared++,
       now: () => clock,
     };
     const sent: CheckTextsRequest[] = [];
-    const scheduler = new CheckScheduler({ delay: 400, collect: () => [text('block:0', 'Teh.')], send: (r) => sent.push(r), timers });
+    const scheduler = new CheckScheduler({ delay: 400, collect: () => [text('block:0', 'Teh.')], send: (r) => sent.push(r), clock: fakeClock });
     const advance = (ms: number) => {
       const end = clock + ms;
       for (let due = pending.find((p) => p.at <= end); due; due = pending.find((p) => p.at <= end)) {

@@ -6,15 +6,9 @@
 // older one is dropped, and the edit has already scheduled the next request.
 import type { ArticleText } from '../../../../shared/checks/article-texts';
 import type { CheckRequest } from './protocol';
+import { PauseTimer, type Clock } from '../pause-timer';
 
 export type CheckTextsRequest = Extract<CheckRequest, { type: 'check' }>;
-
-export interface Timers {
-  set(run: () => void, ms: number): unknown;
-  clear(handle: unknown): void;
-  /** A monotonic clock in ms. */
-  now(): number;
-}
 
 export interface CheckSchedulerOptions {
   /** The pause after the last edit, in ms (the issue asks for a few hundred). */
@@ -22,18 +16,14 @@ export interface CheckSchedulerOptions {
   /** The article's texts now (called once per request, never per keystroke). */
   collect(): readonly ArticleText[];
   send(request: CheckTextsRequest): void;
-  timers?: Timers;
+  clock?: Clock;
 }
-
-const browserTimers: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as number), now: () => performance.now() };
 
 export const CHECK_DELAY_MS = 400;
 
 export class CheckScheduler {
-  private readonly timers: Timers;
-  private timer: unknown = null;
-  /** When the last edit came (timers.now()). */
-  private lastEdit = 0;
+  /** The pause after the last edit (one timer per pause, not one per keystroke: pause-timer.ts). */
+  private readonly pause: PauseTimer;
   /** What the checker holds, by key: the last text sent for each. */
   private held = new Map<string, string>();
   /** The keys of the last request (null: none sent yet, or the checker lost them). */
@@ -46,33 +36,20 @@ export class CheckScheduler {
   private disposed = false;
 
   constructor(private readonly options: CheckSchedulerOptions) {
-    this.timers = options.timers ?? browserTimers;
+    this.pause = new PauseTimer(() => this.checkNow(), options.delay, options.clock);
   }
 
   /** Something the checks read changed: check after the pause (restarted by every further edit). */
   edited(): void {
     if (this.disposed) return;
     this.editedSinceSent = true;
-    this.lastEdit = this.timers.now();
-    // One timer per pause, not a clearTimeout and a setTimeout per keystroke (a profile of typing at 50 paragraphs
-    // showed them among the few costs checks add to a key): a timer that fires while keys are still coming waits out the rest.
-    if (this.timer === null) this.wait(this.options.delay);
-  }
-
-  private wait(ms: number): void {
-    this.timer = this.timers.set(() => {
-      this.timer = null;
-      const rest = this.options.delay - (this.timers.now() - this.lastEdit);
-      if (rest > 0) this.wait(rest);
-      else this.checkNow();
-    }, ms);
+    this.pause.changed();
   }
 
   /** Sends a request now (opening an article, after a word was added to the dictionary). */
   checkNow(): void {
     if (this.disposed) return;
-    if (this.timer !== null) this.timers.clear(this.timer);
-    this.timer = null;
+    this.pause.cancel();
     const texts = this.options.collect();
     const held = new Map<string, string>();
     const changed = [];
@@ -111,12 +88,11 @@ export class CheckScheduler {
 
   /** Whether a request is waiting for its pause. */
   get pending(): boolean {
-    return this.timer !== null;
+    return this.pause.pending;
   }
 
   dispose(): void {
     this.disposed = true;
-    if (this.timer !== null) this.timers.clear(this.timer);
-    this.timer = null;
+    this.pause.cancel();
   }
 }

@@ -8,21 +8,12 @@
 // the last one, and at least every MAX_WAIT_MS during a long run of typing.
 // The counts themselves are still kept per transaction by textStatsPlugin.
 import type { EditorView } from 'prosemirror-view';
+import { PauseTimer, realClock, type Clock } from '../pause-timer';
+
+export type { Clock };
 
 export const SETTLE_MS = 300;
 export const MAX_WAIT_MS = 2000;
-
-export interface Clock {
-  now(): number;
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const realClock: Clock = {
-  now: () => performance.now(),
-  setTimeout: (run, ms) => setTimeout(run, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 /**
  * A value read from the editor's current state, republished to subscribers
@@ -32,16 +23,15 @@ const realClock: Clock = {
 export class SettledValue<T> {
   private value: T;
   private readonly listeners = new Set<() => void>();
-  private timer: unknown = null;
+  private readonly pause: PauseTimer;
   private lastPublish = -Infinity;
-  private lastChange = 0;
-  private firstChange = 0;
 
   constructor(
     private read: () => T,
     private readonly clock: Clock = realClock,
   ) {
     this.value = read();
+    this.pause = new PauseTimer(() => this.publish(), SETTLE_MS, clock, MAX_WAIT_MS);
   }
 
   readonly get = (): T => this.value;
@@ -58,15 +48,9 @@ export class SettledValue<T> {
   }
 
   changed(): void {
-    const now = this.clock.now();
-    this.lastChange = now;
-    if (this.timer !== null) return; // the pending timer sees lastChange when it fires
-    if (now - this.lastPublish >= SETTLE_MS) {
-      this.publish(); // the first key after a pause: at once
-      return;
-    }
-    this.firstChange = now;
-    this.arm(SETTLE_MS);
+    // The first key after a pause: at once; then once the keys pause.
+    if (!this.pause.pending && this.clock.now() - this.lastPublish >= SETTLE_MS) this.publish();
+    else this.pause.changed();
   }
 
   reads(read: () => T): boolean {
@@ -75,18 +59,7 @@ export class SettledValue<T> {
 
   /** Stops a pending update (the view is gone). */
   cancel(): void {
-    if (this.timer !== null) this.clock.clearTimeout(this.timer);
-    this.timer = null;
-  }
-
-  private arm(ms: number): void {
-    this.timer = this.clock.setTimeout(() => {
-      this.timer = null;
-      const now = this.clock.now();
-      const quiet = now - this.lastChange;
-      if (quiet < SETTLE_MS && now - this.firstChange < MAX_WAIT_MS) this.arm(Math.min(SETTLE_MS - quiet, this.firstChange + MAX_WAIT_MS - now));
-      else this.publish();
-    }, ms);
+    this.pause.cancel();
   }
 
   private publish(): void {
