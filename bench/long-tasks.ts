@@ -114,8 +114,11 @@ export function threadTimeOf(trace: readonly TraceEvent[], startUs: number, durU
   return best ? best.tdur! / 1000 : null;
 }
 
+/** A task's span on the profile's clock. */
+const taskWindow = (offsetUs: number, task: LongTask) => ({ fromUs: task.startMs * 1000 + offsetUs, toUs: (task.startMs + task.durationMs) * 1000 + offsetUs });
+
 export function describeWindow(profile: CpuProfile, bundle: BundleMap | null, offsetUs: number, task: LongTask): string {
-  const summary = summarizeCpu(profile, bundle, { fromUs: task.startMs * 1000 + offsetUs, toUs: (task.startMs + task.durationMs) * 1000 + offsetUs });
+  const summary = summarizeCpu(profile, bundle, taskWindow(offsetUs, task));
   const owners = summary.byOwner.slice(0, 3).map((o) => `${o.owner} ${o.ms.toFixed(0)} ms`);
   const fns = summary.topSelf.slice(0, Number(process.env.BENCH_LONGTASK_TOP ?? 3)).map((f) => `${f.fn} ${f.ms.toFixed(0)}`);
   return `${owners.join(', ')}; top: ${fns.join(', ')}`;
@@ -123,8 +126,7 @@ export function describeWindow(profile: CpuProfile, bundle: BundleMap | null, of
 
 /** How much of a task's time the profile gives to the test host (Playwright's IPC transport, which Electron's IPC replaces in the app). */
 export function hostShareMs(profile: CpuProfile, bundle: BundleMap, offsetUs: number, task: LongTask): number {
-  const summary = summarizeCpu(profile, bundle, { fromUs: task.startMs * 1000 + offsetUs, toUs: (task.startMs + task.durationMs) * 1000 + offsetUs });
-  return summary.byOwner.find((o) => o.owner === HOST)?.ms ?? 0;
+  return summarizeCpu(profile, bundle, taskWindow(offsetUs, task)).byOwner.find((o) => o.owner === HOST)?.ms ?? 0;
 }
 
 export async function measureLongTasks(browser: Browser, opts: { profile: boolean; keys?: number }): Promise<LongTaskRun> {

@@ -76,7 +76,7 @@ async function main() {
       await cdp.send('Performance.enable');
       windows.push({ app, cdp, headline: '', mode: null });
     }
-    /** The window's article opened with checks `mode` (a reload when the mode changes), and its first flags drawn. */
+    /** The window's article opened with checks `mode` (a reload when the mode changes), and with checks on its first check shown. */
     const open = async (w: Window, mode: Mode, size: number) => {
       if (w.mode === mode) return;
       await w.app.page.goto(`${base(w.app)}${mode === 'off' ? '?checks=off' : ''}`);
@@ -109,7 +109,7 @@ async function main() {
         for (const i of order) {
           const w = windows[i]!;
           const side = sides[w.mode!];
-          // A window typed into for the first time with this mode since its reload warms up first.
+          // Every round reloads the window (its mode changed): it warms up again before its keys count.
           await placeCaret(w.app.page, middle);
           const run = await typeRun(w.app.page, w.cdp, perRound, WARMUP);
           side.samples.push(...run.samples);
